@@ -1,0 +1,81 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.model.EcsService;
+import io.ecstriage.model.Listener;
+import io.ecstriage.model.LoadBalancer;
+import io.ecstriage.model.SecurityGroup;
+import io.ecstriage.model.SecurityGroupRule;
+import io.ecstriage.model.ServiceLoadBalancer;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.Subnet;
+import io.ecstriage.model.TargetGroup;
+import io.ecstriage.model.TrafficPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Facts computed from several captures at once, so the rules stay declarative. */
+final class DerivedFacts {
+    private final Snapshot snapshot;
+
+    DerivedFacts(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    List<Object> all() {
+        return new ArrayList<>(trafficPaths());
+    }
+
+    private List<TrafficPath> trafficPaths() {
+        Map<String, TargetGroup> groups = byKey(snapshot.all(TargetGroup.class), TargetGroup::arn);
+        Map<String, LoadBalancer> lbs = byKey(snapshot.all(LoadBalancer.class), LoadBalancer::arn);
+        Map<String, SecurityGroup> sgs = byKey(snapshot.all(SecurityGroup.class), SecurityGroup::groupId);
+        Map<String, Subnet> subnets = byKey(snapshot.all(Subnet.class), Subnet::subnetId);
+        Map<String, EcsService> services = byKey(snapshot.all(EcsService.class), EcsService::serviceName);
+        List<TrafficPath> out = new ArrayList<>();
+        for (ServiceLoadBalancer slb : snapshot.all(ServiceLoadBalancer.class)) {
+            TargetGroup tg = groups.get(slb.targetGroupArn());
+            EcsService service = services.get(slb.serviceName());
+            if (tg == null || service == null) continue;
+            LoadBalancer lb = loadBalancerOf(tg, lbs);
+            if (lb == null) continue;
+            int traffic = slb.containerPort() != null ? slb.containerPort() : tg.port() != null ? tg.port() : 80;
+            int hcPort = tg.healthCheckPortFor(traffic);
+            List<String> cidrs = lb.subnetIds().stream().map(subnets::get).filter(s -> s != null && s.cidrBlock() != null)
+                    .map(Subnet::cidrBlock).toList();
+            boolean allKnown = !service.securityGroups().isEmpty() && service.securityGroups().stream().allMatch(sgs::containsKey);
+            String admittedBy = null;
+            boolean prefixList = false;
+            for (String id : service.securityGroups()) {
+                SecurityGroup sg = sgs.get(id);
+                if (sg == null) continue;
+                Optional<SecurityGroupRule> rule = sg.ingressAllowing(hcPort, lb.securityGroups(), cidrs);
+                if (rule.isPresent()) {
+                    admittedBy = sg.groupId() + ": " + rule.get().describe();
+                    break;
+                }
+                prefixList |= sg.prefixListOn(hcPort);
+            }
+            out.add(new TrafficPath(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(), lb.arn(),
+                    slb.containerName(), traffic, hcPort, lb.securityGroups(), service.securityGroups(), cidrs,
+                    allKnown, admittedBy, prefixList));
+        }
+        return out;
+    }
+
+    private LoadBalancer loadBalancerOf(TargetGroup tg, Map<String, LoadBalancer> lbs) {
+        for (String arn : tg.loadBalancerArns()) if (lbs.containsKey(arn)) return lbs.get(arn);
+        for (Listener l : snapshot.all(Listener.class)) {
+            if (l.targetGroupArns().contains(tg.arn()) && lbs.containsKey(l.loadBalancerArn())) return lbs.get(l.loadBalancerArn());
+        }
+        return null;
+    }
+
+    private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+        return items.stream().filter(i -> key.apply(i) != null)
+                .collect(Collectors.toMap(key, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,41 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.MissingEvidence;
+import io.ecstriage.finding.Ranker;
+import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.symptom.SymptomIndex;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.report.Report;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Snapshot in, report out: runs the rules, ranks and folds what they found. */
+public final class Diagnoser {
+    private final RuleEngine engine;
+    private final Ranker ranker;
+
+    public Diagnoser(RuleEngine engine) {
+        this.engine = engine;
+        this.ranker = new Ranker(engine.catalog());
+    }
+
+    public Report diagnose(Snapshot snapshot) {
+        List<Finding> findings = ranker.rank(engine.run(snapshot), snapshot);
+        Set<String> explained = new HashSet<>();
+        findings.forEach(f -> f.explains().forEach(s -> explained.add(s.id())));
+        List<Symptom> unexplained = new ArrayList<>();
+        for (Symptom s : new SymptomIndex(snapshot).all()) if (!explained.contains(s.id())) unexplained.add(s);
+        Set<MissingEvidence> missing = new LinkedHashSet<>();
+        findings.forEach(f -> missing.addAll(f.missingEvidence()));
+        return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
+                snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing));
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,98 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.finding.Hit;
+import io.ecstriage.finding.HitSink;
+import io.ecstriage.finding.RuleMeta;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.fix.FixCommands;
+import io.ecstriage.model.Snapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The rule base, compiled at build time into the executable model (kjar) and loaded once. A run
+ * inserts a snapshot's facts and the derived ones, fires every rule and returns what they reported.
+ */
+public final class RuleEngine {
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> catalog;
+
+    public RuleEngine(ClassLoader classLoader) {
+        this.kieBase = KieServices.get().newKieClasspathContainer(classLoader).getKieBase("triage");
+        this.catalog = readCatalog(kieBase);
+    }
+
+    public List<Hit> run(Snapshot snapshot) {
+        HitSink sink = new HitSink();
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal("sink", sink);
+        session.setGlobal("fix", new FixCommands());
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                sink.firing(event.getMatch().getRule().getName());
+            }
+        });
+        List<Object> facts = new ArrayList<>(snapshot.facts());
+        facts.addAll(new DerivedFacts(snapshot).all());
+        session.execute(facts);
+        return sink.hits();
+    }
+
+    /** Rule id → metadata, from the rules named exactly by their id. */
+    public Map<String, RuleMeta> catalog() {
+        return catalog;
+    }
+
+    /** All rule names of the rule base, variants included (for the catalog test). */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        names.sort(Comparator.naturalOrder());
+        return names;
+    }
+
+    public String packageOf(String ruleName) {
+        for (var p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) if (r.getName().equals(ruleName)) return p.getName();
+        }
+        return null;
+    }
+
+    private static Map<String, RuleMeta> readCatalog(KieBase kieBase) {
+        List<RuleMeta> metas = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if (!r.getName().equals(HitSink.ruleIdOf(r.getName()))) return;
+            Map<String, Object> m = r.getMetaData();
+            metas.add(new RuleMeta(r.getName(), str(m.get("title")), severity(m.get("severity")), str(m.get("category")),
+                    str(m.get("summary"))));
+        }));
+        metas.sort(Comparator.comparing(RuleMeta::id));
+        Map<String, RuleMeta> out = new LinkedHashMap<>();
+        metas.forEach(meta -> out.put(meta.id(), meta));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Severity severity(Object v) {
+        try {
+            return v == null ? null : Severity.valueOf(str(v));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String str(Object v) {
+        if (v == null) return null;
+        String s = v.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}

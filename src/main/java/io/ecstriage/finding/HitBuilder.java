@@ -1,0 +1,88 @@
+package io.ecstriage.finding;
+
+import io.ecstriage.finding.symptom.SymptomIds;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fluent report of one rule activation, written in DRL consequences. */
+public final class HitBuilder {
+    private final String ruleId;
+    private final HitSink sink;
+    private String subject;
+    private final Map<String, Double> basis = new LinkedHashMap<>();
+    private final List<String> resources = new ArrayList<>();
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<String> commands = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> explains = new ArrayList<>();
+    private final List<MissingEvidence> missing = new ArrayList<>();
+    private Instant latest;
+
+    HitBuilder(String ruleId, HitSink sink) {
+        this.ruleId = ruleId;
+        this.sink = sink;
+    }
+
+    /** What the cause is about (a log group, a security group...): hits with the same subject merge. */
+    public HitBuilder subject(String subject) {
+        this.subject = subject;
+        return this;
+    }
+
+    /** How strongly this kind of evidence supports the cause; see {@link Confidence}. */
+    public HitBuilder basis(String kind, double confidence) {
+        basis.merge(kind, confidence, Math::max);
+        return this;
+    }
+
+    public HitBuilder resource(String id) {
+        if (id != null && !resources.contains(id)) resources.add(id);
+        return this;
+    }
+
+    public HitBuilder evidence(String source, String text) {
+        evidence.add(new Evidence(source, text));
+        return this;
+    }
+
+    public HitBuilder fix(String command) {
+        if (command != null) commands.add(command);
+        return this;
+    }
+
+    public HitBuilder fixAll(List<String> cmds) {
+        cmds.forEach(this::fix);
+        return this;
+    }
+
+    public HitBuilder note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    /** A fact whose symptom this cause explains: a stopped task, an unhealthy target, a failed deployment. */
+    public HitBuilder explains(Object fact) {
+        String id = SymptomIds.of(fact);
+        if (id != null && !explains.contains(id)) explains.add(id);
+        return this;
+    }
+
+    /** Evidence of kind `basis` that would settle the cause, if no other hit of it supplies that basis. */
+    public HitBuilder wouldSettle(String basis, String command, String iamAction, String why) {
+        missing.add(new MissingEvidence(basis, command, iamAction, why));
+        return this;
+    }
+
+    public HitBuilder at(Instant when) {
+        if (when != null && (latest == null || when.isAfter(latest))) latest = when;
+        return this;
+    }
+
+    public void report() {
+        if (basis.isEmpty()) throw new IllegalStateException(ruleId + " reported a hit without a basis");
+        sink.accept(new Hit(ruleId, subject, basis, resources, evidence, commands, notes, explains, missing, latest));
+    }
+}

@@ -1,0 +1,91 @@
+package io.ecstriage.finding;
+
+import io.ecstriage.finding.symptom.SymptomIndex;
+import io.ecstriage.model.Snapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Merges the hits of one cause into a finding and ranks the findings: advisory (LOW) causes last,
+ * then by confidence × severity, then by the most recent evidence, then by id for a stable order.
+ */
+public final class Ranker {
+    private final Map<String, RuleMeta> catalog;
+    private final TemplateResolver templates;
+
+    public Ranker(Map<String, RuleMeta> catalog) {
+        this.catalog = catalog;
+        this.templates = new TemplateResolver();
+    }
+
+    public List<Finding> rank(List<Hit> hits, Snapshot snapshot) {
+        SymptomIndex symptoms = new SymptomIndex(snapshot);
+        List<List<Hit>> groups = group(hits);
+        List<Finding> unranked = new ArrayList<>();
+        for (List<Hit> g : groups) unranked.add(merge(g, symptoms, snapshot));
+        unranked.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.LOW)
+                .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
+                .thenComparing(f -> f.latest() == null ? Instant.MIN : f.latest(), Comparator.reverseOrder())
+                .thenComparing(Finding::ruleId)
+                .thenComparing(f -> String.join(",", f.resources())));
+        List<Finding> ranked = new ArrayList<>();
+        for (int i = 0; i < unranked.size(); i++) {
+            Finding f = unranked.get(i);
+            ranked.add(new Finding(i + 1, f.rule(), f.confidence(), f.resources(), f.evidence(), f.fix(), f.explains(),
+                    f.missingEvidence(), f.latest()));
+        }
+        return ranked;
+    }
+
+    /** Same rule and subject merge; a hit without a subject joins its rule's only subject, if there is one. */
+    private List<List<Hit>> group(List<Hit> hits) {
+        Map<String, Map<String, List<Hit>>> byRule = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            byRule.computeIfAbsent(h.ruleId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(Objects.toString(h.subject(), ""), k -> new ArrayList<>()).add(h);
+        }
+        List<List<Hit>> out = new ArrayList<>();
+        for (Map<String, List<Hit>> subjects : byRule.values()) {
+            List<Hit> loose = subjects.remove("");
+            if (loose != null && subjects.size() == 1) subjects.values().iterator().next().addAll(loose);
+            else if (loose != null) subjects.put("", loose);
+            out.addAll(subjects.values());
+        }
+        return out;
+    }
+
+    private Finding merge(List<Hit> hits, SymptomIndex symptoms, Snapshot snapshot) {
+        String ruleId = hits.get(0).ruleId();
+        RuleMeta meta = catalog.getOrDefault(ruleId, new RuleMeta(ruleId, ruleId, Severity.MEDIUM, "unknown", ""));
+        Map<String, Double> basis = new LinkedHashMap<>();
+        Set<String> resources = new LinkedHashSet<>();
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        Set<String> commands = new LinkedHashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
+        List<String> explains = new ArrayList<>();
+        List<MissingEvidence> missing = new ArrayList<>();
+        Instant latest = null;
+        for (Hit h : hits) {
+            h.basis().forEach((k, v) -> basis.merge(k, v, Math::max));
+            resources.addAll(h.resources());
+            evidence.addAll(h.evidence());
+            commands.addAll(h.fixCommands());
+            notes.addAll(h.fixNotes());
+            for (String e : h.explains()) if (!explains.contains(e)) explains.add(e);
+            for (MissingEvidence m : h.missing()) if (!missing.contains(m)) missing.add(m);
+            if (h.latest() != null && (latest == null || h.latest().isAfter(latest))) latest = h.latest();
+        }
+        missing.removeIf(m -> basis.containsKey(m.basis()));
+        double confidence = Math.round(Confidence.combine(basis.values()) * 100) / 100.0;
+        List<TemplateResource> template = templates.resolve(resources, snapshot);
+        return new Finding(0, meta, confidence, List.copyOf(resources), List.copyOf(evidence),
+                new Fix(List.copyOf(commands), List.copyOf(notes), template), symptoms.explainedBy(explains), missing, latest);
+    }
+}

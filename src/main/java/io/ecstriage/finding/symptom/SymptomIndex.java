@@ -1,0 +1,103 @@
+package io.ecstriage.finding.symptom;
+
+import io.ecstriage.finding.Symptom;
+import io.ecstriage.model.Arns;
+import io.ecstriage.model.EcsService;
+import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.FailedCommand;
+import io.ecstriage.model.ServiceDeployment;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.StackEvent;
+import io.ecstriage.model.TargetHealth;
+import io.ecstriage.model.TextSignal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every symptom in a snapshot, and the folding that lets a cause that explains a service's stopped
+ * tasks also explain that service's shortfall, its failing deployment and its tasks' unhealthy targets.
+ */
+public final class SymptomIndex {
+    private final Map<String, Symptom> symptoms = new LinkedHashMap<>();
+    private final Map<String, Set<String>> followers = new LinkedHashMap<>();
+
+    public SymptomIndex(Snapshot snapshot) {
+        for (EcsTask t : snapshot.all(EcsTask.class)) {
+            if (!t.stopped() || benign(t)) continue;
+            String reason = t.stoppedReason() == null ? "no reason recorded" : t.stoppedReason();
+            add(t, "stopped-task", "task " + t.taskId() + " stopped: " + shorten(reason), t.stoppedAt());
+            String service = t.serviceName();
+            if (service != null) follow(SymptomIds.of(t), "service:" + service);
+            for (TargetHealth h : snapshot.all(TargetHealth.class)) {
+                if (h.targetId() != null && h.targetId().equals(t.privateIp())) follow(SymptomIds.of(t), SymptomIds.of(h));
+            }
+        }
+        for (TargetHealth h : snapshot.all(TargetHealth.class)) {
+            if (h.unhealthy()) add(h, "unhealthy-target", "target " + h.label() + " in " + Arns.targetGroupName(h.targetGroupArn())
+                    + " is " + h.state() + (h.reason() != null ? " (" + h.reason() + ")" : ""), null);
+        }
+        for (EcsService s : snapshot.all(EcsService.class)) {
+            if (s.belowDesired()) add(s, "service-shortfall", "service " + s.serviceName() + " runs " + s.runningCount()
+                    + " of " + s.desiredCount() + " tasks", null);
+        }
+        for (ServiceDeployment d : snapshot.all(ServiceDeployment.class)) {
+            if (!d.failing()) continue;
+            add(d, "failing-deployment", "deployment " + d.id() + " of " + d.serviceName() + " "
+                    + (d.rolloutState() != null ? d.rolloutState() : d.status()) + ", " + d.failedTasks() + " failed tasks", d.updatedAt());
+            follow("service:" + d.serviceName(), SymptomIds.of(d));
+        }
+        for (StackEvent e : snapshot.all(StackEvent.class)) {
+            if (e.failed() && !"Resource creation cancelled".equals(e.reason())) {
+                add(e, "stack-failure", e.logicalId() + " (" + e.resourceType() + ") " + e.status() + ": " + shorten(e.reason()), e.timestamp());
+            }
+        }
+        for (FailedCommand c : snapshot.all(FailedCommand.class)) {
+            add(c, "failed-command", "aws " + c.service() + " " + c.operation() + " failed: " + shorten(c.errorText()), null);
+        }
+        for (TextSignal s : snapshot.all(TextSignal.class)) {
+            if (s.origin() == TextSignal.Origin.PASTED) add(s, "pasted-error", shorten(s.text()), s.at());
+        }
+    }
+
+    private static boolean benign(EcsTask t) {
+        String r = t.stoppedReason() == null ? "" : t.stoppedReason();
+        return "UserInitiated".equals(t.stopCode()) && !r.toLowerCase().contains("health")
+                || r.startsWith("Scaling activity initiated by");
+    }
+
+    private void add(Object fact, String kind, String summary, java.time.Instant at) {
+        String id = SymptomIds.of(fact);
+        if (id != null) symptoms.putIfAbsent(id, new Symptom(id, kind, summary, at));
+    }
+
+    private void follow(String from, String to) {
+        followers.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+    }
+
+    public List<Symptom> all() {
+        return List.copyOf(symptoms.values());
+    }
+
+    /** The symptoms of `ids` plus those that follow from them, in snapshot order. */
+    public List<Symptom> explainedBy(List<String> ids) {
+        Set<String> closed = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>(ids);
+        while (!queue.isEmpty()) {
+            String id = queue.remove(0);
+            if (closed.add(id)) queue.addAll(followers.getOrDefault(id, Set.of()));
+        }
+        List<Symptom> out = new ArrayList<>();
+        for (Symptom s : symptoms.values()) if (closed.contains(s.id())) out.add(s);
+        return out;
+    }
+
+    private static String shorten(String s) {
+        if (s == null) return "";
+        String t = s.replaceAll("\\s+", " ").trim();
+        return t.length() > 160 ? t.substring(0, 157) + "..." : t;
+    }
+}

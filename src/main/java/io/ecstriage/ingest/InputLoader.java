@@ -1,0 +1,76 @@
+package io.ecstriage.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads an input file or stdin, refusing what is too large, empty or binary before anything parses it. */
+public final class InputLoader {
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public InputLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public RawInput load(String path, InputStream stdin) {
+        if ("-".equals(path)) return decode("stdin", readCapped("stdin", stdin));
+        Path p = Path.of(path);
+        try {
+            if (Files.isDirectory(p)) throw new InputException(path + ": is a directory, expected a file");
+            long size = Files.size(p);
+            if (size > maxBytes) throw tooLarge(path, size);
+            try (InputStream in = Files.newInputStream(p)) {
+                return decode(path, readCapped(path, in));
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(path + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private byte[] readCapped(String name, InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) throw tooLarge(name, -1);
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private InputException tooLarge(String name, long size) {
+        String actual = size >= 0 ? " is " + size / (1024 * 1024) + " MiB," : " is";
+        return new InputException(name + ":" + actual + " larger than the " + maxBytes / (1024 * 1024)
+                + " MiB input limit; capture fewer resources (e.g. --max-items, one service) and retry");
+    }
+
+    static RawInput decode(String name, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int probe = Math.min(bytes.length, start + 8192);
+        for (int i = start; i < probe; i++) {
+            if (bytes[i] == 0) throw new InputException(name + ": looks like binary data (NUL byte at offset " + i + "), expected JSON or text");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(name + ": is not UTF-8 text (binary data?), expected JSON or text");
+        }
+        if (text.isBlank()) throw new InputException(name + ": empty input, expected aws CLI JSON output, a fixture or error text");
+        long control = text.chars().limit(8192).filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != 27).count();
+        if (control > 16) throw new InputException(name + ": looks like binary data (control characters), expected JSON or text");
+        return new RawInput(name, text);
+    }
+}

@@ -1,0 +1,114 @@
+package io.ecstriage.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an input into captures. Three kinds are recognised: a fixture file, raw `aws … --output json`
+ * documents (one, several concatenated, or an array of them), and plain text, possibly with JSON
+ * documents pasted between lines of text.
+ */
+public final class InputParser {
+    public static final int FIXTURE_VERSION = 1;
+
+    private final ObjectMapper mapper;
+
+    public InputParser(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ParsedInput parse(RawInput input) {
+        String text = input.text();
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            List<JsonNode> docs = readJsonStream(input.name(), text);
+            if (docs.size() == 1 && docs.get(0).has("ecsTriageFixture")) return fixture(input.name(), docs.get(0));
+            List<Capture> captures = new ArrayList<>();
+            int n = 0;
+            for (JsonNode doc : docs) {
+                if (doc.isArray() && !looksLikeSingleOutput(doc)) {
+                    for (JsonNode element : doc) captures.add(new Capture(input.name() + " #" + ++n, null, null, element, null));
+                } else {
+                    captures.add(new Capture(input.name() + " #" + ++n, null, null, doc, null));
+                }
+            }
+            return new ParsedInput(input.name(), "aws-json", null, null, null, captures);
+        }
+        return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(mapper).split(input.name(), text));
+    }
+
+    private boolean looksLikeSingleOutput(JsonNode array) {
+        // `--query` outputs such as a list of events are arrays of scalars or of plain records, not of outputs
+        return array.isEmpty() || !array.get(0).isObject();
+    }
+
+    private List<JsonNode> readJsonStream(String name, String text) {
+        List<JsonNode> docs = new ArrayList<>();
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == null) break;
+                docs.add(mapper.readTree(parser));
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputException(name + ":" + position(e.getLocation()) + " malformed JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(name + ": cannot read JSON (" + e.getMessage() + ")");
+        }
+        return docs;
+    }
+
+    static String position(JsonLocation loc) {
+        return loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr() + ":";
+    }
+
+    static String firstLine(String message) {
+        if (message == null) return "unreadable";
+        int nl = message.indexOf('\n');
+        String line = nl >= 0 ? message.substring(0, nl) : message;
+        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+    }
+
+    private ParsedInput fixture(String name, JsonNode root) {
+        JsonNode version = root.get("ecsTriageFixture");
+        if (!version.canConvertToInt() || version.asInt() != FIXTURE_VERSION) {
+            throw new InputException(name + ": fixture version " + version + " is not supported (this build reads version "
+                    + FIXTURE_VERSION + ")");
+        }
+        JsonNode captures = root.path("captures");
+        if (!captures.isArray()) throw new InputException(name + ": fixture has no \"captures\" array");
+        String region = text(root, "region");
+        List<Capture> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : captures) {
+            i++;
+            String source = name + " capture " + i;
+            if (!c.isObject()) {
+                out.add(new Capture(source, null, null, c, null));
+                continue;
+            }
+            JsonNode output = c.get("output");
+            out.add(new Capture(source, text(c, "command"), text(c, "region"), output, text(c, "text")));
+        }
+        return new ParsedInput(name, "fixture", text(root, "description"), region,
+                Times.instant(root.get("capturedAt")), out);
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** For tests and callers that hold a fixture already parsed. */
+    public static Instant capturedAt(JsonNode root) {
+        return Times.instant(root.get("capturedAt"));
+    }
+}

@@ -1,0 +1,85 @@
+package io.ecstriage.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits pasted text into text paragraphs and the JSON documents pasted between them. A line
+ * `aws …` (optionally after a shell prompt) right before a JSON document is taken as its command.
+ */
+final class MixedTextSplitter {
+    private final ObjectMapper mapper;
+
+    MixedTextSplitter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    List<Capture> split(String name, String text) {
+        List<Capture> out = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        String lastCommand = null;
+        int pos = 0;
+        int n = 0;
+        while (pos < text.length()) {
+            int eol = text.indexOf('\n', pos);
+            int end = eol < 0 ? text.length() : eol + 1;
+            String line = text.substring(pos, end);
+            String stripped = line.strip();
+            if (stripped.startsWith("{") || stripped.startsWith("[")) {
+                int[] consumed = new int[1];
+                JsonNode doc = tryJson(text.substring(pos), consumed);
+                if (doc != null && (doc.isObject() || doc.isArray())) {
+                    n = flush(name, paragraph, out, n);
+                    out.add(new Capture(name + " #" + ++n, lastCommand, null, doc, null));
+                    lastCommand = null;
+                    pos += consumed[0];
+                    continue;
+                }
+            }
+            String command = awsCommand(stripped);
+            if (command != null) {
+                n = flush(name, paragraph, out, n);
+                lastCommand = command;
+            } else if (stripped.isEmpty()) {
+                n = flush(name, paragraph, out, n);
+            } else {
+                paragraph.append(line);
+            }
+            pos = end;
+        }
+        flush(name, paragraph, out, n);
+        return out;
+    }
+
+    private int flush(String name, StringBuilder paragraph, List<Capture> out, int n) {
+        if (paragraph.toString().isBlank()) {
+            paragraph.setLength(0);
+            return n;
+        }
+        out.add(new Capture(name + " #" + (n + 1), null, null, null, paragraph.toString().strip()));
+        paragraph.setLength(0);
+        return n + 1;
+    }
+
+    static String awsCommand(String line) {
+        String l = line.replaceFirst("^(\\S*[$#>%]\\s+)", "");
+        return l.startsWith("aws ") ? l : null;
+    }
+
+    private JsonNode tryJson(String rest, int[] consumed) {
+        try (JsonParser parser = mapper.getFactory().createParser(rest)) {
+            parser.nextToken();
+            JsonNode node = mapper.readTree(parser);
+            consumed[0] = (int) parser.currentLocation().getCharOffset();
+            // skip the rest of the line the document ended on
+            while (consumed[0] < rest.length() && rest.charAt(consumed[0]) != '\n') consumed[0]++;
+            return node;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.ecstriage.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecstriage.ingest.shapes.AmplifyReader;
+import io.ecstriage.ingest.shapes.CloudFormationReaders;
+import io.ecstriage.ingest.shapes.Ec2NetworkReaders;
+import io.ecstriage.ingest.shapes.EcrReaders;
+import io.ecstriage.ingest.shapes.EcsClustersReader;
+import io.ecstriage.ingest.shapes.EcsServicesReader;
+import io.ecstriage.ingest.shapes.EcsTaskDefinitionReader;
+import io.ecstriage.ingest.shapes.EcsTasksReader;
+import io.ecstriage.ingest.shapes.ElbListenersReader;
+import io.ecstriage.ingest.shapes.ElbLoadBalancersReader;
+import io.ecstriage.ingest.shapes.ElbTargetGroupsReader;
+import io.ecstriage.ingest.shapes.ElbTargetHealthReader;
+import io.ecstriage.ingest.shapes.LogsReaders;
+import io.ecstriage.model.IgnoredInput;
+import io.ecstriage.model.Snapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns parsed captures into a Snapshot of facts; unknown shapes are listed, never fatal. */
+public final class SnapshotBuilder {
+    private final List<ShapeReader> readers;
+    private final TextCaptureReader textReader = new TextCaptureReader();
+
+    public SnapshotBuilder(ObjectMapper mapper) {
+        List<ShapeReader> r = new ArrayList<>(List.of(new EcsTasksReader(), new EcsServicesReader(),
+                new EcsTaskDefinitionReader(), new EcsClustersReader(), new ElbLoadBalancersReader(),
+                new ElbTargetGroupsReader(), new ElbTargetHealthReader(), new ElbListenersReader(), new AmplifyReader()));
+        r.addAll(Ec2NetworkReaders.all());
+        r.addAll(LogsReaders.all());
+        r.addAll(CloudFormationReaders.all(mapper));
+        r.addAll(EcrReaders.all());
+        this.readers = List.copyOf(r);
+    }
+
+    /** @param regionOverride the region the user named (--region), or null */
+    public Snapshot build(ParsedInput input, String regionOverride) {
+        String defaultRegion = regionOverride != null ? regionOverride : input.region();
+        List<Object> facts = new ArrayList<>();
+        List<String> recognised = new ArrayList<>();
+        List<IgnoredInput> ignored = new ArrayList<>();
+        for (Capture capture : input.captures()) {
+            ReadContext ctx = new ReadContext(capture, defaultRegion, facts);
+            if (capture.output() != null) readOutput(capture, ctx, recognised, ignored);
+            if (capture.text() != null && !capture.text().isBlank()) {
+                textReader.read(ctx);
+                recognised.add(capture.source() + ": text");
+            }
+            if (capture.output() == null && (capture.text() == null || capture.text().isBlank())) {
+                ignored.add(new IgnoredInput(capture.source(), List.of(), "capture has neither \"output\" nor \"text\""));
+            }
+        }
+        String region = defaultRegion != null ? defaultRegion : dominantRegion(facts);
+        return new Snapshot(input.name(), input.description(), region, input.capturedAt(), facts, recognised, ignored);
+    }
+
+    private void readOutput(Capture capture, ReadContext ctx, List<String> recognised, List<IgnoredInput> ignored) {
+        JsonNode output = capture.output();
+        if (!output.isObject()) {
+            ignored.add(new IgnoredInput(capture.source(), List.of(), "not a JSON object (" + output.getNodeType().name().toLowerCase() + ")"));
+            return;
+        }
+        for (ShapeReader reader : readers) {
+            if (reader.accepts(output)) {
+                reader.read(output, ctx);
+                recognised.add(capture.source() + ": " + reader.shape());
+                return;
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        output.fieldNames().forEachRemaining(keys::add);
+        ignored.add(new IgnoredInput(capture.source(), keys, "unrecognised output shape"));
+    }
+
+    private static String dominantRegion(List<Object> facts) {
+        Map<String, Long> counts = facts.stream().map(SnapshotBuilder::regionOf).filter(r -> r != null && !"unknown".equals(r))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String regionOf(Object fact) {
+        try {
+            var m = fact.getClass().getMethod("region");
+            return (String) m.invoke(fact);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.ecstriage.model;
+
+import java.util.List;
+
+/** A service from `aws ecs describe-services`. */
+public record EcsService(String region, String serviceArn, String serviceName, String clusterArn, String status,
+                         String taskDefinitionArn, int desiredCount, int runningCount, int pendingCount,
+                         String launchType, List<String> subnets, List<String> securityGroups,
+                         String assignPublicIp, List<ServiceLoadBalancer> loadBalancers,
+                         Integer healthCheckGracePeriodSeconds, Boolean enableExecuteCommand) {
+
+    public EcsService {
+        subnets = List.copyOf(subnets);
+        securityGroups = List.copyOf(securityGroups);
+        loadBalancers = List.copyOf(loadBalancers);
+    }
+
+    public String clusterName() {
+        return Arns.lastSegment(clusterArn);
+    }
+
+    public boolean belowDesired() {
+        return runningCount < desiredCount;
+    }
+}

@@ -1,0 +1,61 @@
+package io.ecstriage.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A parsed container image reference; ECR images carry their registry's account and region. */
+public record ImageRef(String raw, String registry, String repository, String tag, String digest,
+                       String ecrAccount, String ecrRegion) {
+
+    private static final Pattern ECR = Pattern.compile("^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?$");
+
+    public static ImageRef parse(String image) {
+        if (image == null || image.isBlank()) return new ImageRef(image, null, null, null, null, null, null);
+        String rest = image.trim();
+        String digest = null;
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            digest = rest.substring(at + 1);
+            rest = rest.substring(0, at);
+        }
+        String registry = null;
+        int slash = rest.indexOf('/');
+        if (slash > 0) {
+            String first = rest.substring(0, slash);
+            if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+                registry = first;
+                rest = rest.substring(slash + 1);
+            }
+        }
+        String tag = null;
+        int colon = rest.lastIndexOf(':');
+        if (colon > 0 && !rest.substring(colon).contains("/")) {
+            tag = rest.substring(colon + 1);
+            rest = rest.substring(0, colon);
+        }
+        String account = null;
+        String region = null;
+        if (registry != null) {
+            Matcher m = ECR.matcher(registry);
+            if (m.matches()) {
+                account = m.group(1);
+                region = m.group(2);
+            }
+        }
+        return new ImageRef(image, registry, rest, tag, digest, account, region);
+    }
+
+    public boolean isEcr() {
+        return ecrRegion != null;
+    }
+
+    /** The same image in another region's registry of the same account. */
+    public String inRegion(String region) {
+        String ref = ecrAccount + ".dkr.ecr." + region + ".amazonaws.com/" + repository;
+        return ref + (tag != null ? ":" + tag : digest != null ? "@" + digest : "");
+    }
+
+    public String tagOrLatest() {
+        return tag != null ? tag : digest == null ? "latest" : null;
+    }
+}

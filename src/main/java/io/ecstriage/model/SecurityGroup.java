@@ -1,0 +1,37 @@
+package io.ecstriage.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** A security group from `aws ec2 describe-security-groups`. */
+public record SecurityGroup(String region, String groupId, String groupName, String vpcId,
+                            List<SecurityGroupRule> ingress, List<SecurityGroupRule> egress) {
+
+    public SecurityGroup {
+        ingress = List.copyOf(ingress);
+        egress = List.copyOf(egress);
+    }
+
+    /** The ingress rule admitting TCP `port` from one of the groups or from a CIDR containing one of the sources. */
+    public Optional<SecurityGroupRule> ingressAllowing(int port, Collection<String> sourceGroups,
+                                                        Collection<String> sourceCidrs) {
+        for (SecurityGroupRule r : ingress) {
+            if (!r.coversTcp(port)) continue;
+            if (r.sourceGroupIds().stream().anyMatch(sourceGroups::contains)) return Optional.of(r);
+            for (String cidr : r.cidrs()) {
+                if (sourceCidrs.stream().anyMatch(src -> Cidr.contains(cidr, src))) return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when some ingress rule on the port uses a prefix list, which we cannot resolve offline. */
+    public boolean prefixListOn(int port) {
+        return ingress.stream().anyMatch(r -> r.coversTcp(port) && !r.prefixListIds().isEmpty());
+    }
+
+    public String label() {
+        return groupName != null ? groupId + " (" + groupName + ")" : groupId;
+    }
+}

@@ -1,0 +1,19 @@
+package io.ecstriage.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything known about one deployment: the facts the rules match on, and what could not be read. */
+public record Snapshot(String inputName, String description, String region, Instant capturedAt, List<Object> facts,
+                       List<String> recognisedInputs, List<IgnoredInput> ignoredInputs) {
+
+    public Snapshot {
+        facts = List.copyOf(facts);
+        recognisedInputs = List.copyOf(recognisedInputs);
+        ignoredInputs = List.copyOf(ignoredInputs);
+    }
+
+    public <T> List<T> all(Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

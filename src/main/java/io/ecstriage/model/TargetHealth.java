@@ -1,0 +1,15 @@
+package io.ecstriage.model;
+
+/** One `TargetHealthDescriptions[]` entry; the target group comes from the command line. */
+public record TargetHealth(String region, String targetGroupArn, String targetId, Integer port,
+                           String availabilityZone, String healthCheckPort, String state, String reason,
+                           String description) {
+
+    public boolean unhealthy() {
+        return state != null && state.startsWith("unhealthy");
+    }
+
+    public String label() {
+        return targetId + (port != null ? ":" + port : "");
+    }
+}

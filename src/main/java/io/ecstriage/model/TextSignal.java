@@ -1,0 +1,33 @@
+package io.ecstriage.model;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** A piece of error text the user saw or AWS printed: a stopped reason, an event, a paste. */
+public record TextSignal(Origin origin, String ref, String text, String norm, Instant at) {
+
+    public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
+
+    public static TextSignal of(Origin origin, String ref, String text, Instant at) {
+        return new TextSignal(origin, ref, text, normalize(text), at);
+    }
+
+    /** Lower case, straight apostrophes and quotes, single spaces: real texts vary in all three. */
+    public static String normalize(String text) {
+        if (text == null) return "";
+        String s = text.replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"');
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
+    public boolean says(String regex) {
+        return java.util.regex.Pattern.compile(regex).matcher(norm).find();
+    }
+
+    /** The text shortened for an evidence line. */
+    public String quote() {
+        String t = text.replaceAll("\\s+", " ").trim();
+        return t.length() > 300 ? t.substring(0, 297) + "..." : t;
+    }
+}

@@ -1,0 +1,88 @@
+package io.ecstriage.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.finding.Evidence;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.MissingEvidence;
+import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.model.IgnoredInput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
+public final class JsonRenderer implements Renderer {
+    public static final int SCHEMA_VERSION = 1;
+    private final ObjectMapper mapper;
+
+    public JsonRenderer(ObjectMapper mapper) {
+        this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        try {
+            out.println(mapper.writeValueAsString(toJson(r)));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ObjectNode toJson(Report r) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("input", r.input());
+        root.put("region", r.region());
+        root.put("problemsFound", r.problemsFound());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode j = findings.addObject();
+            j.put("rank", f.rank());
+            j.put("ruleId", f.ruleId());
+            j.put("title", f.rule().title());
+            j.put("severity", f.severity().name());
+            j.put("category", f.rule().category());
+            j.put("confidence", f.confidence());
+            f.resources().forEach(j.putArray("resources")::add);
+            ArrayNode ev = j.putArray("evidence");
+            for (Evidence e : f.evidence()) ev.addObject().put("source", e.source()).put("text", e.text());
+            ObjectNode fix = j.putObject("fix");
+            f.fix().commands().forEach(fix.putArray("commands")::add);
+            f.fix().notes().forEach(fix.putArray("notes")::add);
+            ArrayNode tpl = fix.putArray("templateResources");
+            for (TemplateResource t : f.fix().templateResources()) {
+                tpl.addObject().put("stackName", t.stackName()).put("logicalId", t.logicalId())
+                        .put("resourceType", t.resourceType()).put("physicalId", t.physicalId());
+            }
+            symptoms(j.putArray("explains"), f.explains());
+            missing(j.putArray("missingEvidence"), f.missingEvidence());
+            j.put("docs", f.rule().docs());
+        }
+        symptoms(root.putArray("unexplainedSymptoms"), r.unexplainedSymptoms());
+        ArrayNode ignored = root.putArray("ignoredInputs");
+        for (IgnoredInput i : r.ignoredInputs()) {
+            ObjectNode j = ignored.addObject().put("source", i.source()).put("reason", i.reason());
+            i.keys().forEach(j.putArray("keys")::add);
+        }
+        missing(root.putArray("missingEvidence"), r.missingEvidence());
+        return root;
+    }
+
+    private static void symptoms(ArrayNode into, java.util.List<Symptom> symptoms) {
+        for (Symptom s : symptoms) {
+            into.addObject().put("id", s.id()).put("kind", s.kind()).put("summary", s.summary())
+                    .put("at", s.at() == null ? null : s.at().toString());
+        }
+    }
+
+    private static void missing(ArrayNode into, java.util.List<MissingEvidence> missing) {
+        for (MissingEvidence m : missing) {
+            into.addObject().put("command", m.command()).put("iamAction", m.iamAction()).put("why", m.why());
+        }
+    }
+}

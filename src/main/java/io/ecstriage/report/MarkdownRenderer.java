@@ -1,0 +1,67 @@
+package io.ecstriage.report;
+
+import io.ecstriage.finding.Evidence;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.MissingEvidence;
+import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.model.IgnoredInput;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** A report to paste into an issue or a chat: headings, lists and fenced commands. */
+public final class MarkdownRenderer implements Renderer {
+    @Override
+    public void render(Report r, PrintWriter out) {
+        out.println("## ecs-triage: " + (r.findings().isEmpty() ? "no known failure pattern matched" : r.findings().size() + " root cause(s)"));
+        out.println();
+        out.println("Input: `" + r.input() + "`" + (r.region() != null ? ", region `" + r.region() + "`" : ""));
+        for (Finding f : r.findings()) {
+            out.println();
+            out.printf(Locale.ROOT, "### %d. %s — %s (%s, confidence %.2f)%n", f.rank(), f.ruleId(), f.rule().title(), f.severity(), f.confidence());
+            out.println();
+            out.println("**Evidence**");
+            out.println();
+            for (Evidence e : f.evidence()) out.println("- " + e.source() + ": " + code(e.text()));
+            if (!f.explains().isEmpty()) {
+                out.println();
+                out.println("**Explains**");
+                out.println();
+                for (Symptom s : f.explains()) out.println("- " + s.summary());
+            }
+            if (!f.fix().commands().isEmpty()) {
+                out.println();
+                out.println("**Fix**");
+                out.println();
+                out.println("```sh");
+                f.fix().commands().forEach(out::println);
+                out.println("```");
+            }
+            for (String note : f.fix().notes()) out.println("- " + note);
+            for (TemplateResource t : f.fix().templateResources()) {
+                out.println("- Template: change `" + t.logicalId() + "` (" + t.resourceType() + ") in stack `" + t.stackName() + "`");
+            }
+            for (MissingEvidence m : f.missingEvidence()) {
+                out.println("- Would settle it: `" + m.command() + "` (IAM `" + m.iamAction() + "`): " + m.why());
+            }
+            out.println("- Docs: [" + f.ruleId() + "](" + f.rule().docs() + ")");
+        }
+        if (!r.unexplainedSymptoms().isEmpty()) {
+            out.println();
+            out.println("### " + (r.findings().isEmpty() ? "Symptoms" : "Not explained"));
+            out.println();
+            for (Symptom s : r.unexplainedSymptoms()) out.println("- " + s.summary());
+        }
+        if (!r.ignoredInputs().isEmpty()) {
+            out.println();
+            out.println("### Ignored inputs");
+            out.println();
+            for (IgnoredInput i : r.ignoredInputs()) out.println("- " + i.source() + ": " + i.reason() + (i.keys().isEmpty() ? "" : " (keys: " + String.join(", ", i.keys()) + ")"));
+        }
+        out.flush();
+    }
+
+    private static String code(String s) {
+        return "`" + s.replace("`", "'") + "`";
+    }
+}

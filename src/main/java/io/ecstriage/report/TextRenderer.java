@@ -1,0 +1,80 @@
+package io.ecstriage.report;
+
+import io.ecstriage.finding.Evidence;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.MissingEvidence;
+import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.model.IgnoredInput;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The terminal report; colour only when asked for (a TTY without NO_COLOR). */
+public final class TextRenderer implements Renderer {
+    private final boolean colour;
+
+    public TextRenderer(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        int n = r.findings().size();
+        out.println(bold("ecs-triage: " + (n == 0 ? "no known failure pattern matched" : n + (n == 1 ? " root cause" : " root causes")))
+                + " in " + r.input() + (r.region() != null ? " (region " + r.region() + ")" : ""));
+        if (r.description() != null) out.println("  " + r.description().replaceAll("\\s+", " ").trim());
+        for (Finding f : r.findings()) {
+            out.println();
+            out.printf(Locale.ROOT, "%s %s  %s  confidence %.2f%n", bold("#" + f.rank()), bold(f.ruleId()),
+                    severity(f), f.confidence());
+            out.println("   " + f.rule().title());
+            if (!f.resources().isEmpty()) out.println("   Resources: " + String.join(", ", f.resources()));
+            out.println("   Evidence:");
+            for (Evidence e : f.evidence()) out.println("     - " + e.source() + ": " + e.text());
+            if (!f.explains().isEmpty()) {
+                out.println("   Explains:");
+                for (Symptom s : f.explains()) out.println("     - " + s.summary());
+            }
+            if (!f.fix().commands().isEmpty() || !f.fix().notes().isEmpty()) {
+                out.println("   Fix:");
+                for (String c : f.fix().commands()) out.println("     " + c);
+                for (String note : f.fix().notes()) out.println("     # " + note);
+            }
+            for (TemplateResource t : f.fix().templateResources()) {
+                out.println("   Template: change " + t.logicalId() + " (" + t.resourceType() + ") in stack " + t.stackName()
+                        + " and update the stack; a CLI change to " + t.physicalId() + " would drift");
+            }
+            for (MissingEvidence m : f.missingEvidence()) {
+                out.println("   Would settle it: " + m.command() + "  [IAM " + m.iamAction() + "] " + m.why());
+            }
+            out.println("   Docs: " + f.rule().docs());
+        }
+        if (!r.unexplainedSymptoms().isEmpty()) {
+            out.println();
+            out.println(bold(r.findings().isEmpty() ? "Symptoms:" : "Not explained by the causes above:"));
+            for (Symptom s : r.unexplainedSymptoms()) out.println("  - " + s.summary());
+        }
+        if (!r.ignoredInputs().isEmpty()) {
+            out.println();
+            out.println(bold("Ignored inputs:"));
+            for (IgnoredInput i : r.ignoredInputs()) {
+                out.println("  - " + i.source() + ": " + i.reason() + (i.keys().isEmpty() ? "" : " (keys: " + String.join(", ", i.keys()) + ")"));
+            }
+        }
+        out.flush();
+    }
+
+    private String severity(Finding f) {
+        String s = f.severity().name();
+        if (!colour) return s;
+        return switch (f.severity()) {
+            case HIGH -> "\u001B[31m" + s + "\u001B[0m";
+            case MEDIUM -> "\u001B[33m" + s + "\u001B[0m";
+            case LOW -> "\u001B[36m" + s + "\u001B[0m";
+        };
+    }
+
+    private String bold(String s) {
+        return colour ? "\u001B[1m" + s + "\u001B[0m" : s;
+    }
+}
