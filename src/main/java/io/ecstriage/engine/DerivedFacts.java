@@ -26,7 +26,10 @@ final class DerivedFacts {
     }
 
     List<Object> all() {
-        return new ArrayList<>(trafficPaths());
+        List<Object> out = new ArrayList<>(trafficPaths());
+        out.addAll(new StartupTimes(snapshot).all());
+        out.addAll(new AlbSubnetChoices(snapshot).all());
+        return out;
     }
 
     private List<TrafficPath> trafficPaths() {

@@ -53,6 +53,16 @@ public final class FixCommands {
                         .opt("--task-definition", container.family()).region(region));
     }
 
+    /** A jq change that replaces the health check by one in Python, for images without curl. */
+    public String pythonHealthCheck(ContainerDefinition c) {
+        Integer port = c.healthCheck() == null ? null : c.healthCheck().probedPort();
+        if (port == null && !c.containerPorts().isEmpty()) port = c.containerPorts().get(0);
+        String path = c.healthCheck() == null || c.healthCheck().probedPath() == null ? "/" : c.healthCheck().probedPath();
+        String probe = "python -c \\\"import urllib.request; urllib.request.urlopen('http://localhost:"
+                + (port == null ? 8080 : port) + path + "')\\\" || exit 1";
+        return ".healthCheck.command = [\"CMD-SHELL\", \"" + probe + "\"]";
+    }
+
     public String setGracePeriod(String cluster, String service, int seconds, String region) {
         return Cmd.aws("ecs", "update-service").opt("--cluster", cluster).opt("--service", service)
                 .opt("--health-check-grace-period-seconds", seconds).region(region);
@@ -80,6 +90,22 @@ public final class FixCommands {
         StringBuilder vars = new StringBuilder();
         new java.util.TreeMap<>(env).forEach((k, v) -> vars.append(vars.length() > 0 ? "," : "").append(k).append('=').append(v));
         return Cmd.aws("amplify", "update-app").opt("--app-id", appId).opt("--environment-variables", vars.toString()).region(region);
+    }
+
+    /** The value with its scheme: https when the host is a load balancer with an HTTPS listener. */
+    public String fullUrl(String bareValue, boolean https) {
+        return (https ? "https://" : "http://") + bareValue;
+    }
+
+    public boolean servesHttps(String host, List<?> loadBalancers, List<?> httpsListeners) {
+        for (Object o : loadBalancers) {
+            io.ecstriage.model.LoadBalancer lb = (io.ecstriage.model.LoadBalancer) o;
+            if (!host.equalsIgnoreCase(lb.dnsName())) continue;
+            for (Object l : httpsListeners) {
+                if (lb.arn() != null && lb.arn().equals(((io.ecstriage.model.Listener) l).loadBalancerArn())) return true;
+            }
+        }
+        return false;
     }
 
     public String amplifyRedeploy(String appId, String branch, String region) {

@@ -22,7 +22,6 @@ public final class TextRenderer implements Renderer {
         int n = r.findings().size();
         out.println(bold("ecs-triage: " + (n == 0 ? "no known failure pattern matched" : n + (n == 1 ? " root cause" : " root causes")))
                 + " in " + r.input() + (r.region() != null ? " (region " + r.region() + ")" : ""));
-        if (r.description() != null) out.println("  " + r.description().replaceAll("\\s+", " ").trim());
         for (Finding f : r.findings()) {
             out.println();
             out.printf(Locale.ROOT, "%s %s  %s  confidence %.2f%n", bold("#" + f.rank()), bold(f.ruleId()),

@@ -1,0 +1,41 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.model.AppStartup;
+import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.LogEvent;
+import io.ecstriage.model.Snapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Measures app start-up from a task's own log stream (awslogs names it PREFIX/CONTAINER/TASK_ID). */
+final class StartupTimes {
+    private static final Pattern READY = Pattern.compile(
+            "(?i)(application startup complete|uvicorn running on|listening on|started \\S+ in|server started|ready to accept|running on http|started server|booted)");
+
+    private final Snapshot snapshot;
+
+    StartupTimes(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    List<AppStartup> all() {
+        List<AppStartup> out = new ArrayList<>();
+        List<LogEvent> events = snapshot.all(LogEvent.class).stream().filter(e -> e.timestamp() != null && e.logStream() != null)
+                .sorted(Comparator.comparing(LogEvent::timestamp)).toList();
+        for (EcsTask task : snapshot.all(EcsTask.class)) {
+            List<LogEvent> own = events.stream().filter(e -> e.logStream().endsWith("/" + task.taskId())).toList();
+            if (own.isEmpty()) continue;
+            for (LogEvent e : own) {
+                if (e.message() != null && READY.matcher(e.message()).find()) {
+                    long seconds = Duration.between(own.get(0).timestamp(), e.timestamp()).toSeconds();
+                    out.add(new AppStartup(task.taskId(), e.logGroup(), e.logStream(), seconds, e.message().strip()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
