@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 public final class RulesCommand implements Callable<Integer> {
     private final App app;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or markdown (the docs/rules/index.md page).")
     String format;
 
     public RulesCommand(App app) {
@@ -32,12 +32,14 @@ public final class RulesCommand implements Callable<Integer> {
                         .put("category", m.category());
             }
             app.out().println(app.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+        } else if ("markdown".equals(format)) {
+            app.out().print(new io.ecstriage.report.RuleIndex().render(catalog.values()));
         } else if ("text".equals(format)) {
             for (RuleMeta m : catalog.values()) {
                 app.out().printf(Locale.ROOT, "%-36s %-6s %-14s %s%n", m.id(), m.severity(), m.category(), m.title());
             }
         } else {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format " + format + " (text or json)");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format " + format + " (text, json or markdown)");
         }
         app.out().flush();
         return ExitCodes.OK;

@@ -17,6 +17,8 @@ import io.ecstriage.ingest.shapes.ElbTargetHealthReader;
 import io.ecstriage.ingest.shapes.LogsReaders;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.TargetGroup;
+import io.ecstriage.model.TargetHealth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +59,7 @@ public final class SnapshotBuilder {
                 ignored.add(new IgnoredInput(capture.source(), List.of(), "capture has neither \"output\" nor \"text\""));
             }
         }
+        attributeLoneTargetHealth(facts);
         String region = defaultRegion != null ? defaultRegion : dominantRegion(facts);
         return new Snapshot(input.name(), input.description(), region, input.capturedAt(), facts, recognised, ignored);
     }
@@ -77,6 +80,17 @@ public final class SnapshotBuilder {
         List<String> keys = new ArrayList<>();
         output.fieldNames().forEachRemaining(keys::add);
         ignored.add(new IgnoredInput(capture.source(), keys, "unrecognised output shape"));
+    }
+
+    /** Pasted describe-target-health has no command line: with one target group in the input, it is that one's. */
+    private static void attributeLoneTargetHealth(List<Object> facts) {
+        List<TargetGroup> groups = facts.stream().filter(TargetGroup.class::isInstance).map(TargetGroup.class::cast).toList();
+        if (groups.size() != 1) return;
+        TargetGroup tg = groups.get(0);
+        facts.replaceAll(f -> f instanceof TargetHealth h && h.targetGroupArn() == null
+                ? new TargetHealth(tg.region(), tg.arn(), h.targetId(), h.port(), h.availabilityZone(), h.healthCheckPort(),
+                        h.state(), h.reason(), h.description())
+                : f);
     }
 
     private static String dominantRegion(List<Object> facts) {
