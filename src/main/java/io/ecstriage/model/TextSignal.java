@@ -25,6 +25,12 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
         return java.util.regex.Pattern.compile(regex).matcher(norm).find();
     }
 
+    /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */
+    public String ecrRegion() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com").matcher(norm);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** The text shortened for an evidence line. */
     public String quote() {
         String t = text.replaceAll("\\s+", " ").trim();
