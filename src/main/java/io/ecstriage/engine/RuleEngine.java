@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -26,9 +30,28 @@ public final class RuleEngine {
     private final KieBase kieBase;
     private final Map<String, RuleMeta> catalog;
 
+    /** Written by kie-maven-plugin: the executable-model classes of this kjar, one per rule package. */
+    static final String MODEL_INDEX = "META-INF/kie/io.ecstriage/ecs-triage/drools-model";
+
     public RuleEngine(ClassLoader classLoader) {
-        this.kieBase = KieServices.get().newKieClasspathContainer(classLoader).getKieBase("triage");
+        this.kieBase = KieBaseBuilder.createKieBaseFromModel(models(classLoader));
         this.catalog = readCatalog(kieBase);
+    }
+
+    // Building the KieBase from the generated models skips the KieContainer's classpath scan and kmodule parsing.
+    private static List<Model> models(ClassLoader classLoader) {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = classLoader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) throw new IllegalStateException("no compiled rule base on the classpath (" + MODEL_INDEX + ")");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.trim();
+                if (name.isEmpty() || name.contains(":")) continue;
+                models.add((Model) classLoader.loadClass(name).getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the compiled rule base: " + e, e);
+        }
+        return models;
     }
 
     public List<Hit> run(Snapshot snapshot) {
