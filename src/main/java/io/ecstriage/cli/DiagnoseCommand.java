@@ -37,8 +37,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
         this.app = app;
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (maxInputMb < 1 || maxInputMb > 2047) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-input-mb must be between 1 and 2047, not " + maxInputMb);
+        }
         var raw = new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in());
         ParsedInput parsed = new InputParser(app.mapper()).parse(raw);
         Snapshot snapshot = new SnapshotBuilder(app.mapper()).build(parsed, region);

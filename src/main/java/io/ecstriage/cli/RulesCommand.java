@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
 public final class RulesCommand implements Callable<Integer> {
     private final App app;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or markdown (the docs/rules/index.md page).")
     String format;
 
@@ -39,7 +42,7 @@ public final class RulesCommand implements Callable<Integer> {
                 app.out().printf(Locale.ROOT, "%-36s %-6s %-14s %s%n", m.id(), m.severity(), m.category(), m.title());
             }
         } else {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format " + format + " (text, json or markdown)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown --format " + format + " (text, json or markdown)");
         }
         app.out().flush();
         return ExitCodes.OK;

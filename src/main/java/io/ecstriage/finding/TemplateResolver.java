@@ -31,6 +31,6 @@ final class TemplateResolver {
             return Arns.taskDefinitionRef(physical).equals(Arns.taskDefinitionRef(id));
         }
         // services: the stack records the service ARN, findings may name the service
-        return physical.endsWith("/" + id);
+        return physical.contains(":service/") && physical.endsWith("/" + id);
     }
 }

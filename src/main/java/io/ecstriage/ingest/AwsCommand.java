@@ -10,14 +10,24 @@ public record AwsCommand(String service, String operation, Map<String, List<Stri
 
     public static AwsCommand parse(String line) {
         if (line == null) return null;
-        List<String> words = shellWords(line.replace("\\\n", " "));
+        List<String> words = shellWords(line.replace("\\\r\n", " ").replace("\\\n", " "));
         int i = words.indexOf("aws");
-        if (i < 0 || words.size() < i + 3) return null;
-        String service = words.get(i + 1);
-        String operation = words.get(i + 2);
+        if (i < 0) return null;
         Map<String, List<String>> options = new LinkedHashMap<>();
+        // global options may come before the service: aws --region R ecs describe-tasks ...
+        int j = i + 1;
+        while (j < words.size() && words.get(j).startsWith("--")) {
+            String name = words.get(j);
+            List<String> values = new ArrayList<>();
+            if (j + 1 < words.size() && !words.get(j + 1).startsWith("--") && takesValue(name)) values.add(words.get(++j));
+            options.put(name, values);
+            j++;
+        }
+        if (words.size() < j + 2) return null;
+        String service = words.get(j);
+        String operation = words.get(j + 1);
         String current = null;
-        for (String w : words.subList(i + 3, words.size())) {
+        for (String w : words.subList(j + 2, words.size())) {
             if (w.startsWith("--")) {
                 int eq = w.indexOf('=');
                 current = eq > 0 ? w.substring(0, eq) : w;
@@ -30,6 +40,11 @@ public record AwsCommand(String service, String operation, Map<String, List<Stri
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         options.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new AwsCommand(service, operation, Map.copyOf(frozen));
+    }
+
+    private static boolean takesValue(String globalOption) {
+        return List.of("--region", "--profile", "--endpoint-url", "--output", "--query", "--cli-read-timeout",
+                "--cli-connect-timeout", "--ca-bundle", "--color").contains(globalOption);
     }
 
     public String first(String option) {
@@ -50,7 +65,7 @@ public record AwsCommand(String service, String operation, Map<String, List<Stri
             char c = s.charAt(i);
             if (quote != 0) {
                 if (c == quote) quote = 0;
-                else if (c == '\\' && quote == '"' && i + 1 < s.length()) cur.append(s.charAt(++i));
+                else if (c == '\\' && quote == '"' && i + 1 < s.length() && "$`\"\\\n".indexOf(s.charAt(i + 1)) >= 0) cur.append(s.charAt(++i));
                 else cur.append(c);
             } else if (c == '\'' || c == '"') {
                 quote = c;

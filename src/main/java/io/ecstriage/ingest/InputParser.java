@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Splits an input into captures. Three kinds are recognised: a fixture file, raw `aws … --output json`
@@ -20,16 +21,29 @@ public final class InputParser {
     public static final int FIXTURE_VERSION = 1;
 
     private final ObjectMapper mapper;
+    private final Predicate<JsonNode> knownOutput;
 
     public InputParser(ObjectMapper mapper) {
+        this(mapper, new SnapshotBuilder(mapper)::recognises);
+    }
+
+    /** @param knownOutput tells an `aws` output from a plain record, to split arrays of outputs only */
+    public InputParser(ObjectMapper mapper, Predicate<JsonNode> knownOutput) {
         this.mapper = mapper;
+        this.knownOutput = knownOutput;
     }
 
     public ParsedInput parse(RawInput input) {
         String text = input.text();
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            List<JsonNode> docs = readJsonStream(input.name(), text);
+        if (looksLikeJson(trimmed)) {
+            List<JsonNode> docs = new ArrayList<>();
+            InputException malformed = readJsonStream(input.name(), text, docs);
+            if (malformed != null) {
+                // JSON followed by prose is a paste of output and text, not broken JSON
+                if (docs.isEmpty()) throw malformed;
+                return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(mapper).split(input.name(), text));
+            }
             if (docs.size() == 1 && docs.get(0).has("ecsTriageFixture")) return fixture(input.name(), docs.get(0));
             List<Capture> captures = new ArrayList<>();
             int n = 0;
@@ -45,13 +59,26 @@ public final class InputParser {
         return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(mapper).split(input.name(), text));
     }
 
-    private boolean looksLikeSingleOutput(JsonNode array) {
-        // `--query` outputs such as a list of events are arrays of scalars or of plain records, not of outputs
-        return array.isEmpty() || !array.get(0).isObject();
+    /** A JSON document starts with `{"`, `{}` or `[` and a JSON value; "[ERROR] …" or "{name}" is text. */
+    static boolean looksLikeJson(String trimmed) {
+        if (trimmed.isEmpty()) return false;
+        char first = trimmed.charAt(0);
+        String rest = trimmed.substring(1).stripLeading();
+        if (first == '{') return rest.isEmpty() || rest.charAt(0) == '"' || rest.charAt(0) == '}';
+        if (first != '[') return false;
+        return rest.isEmpty() || "{[\"-0123456789]".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("true")
+                || rest.startsWith("false") || rest.startsWith("null");
     }
 
-    private List<JsonNode> readJsonStream(String name, String text) {
-        List<JsonNode> docs = new ArrayList<>();
+    private boolean looksLikeSingleOutput(JsonNode array) {
+        // `--query` outputs such as a list of events are arrays of records, not of outputs
+        if (array.isEmpty()) return true;
+        for (JsonNode e : array) if (!e.isObject() || !knownOutput.test(e)) return true;
+        return false;
+    }
+
+    /** Reads every document into `docs`; returns the error when the stream is malformed, else null. */
+    private InputException readJsonStream(String name, String text, List<JsonNode> docs) {
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
             while (true) {
                 JsonToken token = parser.nextToken();
@@ -59,11 +86,11 @@ public final class InputParser {
                 docs.add(mapper.readTree(parser));
             }
         } catch (JsonProcessingException e) {
-            throw new InputException(name + ":" + position(e.getLocation()) + " malformed JSON: " + firstLine(e.getOriginalMessage()));
+            return new InputException(name + ":" + position(e.getLocation()) + " malformed JSON: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read JSON (" + e.getMessage() + ")");
+            return new InputException(name + ": cannot read JSON (" + e.getMessage() + ")");
         }
-        return docs;
+        return null;
     }
 
     static String position(JsonLocation loc) {
@@ -73,7 +100,7 @@ public final class InputParser {
     static String firstLine(String message) {
         if (message == null) return "unreadable";
         int nl = message.indexOf('\n');
-        String line = nl >= 0 ? message.substring(0, nl) : message;
+        String line = (nl >= 0 ? message.substring(0, nl) : message).replaceAll("\\s*\\(?\\[Source:.*$", "").strip();
         return line.length() > 160 ? line.substring(0, 157) + "..." : line;
     }
 
@@ -95,7 +122,7 @@ public final class InputParser {
                 out.add(new Capture(source, null, null, c, null));
                 continue;
             }
-            JsonNode output = c.get("output");
+            JsonNode output = c.get("output") == null || c.get("output").isNull() ? null : c.get("output");
             out.add(new Capture(source, text(c, "command"), text(c, "region"), output, text(c, "text")));
         }
         return new ParsedInput(name, "fixture", text(root, "description"), region,

@@ -41,6 +41,13 @@ final class MixedTextSplitter {
                 }
             }
             String command = awsCommand(stripped);
+            while (command != null && command.endsWith("\\") && end < text.length()) {
+                // a command continued with backslash-newline, as people paste them
+                int next = text.indexOf('\n', end);
+                int nextEnd = next < 0 ? text.length() : next + 1;
+                command = command.substring(0, command.length() - 1) + " " + text.substring(end, nextEnd).strip();
+                end = nextEnd;
+            }
             if (command != null) {
                 n = flush(name, paragraph, out, n);
                 lastCommand = command;

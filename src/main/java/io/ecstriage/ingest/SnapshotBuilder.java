@@ -42,6 +42,11 @@ public final class SnapshotBuilder {
         this.readers = List.copyOf(r);
     }
 
+    /** True when one of the shape readers knows this document. */
+    public boolean recognises(JsonNode output) {
+        return output.isObject() && readers.stream().anyMatch(r -> r.accepts(output));
+    }
+
     /** @param regionOverride the region the user named (--region), or null */
     public Snapshot build(ParsedInput input, String regionOverride) {
         String defaultRegion = regionOverride != null ? regionOverride : input.region();

@@ -15,7 +15,7 @@ public record EcrListing(String region, List<String> requestedNames, boolean tru
     }
 
     public String command() {
-        return "aws ecr describe-repositories" + (requestedNames.isEmpty() ? "" : " --repository-names " + String.join(" ", requestedNames))
+        return "aws ecr describe-repositories" + (requestedNames.isEmpty() ? "" : " --repository-names " + String.join(" ", requestedNames.stream().map(io.ecstriage.fix.Shell::quote).toList()))
                 + " --region " + region;
     }
 }

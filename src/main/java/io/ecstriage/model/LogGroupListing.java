@@ -9,7 +9,7 @@ public record LogGroupListing(String region, String prefix, boolean truncated) {
     }
 
     public String command() {
-        return "aws logs describe-log-groups" + (prefix != null ? " --log-group-name-prefix " + prefix : "")
-                + " --region " + region;
+        return "aws logs describe-log-groups" + (prefix != null ? " --log-group-name-prefix " + io.ecstriage.fix.Shell.quote(prefix) : "")
+                + " --region " + io.ecstriage.fix.Shell.quote(region);
     }
 }

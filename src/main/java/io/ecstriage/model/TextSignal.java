@@ -31,6 +31,11 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
         return m.find() ? m.group(1) : null;
     }
 
+    /** ECS cuts reasons at about 255 characters: such a text may have lost the words a rule looks for. */
+    public boolean cutShort() {
+        return text != null && text.length() >= 250 && text.length() <= 256;
+    }
+
     /** The text shortened for an evidence line. */
     public String quote() {
         String t = text.replaceAll("\\s+", " ").trim();

@@ -19,7 +19,7 @@ public final class SymptomIds {
         if (fact instanceof ServiceDeployment d) return "deployment:" + d.id();
         if (fact instanceof EcsService s) return "service:" + s.serviceName();
         if (fact instanceof StackEvent e) return "stack-event:" + e.stackName() + "/" + e.logicalId();
-        if (fact instanceof FailedCommand c) return "command:" + c.service() + " " + c.operation();
+        if (fact instanceof FailedCommand c) return "command:" + c.command();
         if (fact instanceof TextSignal s && s.origin() == TextSignal.Origin.PASTED) return "text:" + s.ref();
         return null;
     }

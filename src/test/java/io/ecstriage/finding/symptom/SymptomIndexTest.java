@@ -129,7 +129,7 @@ class SymptomIndexTest {
         List<Symptom> all = index.all();
 
         assertEquals(List.of("task:t1", "task:by-user-health", "target:web-tg/10.0.1.5:8080", "target:web-tg/10.0.1.7:8080",
-                "service:web", "deployment:ecs-svc/1", "stack-event:infra/ALB", "command:elbv2 create-load-balancer", "text:in #1"),
+                "service:web", "deployment:ecs-svc/1", "stack-event:infra/ALB", "command:aws elbv2 create-load-balancer", "text:in #1"),
                 ids(all));
         assertEquals(List.of("stopped-task", "stopped-task", "unhealthy-target", "unhealthy-target", "service-shortfall",
                 "failing-deployment", "stack-failure", "failed-command", "pasted-error"), all.stream().map(Symptom::kind).toList());

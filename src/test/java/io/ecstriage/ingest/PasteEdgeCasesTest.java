@@ -1,0 +1,81 @@
+package io.ecstriage.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What people really paste: log lines in brackets, output followed by prose, continued commands. */
+class PasteEdgeCasesTest {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final InputParser parser = new InputParser(mapper);
+
+    private ParsedInput parse(String text) {
+        return parser.parse(new RawInput("paste", text));
+    }
+
+    @Test
+    void textStartingWithABracketedLevelIsText() {
+        ParsedInput in = parse("[ERROR] ResourceInitializationError: failed to validate logger args: log group does not exist\n");
+        assertEquals("text", in.kind());
+        assertTrue(in.captures().get(0).text().startsWith("[ERROR]"));
+    }
+
+    @Test
+    void outputFollowedByProseKeepsBoth() {
+        ParsedInput in = parse("{\"logGroups\": []}\nthe group is not there, why?\n");
+        assertEquals(2, in.captures().size());
+        assertNotNull(in.captures().get(0).output());
+        assertEquals("the group is not there, why?", in.captures().get(1).text());
+    }
+
+    @Test
+    void truncatedJsonIsStillAnErrorWithItsPosition() {
+        InputException e = assertThrows(InputException.class, () -> parse("{\"tasks\": [\n  {\"taskArn\": \"arn:aws:ecs:us-east-1:1:task/c/1\""));
+        assertTrue(e.getMessage().startsWith("paste:2:"), e.getMessage());
+        assertTrue(!e.getMessage().contains("[Source"), e.getMessage());
+    }
+
+    @Test
+    void aContinuedCommandLineIsOneCommandForTheOutputBelowIt() {
+        String paste = "$ aws elbv2 describe-target-health \\\n    --target-group-arn arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/tg/abc \\\n    --region us-east-1\n"
+                + "{\"TargetHealthDescriptions\": []}\n";
+        List<Capture> captures = parse(paste).captures();
+        assertEquals(1, captures.size(), captures.toString());
+        AwsCommand cmd = AwsCommand.parse(captures.get(0).command());
+        assertEquals("arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/tg/abc", cmd.first("--target-group-arn"));
+        assertEquals("us-east-1", cmd.first("--region"));
+    }
+
+    @Test
+    void globalOptionsBeforeTheServiceAreOptions() {
+        AwsCommand cmd = AwsCommand.parse("aws --region us-east-1 --output json ecs describe-tasks --cluster c");
+        assertEquals("ecs", cmd.service());
+        assertEquals("describe-tasks", cmd.operation());
+        assertEquals("us-east-1", cmd.first("--region"));
+        assertEquals("c", cmd.first("--cluster"));
+    }
+
+    @Test
+    void backslashInDoubleQuotesEscapesOnlyShellSpecials() {
+        AwsCommand cmd = AwsCommand.parse("aws logs filter-log-events --filter-pattern \"a\\d \\\"q\\\"\"");
+        assertEquals("a\\d \"q\"", cmd.first("--filter-pattern"));
+    }
+
+    @Test
+    void aNullOutputInAFixtureIsAbsent() {
+        ParsedInput in = parse("{\"ecsTriageFixture\": 1, \"captures\": [{\"output\": null, \"text\": \"boom\"}]}");
+        assertNull(in.captures().get(0).output());
+    }
+
+    @Test
+    void anArrayOfPlainRecordsStaysOneDocument() {
+        ParsedInput in = parse("[{\"id\": \"1\", \"message\": \"(service web) has reached a steady state.\"}, {\"id\": \"2\", \"message\": \"x\"}]");
+        assertEquals(1, in.captures().size());
+    }
+}
