@@ -6,7 +6,7 @@
 #   no-cds    ECS_TRIAGE_CDS=off: no AppCDS archive (the JDK's own base archive still applies)
 #   jvm-jit   the archive, but the JVM's default JIT and GC (C2 + G1), to show what the flags buy
 # Runs are interleaved (run i of every mode, then run i+1) so that load from elsewhere hits all modes alike.
-# The OS file cache is warm: "cold" means a new JVM each run. Only bash and date +%s%N are used.
+# The OS file cache is warm: "cold" means a new JVM each run. Timing is bash and date +%s%N only.
 # Usage: bench/cold-start.sh [N]   (N runs per fixture and mode, default 5)
 set -euo pipefail
 
@@ -30,6 +30,10 @@ median() { # integers on stdin -> median (mean of the two middle values for an e
     local n=${#v[@]}
     if ((n == 0)); then echo "-"; elif ((n % 2)); then echo "${v[n / 2]}"; else echo $(((v[n / 2 - 1] + v[n / 2]) / 2)); fi
 }
+
+minimum() { sort -n | head -1; }
+
+loadavg() { [[ -r /proc/loadavg ]] && cut -d' ' -f1-3 /proc/loadavg || echo "?"; }
 
 ratio() { # a b -> a/b with one decimal
     local a=$1 b=$2
@@ -59,6 +63,7 @@ run_mode() { # mode fixture -> prints elapsed ms; stops the benchmark unless the
     echo $((end - start))
 }
 
+echo "load average before: $(loadavg) (other work on the machine inflates every number below)"
 echo "warm-up: build if needed and create the AppCDS archive" >&2
 start=$(now_ms)
 rc=0
@@ -90,11 +95,13 @@ done
 
 jv=$(printf '%s\n' "${JV[@]}" | median)
 echo
-printf '%-48s %9s ms (%d runs)\n' "java -version" "$jv" "${#JV[@]}"
+printf '%-32s median %5s ms, min %5s ms (%d runs)\n' "java -version" "$jv" "$(printf '%s\n' "${JV[@]}" | minimum)" "${#JV[@]}"
 for m in "${MODES[@]}"; do
     med=$(tr ' ' '\n' <<<"${ALL[$m]}" | grep . | median)
-    r=$(ratio "$med" "$jv")
+    min=$(tr ' ' '\n' <<<"${ALL[$m]}" | grep . | minimum)
     verdict="over the ${TARGET_RATIO}x target"
     ((med <= TARGET_RATIO * jv)) && verdict="within the ${TARGET_RATIO}x target"
-    printf '%-48s %9s ms  = %sx java -version, %s\n' "all fixtures, $m" "$med" "$r" "$verdict"
+    printf '%-32s median %5s ms, min %5s ms: median %sx java -version, %s\n' "all fixtures, $m" "$med" "$min" \
+        "$(ratio "$med" "$jv")" "$verdict"
 done
+echo "load average after: $(loadavg)"
