@@ -49,14 +49,26 @@ class ExecutionRoleMissingTest extends RuleFixtureHarness {
         assertTrue(f.explains().stream().anyMatch(s -> s.kind().equals("stopped-task")));
         assertTrue(f.fix().commands().get(0).startsWith("aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document"), fixes(f));
         assertTrue(fixes(f).contains(".executionRoleArn = \"arn:aws:iam::067717894185:role/ecsTaskExecutionRole\""), fixes(f));
-        assertEquals(0.83, f.confidence(), 1e-9, "secrets need the role even on EC2 (0.75) + the stopped reason (0.30)");
+        assertEquals(0.83, f.confidence(), 1e-9, "no role for secrets (task-definition 0.75, which also covers the weaker no-role basis) + the stopped reason (0.30)");
     }
 
     @Test
-    void onEc2WithoutSecretsTheInstanceRoleMayStandIn() {
+    void onEc2WithoutSecretsOrFailuresTheInstanceRoleStandsIn() {
         Report r = TestDiagnosis.diagnose("inline.json", Samples.fixture("EC2 task definition without role", "eu-west-1")
                 .output(Samples.describeTaskDefinition("eu-west-1"), ec2TaskDefinition()).json());
-        assertEquals(0.45, get(r, "ExecutionRoleMissing").confidence(), 1e-9);
+        assertFalse(has(r, "ExecutionRoleMissing"), TestDiagnosis.summary(r));
+    }
+
+    @Test
+    void onEc2APullRefusalWithoutRoleIsTheRolesAbsence() {
+        Report r = TestDiagnosis.diagnose("inline.json", Samples.fixture("EC2 task definition without role, pull refused", "eu-west-1")
+                .output(Samples.describeTaskDefinition("eu-west-1"), ec2TaskDefinition())
+                .output(Samples.describeTasks("eu-west-1"), Samples.stoppedTasks("eu-west-1", java.util.Map.of("t1",
+                        "CannotPullContainerError: pull access denied for 111122223333.dkr.ecr.eu-west-1.amazonaws.com/web, repository does not exist or may require 'docker login'")))
+                .json());
+        Finding f = get(r, "ExecutionRoleMissing");
+        assertEquals(0.62, f.confidence(), 1e-9, "stopped reason (0.30) + no role (0.45)");
+        assertFalse(has(r, "ImagePullAccessDenied"), TestDiagnosis.summary(r));
     }
 
     private static com.fasterxml.jackson.databind.JsonNode ec2TaskDefinition() {
