@@ -97,12 +97,18 @@ public final class RuleEngine {
             if (!r.getName().equals(HitSink.ruleIdOf(r.getName()))) return;
             Map<String, Object> m = r.getMetaData();
             metas.add(new RuleMeta(r.getName(), str(m.get("title")), severity(m.get("severity")), str(m.get("category")),
-                    str(m.get("summary"))));
+                    str(m.get("summary")), corpusIds(str(m.get("corpus"))), str(m.get("role"))));
         }));
         metas.sort(Comparator.comparing(RuleMeta::id));
         Map<String, RuleMeta> out = new LinkedHashMap<>();
         metas.forEach(meta -> out.put(meta.id(), meta));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** @corpus("A005 A008"): the corpus entry ids a rule recognises, separated by spaces or commas. */
+    private static List<String> corpusIds(String v) {
+        if (v == null || v.isBlank()) return List.of();
+        return java.util.Arrays.stream(v.trim().split("[\\s,]+")).filter(x -> !x.isEmpty()).toList();
     }
 
     private static Severity severity(Object v) {

@@ -35,6 +35,7 @@ public final class Ranker {
                 .thenComparing(f -> f.latest() == null ? Instant.MIN : f.latest(), Comparator.reverseOrder())
                 .thenComparing(Finding::ruleId)
                 .thenComparing(f -> String.join(",", f.resources())));
+        unranked = foldSymptoms(unranked);
         List<Finding> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             Finding f = unranked.get(i);
@@ -42,6 +43,50 @@ public final class Ranker {
                     f.missingEvidence(), f.latest()));
         }
         return ranked;
+    }
+
+    /**
+     * A symptom-only finding (@role("symptom"), e.g. a tripped circuit breaker) is never a root cause: it folds into the
+     * best-ranked cause that explains one of its symptoms (the same deployment), or, when it is tied to no service or
+     * deployment (a pasted text, a stack event), into the best-ranked cause of the input. Alone it stays.
+     */
+    static List<Finding> foldSymptoms(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted);
+        for (Finding s : sorted) {
+            if (!s.rule().symptomOnly()) continue;
+            Set<String> ids = new LinkedHashSet<>();
+            s.explains().forEach(x -> ids.add(x.id()));
+            Finding target = null;
+            for (Finding f : out) {
+                if (isCause(f) && f.explains().stream().anyMatch(x -> ids.contains(x.id()))) {
+                    target = f;
+                    break;
+                }
+            }
+            if (target == null && ids.stream().noneMatch(id -> id.startsWith("deployment:") || id.startsWith("service:"))) {
+                target = out.stream().filter(Ranker::isCause).findFirst().orElse(null);
+            }
+            if (target == null) continue;
+            out.set(out.indexOf(target), absorb(target, s));
+            out.remove(s);
+        }
+        return out;
+    }
+
+    private static boolean isCause(Finding f) {
+        return !f.rule().symptomOnly() && f.severity() != Severity.LOW;
+    }
+
+    private static Finding absorb(Finding cause, Finding symptom) {
+        Set<String> resources = new LinkedHashSet<>(cause.resources());
+        resources.addAll(symptom.resources());
+        Set<Evidence> evidence = new LinkedHashSet<>(cause.evidence());
+        evidence.addAll(symptom.evidence());
+        Map<String, Symptom> explains = new LinkedHashMap<>();
+        cause.explains().forEach(x -> explains.put(x.id(), x));
+        symptom.explains().forEach(x -> explains.putIfAbsent(x.id(), x));
+        return new Finding(cause.rank(), cause.rule(), cause.confidence(), List.copyOf(resources), List.copyOf(evidence),
+                cause.fix(), List.copyOf(explains.values()), cause.missingEvidence(), cause.latest());
     }
 
     /** Same rule and subject merge; a hit without a subject joins its rule's only subject, if there is one. */

@@ -112,4 +112,150 @@ public final class FixCommands {
         return Cmd.aws("amplify", "start-job").opt("--app-id", appId).opt("--branch-name", branch)
                 .opt("--job-type", "RELEASE").region(region);
     }
+
+    // --- task definition, image and IAM fixes of the tier-2 rules (rules-a) ---
+
+    /** A new revision with a task-level jq change (cpu, memory, runtimePlatform, executionRoleArn), then the service moved to it. */
+    public List<String> newTaskRevision(String taskDefinitionRef, String jqChange, String cluster, String service, String region) {
+        String filter = jqChange + " | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities,"
+                + " .registeredAt, .registeredBy, .deregisteredAt)";
+        String describe = Cmd.aws("ecs", "describe-task-definition").opt("--task-definition", taskDefinitionRef)
+                .opt("--query", "taskDefinition").opt("--output", "json").region(region);
+        String register = Cmd.aws("ecs", "register-task-definition").opt("--cli-input-json", "file://taskdef.json").region(region);
+        List<String> out = new java.util.ArrayList<>(List.of(describe + " | jq " + Shell.quote(filter) + " > taskdef.json", register));
+        if (cluster != null && service != null) {
+            out.add(Cmd.aws("ecs", "update-service").opt("--cluster", cluster).opt("--service", service)
+                    .opt("--task-definition", io.ecstriage.model.Arns.taskDefinitionFamily(taskDefinitionRef)).region(region));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A revision with another task size (CPU units and MiB, as strings the way the API returns them). */
+    public List<String> resizeTask(String taskDefinitionRef, FargateSizes.Size size, String cluster, String service, String region) {
+        return newTaskRevision(taskDefinitionRef, ".cpu = \"" + size.cpu() + "\" | .memory = \"" + size.memory() + "\"", cluster, service, region);
+    }
+
+    public static final String EXECUTION_ROLE_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
+
+    /** Create the task execution role (trusting ecs-tasks) and give it the managed execution-role policy. */
+    public List<String> createExecutionRole(String roleName) {
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ecs-tasks.amazonaws.com\"},"
+                + "\"Action\":\"sts:AssumeRole\"}]}";
+        return List.of(Cmd.aws("iam", "create-role").opt("--role-name", roleName).opt("--assume-role-policy-document", trust).toString(),
+                attachExecutionPolicy(roleName));
+    }
+
+    public String attachExecutionPolicy(String roleName) {
+        return Cmd.aws("iam", "attach-role-policy").opt("--role-name", roleName).opt("--policy-arn", EXECUTION_ROLE_POLICY).toString();
+    }
+
+    /** The role name of a role ARN (arn:aws:iam::ACCOUNT:role/path/NAME). */
+    public String roleName(String roleArn) {
+        return io.ecstriage.model.Arns.lastSegment(roleArn);
+    }
+
+    /** An inline policy letting the execution role read exactly the secrets the task definition references. */
+    public String allowSecrets(String roleName, List<String> actions, List<String> resources) {
+        StringBuilder doc = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[");
+        for (int i = 0; i < actions.size(); i++) doc.append(i > 0 ? "," : "").append('"').append(actions.get(i)).append('"');
+        doc.append("],\"Resource\":[");
+        for (int i = 0; i < resources.size(); i++) doc.append(i > 0 ? "," : "").append('"').append(resources.get(i)).append('"');
+        doc.append("]}]}");
+        return Cmd.aws("iam", "put-role-policy").opt("--role-name", roleName).opt("--policy-name", "ecs-task-secrets")
+                .opt("--policy-document", doc.toString()).toString();
+    }
+
+    /** Log in to the image's registry, build it for the task's platform and push exactly the reference the task uses. */
+    public List<String> buildAndPush(io.ecstriage.model.ImageRef image, String platform) {
+        String registry = image.ecrAccount() + ".dkr.ecr." + image.ecrRegion() + ".amazonaws.com";
+        String target = image.digest() != null && image.tag() == null ? registry + "/" + image.repository() + ":latest" : image.raw();
+        return List.of(Cmd.aws("ecr", "get-login-password").region(image.ecrRegion()) + " | docker login --username AWS --password-stdin "
+                        + Shell.quote(registry),
+                "docker buildx build --platform " + Shell.quote(platform) + " -t " + Shell.quote(target) + " --push .");
+    }
+
+    /** A repository policy statement letting another account's tasks pull (set-repository-policy replaces the whole policy). */
+    public String allowPullFromAccount(String repository, String account, String region) {
+        String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowPull" + account + "\",\"Effect\":\"Allow\","
+                + "\"Principal\":{\"AWS\":\"arn:aws:iam::" + account + ":root\"},\"Action\":[\"ecr:BatchGetImage\","
+                + "\"ecr:GetDownloadUrlForLayer\",\"ecr:BatchCheckLayerAvailability\"]}]}";
+        return Cmd.aws("ecr", "set-repository-policy").opt("--repository-name", repository).opt("--policy-text", policy).region(region);
+    }
+
+    /** The command the user ran again, from `aws` on, with `option` set to `values` (a later option wins in the AWS CLI). */
+    public String rerunWith(String command, String option, List<String> values) {
+        String c = command.replace("\\\n", " ").replaceAll("\\s+", " ").trim();
+        int aws = c.indexOf("aws ");
+        if (aws > 0) c = c.substring(aws);
+        StringBuilder out = new StringBuilder(c).append(' ').append(option);
+        for (String v : values) out.append(' ').append(Shell.quote(v));
+        return out.toString();
+    }
+
+    /** A listener that forwards to the target group, so the group gets its load balancer before a service uses it. */
+    public String createListener(String loadBalancerArn, String targetGroupArn, int port, String protocol, String region) {
+        return Cmd.aws("elbv2", "create-listener").opt("--load-balancer-arn", loadBalancerArn).opt("--protocol", protocol)
+                .opt("--port", port).opt("--default-actions", "Type=forward,TargetGroupArn=" + targetGroupArn).region(region);
+    }
+
+    /**
+     * An inline policy for the execution role covering exactly the secrets a task definition references (valueFrom:
+     * Secrets Manager ARNs, with any JSON-key suffix cut, and SSM parameter ARNs or names), plus kms:Decrypt when asked.
+     */
+    public String allowSecretsFor(String roleName, java.util.Collection<String> valueFroms, String region, String account, boolean kms) {
+        java.util.Set<String> asm = new java.util.TreeSet<>();
+        java.util.Set<String> ssm = new java.util.TreeSet<>();
+        for (String v : valueFroms) {
+            if (v == null) continue;
+            if (v.startsWith("arn:") && v.contains(":secretsmanager:")) {
+                String[] p = v.split(":");
+                asm.add(String.join(":", java.util.Arrays.copyOf(p, Math.min(p.length, 7))));
+            } else if (v.startsWith("arn:")) {
+                ssm.add(v);
+            } else {
+                ssm.add("arn:aws:ssm:" + region + ":" + account + ":parameter/" + (v.startsWith("/") ? v.substring(1) : v));
+            }
+        }
+        StringBuilder doc = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[");
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        if (!asm.isEmpty()) statements.add(statement("secretsmanager:GetSecretValue", asm));
+        if (!ssm.isEmpty()) statements.add(statement("ssm:GetParameters", ssm));
+        if (kms) {
+            statements.add("{\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\"],\"Resource\":[\"arn:aws:kms:" + region + ":" + account
+                    + ":key/*\"],\"Condition\":{\"StringEquals\":{\"kms:ViaService\":[\"secretsmanager." + region
+                    + ".amazonaws.com\",\"ssm." + region + ".amazonaws.com\"]}}}");
+        }
+        doc.append(String.join(",", statements)).append("]}");
+        return Cmd.aws("iam", "put-role-policy").opt("--role-name", roleName).opt("--policy-name", "ecs-task-secrets")
+                .opt("--policy-document", doc.toString()).toString();
+    }
+
+    private static String statement(String action, java.util.Collection<String> resources) {
+        StringBuilder s = new StringBuilder("{\"Effect\":\"Allow\",\"Action\":[\"" + action + "\"],\"Resource\":[");
+        int i = 0;
+        for (String r : resources) s.append(i++ > 0 ? "," : "").append('"').append(r).append('"');
+        return s.append("]}").toString();
+    }
+
+    /** The next valid Fargate size above the task's memory, as a revision and a service update (empty off Fargate). */
+    public List<String> moreMemory(io.ecstriage.model.TaskDefinition td, io.ecstriage.model.EcsTask task) {
+        FargateSizes.Size next = nextSize(td, task);
+        if (next == null) return List.of();
+        String cluster = task.clusterArn() == null ? null : io.ecstriage.model.Arns.lastSegment(task.clusterArn());
+        return resizeTask(td.ref(), next, cluster, task.serviceName(), td.region());
+    }
+
+    public String moreMemoryNote(io.ecstriage.model.TaskDefinition td, io.ecstriage.model.EcsTask task) {
+        FargateSizes.Size next = nextSize(td, task);
+        if (next != null) return "next valid Fargate size: " + next + "; if a container sets its own memory limit, raise that too";
+        Integer mem = FargateSizes.memoryMiB(td.memory());
+        return "raise the memory of the task (and of the container's own memory limit, if set)" + (mem == null ? "" : ", e.g. to " + (mem * 2) + " MiB");
+    }
+
+    private static FargateSizes.Size nextSize(io.ecstriage.model.TaskDefinition td, io.ecstriage.model.EcsTask task) {
+        boolean fargate = "FARGATE".equals(task.launchType()) || td.requiresCompatibilities().contains("FARGATE");
+        Integer cpu = FargateSizes.cpuUnits(td.cpu());
+        Integer mem = FargateSizes.memoryMiB(td.memory());
+        return fargate && cpu != null && mem != null ? FargateSizes.nextLarger(cpu, mem) : null;
+    }
 }

@@ -28,5 +28,10 @@ final class TextCaptureReader {
             // "does not exist" from describe-repositories is as good as a listing without the repository
             ctx.add(new EcrListing(ctx.region(), List.of(m.group(1)), false));
         }
+        if ("ecr".equals(command.service()) && "describe-images".equals(command.operation()) && text.contains("ImageNotFoundException")
+                && ctx.option("--repository-name") != null && !ctx.options("--image-ids").isEmpty()) {
+            // "The image with imageId … does not exist": a listing of the asked-for images that holds none of them
+            ctx.add(io.ecstriage.ingest.shapes.EcrReaders.imageListing(ctx, ctx.option("--repository-name"), false));
+        }
     }
 }

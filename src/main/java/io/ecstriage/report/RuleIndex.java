@@ -1,7 +1,12 @@
 package io.ecstriage.report;
 
 import io.ecstriage.finding.RuleMeta;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** docs/rules/index.md, generated from the rule metadata (`ecs-triage rules --format markdown`). */
 public final class RuleIndex {
@@ -16,6 +21,46 @@ public final class RuleIndex {
             md.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ").append(m.severity())
                     .append(" | ").append(m.category()).append(" | ").append(m.title()).append(" |\n");
         }
+        md.append(coverage(rules));
+        return md.toString();
+    }
+
+    /** Which rules recognise which corpus texts (their @corpus), section by section; unrecognised ids are listed too. */
+    String coverage(Collection<RuleMeta> rules) {
+        Map<String, TreeSet<String>> byEntry = new TreeMap<>();
+        for (RuleMeta m : rules) for (String id : m.corpus()) byEntry.computeIfAbsent(id, k -> new TreeSet<>()).add(m.id());
+        StringBuilder md = new StringBuilder();
+        md.append("\n## Corpus coverage\n\n");
+        md.append("Which rule recognises each text of the error-text corpus (`corpus/error-texts.md`), from the rules'"
+                + " `@corpus` metadata; the texts themselves are in `fixtures/rules/ID/corpus-texts.json`, and why the"
+                + " others are not recognised is in [corpus-gaps.md](corpus-gaps.md).\n\n");
+        md.append("| section | texts | recognised | by rule | not recognised |\n|---|---|---|---|---|\n");
+        int total = 0;
+        int covered = 0;
+        for (CorpusSections.Section s : CorpusSections.ALL) {
+            List<String> seen = new ArrayList<>();
+            List<String> unseen = new ArrayList<>();
+            Map<String, List<String>> byRule = new TreeMap<>();
+            for (String e : s.entries()) {
+                TreeSet<String> owners = byEntry.get(e);
+                if (owners == null) {
+                    unseen.add(e);
+                    continue;
+                }
+                seen.add(e);
+                for (String r : owners) byRule.computeIfAbsent(r, k -> new ArrayList<>()).add(e);
+            }
+            total += s.entries().size();
+            covered += seen.size();
+            List<String> ruleCells = new ArrayList<>();
+            byRule.forEach((r, ids) -> ruleCells.add("[" + r + "](" + r + ".md): " + String.join(" ", ids)));
+            md.append("| ").append(s.id()).append(" ").append(s.title()).append(" | ").append(s.entries().size()).append(" | ")
+                    .append(seen.size()).append(" | ").append(ruleCells.isEmpty() ? "–" : String.join("<br>", ruleCells)).append(" | ")
+                    .append(unseen.isEmpty() ? "–" : String.join(" ", unseen)).append(" |\n");
+        }
+        md.append("\n").append(covered).append(" of ").append(total).append(" corpus texts are recognised by a rule.\n");
+        List<String> unknown = byEntry.keySet().stream().filter(id -> !CorpusSections.entryIds().contains(id)).toList();
+        if (!unknown.isEmpty()) md.append("\n@corpus ids that are not in the corpus: ").append(String.join(" ", unknown)).append("\n");
         return md.toString();
     }
 }

@@ -1,0 +1,110 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.model.ContainerDefinition;
+import io.ecstriage.model.CrashSignature;
+import io.ecstriage.model.EcrImage;
+import io.ecstriage.model.EcrImageCheck;
+import io.ecstriage.model.EcrImageListing;
+import io.ecstriage.model.EcsContainer;
+import io.ecstriage.model.ErrorTexts;
+import io.ecstriage.model.ImageRef;
+import io.ecstriage.model.LoadBalancer;
+import io.ecstriage.model.LoadBalancerAge;
+import io.ecstriage.model.LogEvent;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.TaskLogTail;
+import io.ecstriage.model.TextSignal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Cross-capture facts about failing tasks: the tails of their logs, whether their images exist, load balancer ages. */
+final class TaskFailureFacts {
+    /** How many of a stream's last lines are read for a crash. */
+    static final int LOG_TAIL_LINES = 40;
+
+    private final Snapshot snapshot;
+
+    TaskFailureFacts(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    List<Object> all() {
+        List<Object> out = new ArrayList<>(logTails());
+        out.addAll(imageChecks());
+        out.addAll(loadBalancerAges());
+        return out;
+    }
+
+    /** awslogs streams are PREFIX/CONTAINER/TASK_ID; a pasted log with a crash in it counts as a tail without a task. */
+    List<TaskLogTail> logTails() {
+        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
+        for (LogEvent e : snapshot.all(LogEvent.class)) {
+            if (e.logStream() == null || e.message() == null) continue;
+            byStream.computeIfAbsent(e.logGroup() + "\u0000" + e.logStream(), k -> new ArrayList<>()).add(e);
+        }
+        List<TaskLogTail> out = new ArrayList<>();
+        for (List<LogEvent> events : byStream.values()) {
+            List<LogEvent> sorted = new ArrayList<>(events);
+            sorted.sort(Comparator.comparing((LogEvent e) -> e.timestamp() == null ? Instant.MIN : e.timestamp()));
+            List<String> lines = new ArrayList<>();
+            for (LogEvent e : sorted) lines.addAll(List.of(e.message().split("\\R")));
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+            LogEvent first = sorted.get(0);
+            String[] parts = first.logStream().split("/");
+            String taskId = parts.length >= 3 ? parts[parts.length - 1] : null;
+            String container = parts.length >= 3 ? parts[parts.length - 2] : null;
+            out.add(new TaskLogTail(first.region(), taskId, container, first.logGroup(), first.logStream(), tail, CrashSignature.read(tail)));
+        }
+        for (TextSignal s : snapshot.all(TextSignal.class)) {
+            if (s.origin() != TextSignal.Origin.PASTED) continue;
+            List<String> lines = List.of(s.text().split("\\R"));
+            CrashSignature crash = CrashSignature.read(lines);
+            if (crash != null) out.add(new TaskLogTail(snapshot.region(), null, null, null, "pasted text " + s.ref(), lines, crash));
+        }
+        return out;
+    }
+
+    /** Each ECR image a task uses or a pull error names, checked against describe-images listings of its own region. */
+    List<EcrImageCheck> imageChecks() {
+        Set<String> images = new LinkedHashSet<>();
+        snapshot.all(EcsContainer.class).forEach(c -> images.add(c.image()));
+        snapshot.all(ContainerDefinition.class).forEach(c -> images.add(c.image()));
+        for (TextSignal s : snapshot.all(TextSignal.class)) ErrorTexts.ecrImages(s.text()).forEach(r -> images.add(r.raw()));
+        List<EcrImageCheck> out = new ArrayList<>();
+        for (String image : images) {
+            ImageRef ref = ImageRef.parse(image);
+            if (image == null || !ref.isEcr()) continue;
+            String tag = ref.digest() == null ? ref.tagOrLatest() : ref.tag();
+            for (EcrImageListing l : snapshot.all(EcrImageListing.class)) {
+                if (!l.covers(ref.ecrRegion(), ref.repository(), tag, ref.digest())) continue;
+                List<EcrImage> held = snapshot.all(EcrImage.class).stream()
+                        .filter(i -> ref.ecrRegion().equals(i.region()) && ref.repository().equals(i.repositoryName())).toList();
+                boolean present = held.stream().anyMatch(i -> ref.digest() != null ? ref.digest().equals(i.digest()) : i.tags().contains(tag));
+                List<String> tags = held.stream().flatMap(i -> i.tags().stream()).distinct().sorted().toList();
+                out.add(new EcrImageCheck(ref.ecrRegion(), image, ref.repository(), ref.digest() != null ? ref.digest() : tag, present,
+                        l.command(), tags));
+                break;
+            }
+        }
+        return out;
+    }
+
+    List<LoadBalancerAge> loadBalancerAges() {
+        Instant now = snapshot.capturedAt();
+        List<LoadBalancerAge> out = new ArrayList<>();
+        if (now == null) return out;
+        for (LoadBalancer lb : snapshot.all(LoadBalancer.class)) {
+            if (lb.createdTime() == null) continue;
+            out.add(new LoadBalancerAge(lb.region(), lb.arn(), lb.name(), lb.dnsName(), lb.stateCode(),
+                    Math.max(0, Duration.between(lb.createdTime(), now).toMinutes())));
+        }
+        return out;
+    }
+}

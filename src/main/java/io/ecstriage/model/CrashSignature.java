@@ -1,0 +1,71 @@
+package io.ecstriage.model;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the last lines of a container's log say about why it exited: the kind of crash, a one-line summary, the
+ * line it comes from and, for a missing environment variable, its name. The most specific reading wins.
+ */
+public record CrashSignature(Kind kind, String summary, String line, String variable) {
+
+    public enum Kind { EXEC_FORMAT, MISSING_ENV, PORT_IN_USE, PYTHON, JAVA, NODE, GO, OTHER }
+
+    private static final Pattern EXEC_FORMAT = Pattern.compile("(?i)exec format error");
+    private static final Pattern KEY_ERROR = Pattern.compile("^KeyError: '([A-Z][A-Z0-9_]*)'");
+    private static final Pattern ENV_MISSING = Pattern.compile(
+            "(?i)(?:environment variable|env var|env)\\W+'?\"?([A-Z][A-Z0-9_]{2,})'?\"?\\W+(?:is )?(?:not set|missing|required|undefined|must be set)"
+            + "|(?:missing|required) (?:required )?(?:environment variable|env var)s?\\W+'?\"?([A-Z][A-Z0-9_]{2,})");
+    private static final Pattern PORT_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE|bind: address already in use");
+    private static final Pattern PY_LAST = Pattern.compile("^([A-Za-z_][\\w.]*(?:Error|Exception|Exit|Interrupt|Warning)|KeyError)(?::.*)?$");
+    private static final Pattern JAVA = Pattern.compile("(?:Exception in thread \"[^\"]+\" )?((?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))(?::.*)?");
+    private static final Pattern NODE = Pattern.compile("^(?:Uncaught )?((?:Type|Reference|Syntax|Range)?Error|Error \\[[A-Z_]+\\]): .+");
+    private static final Pattern GO_PANIC = Pattern.compile("^(panic: .+|fatal error: .+)");
+
+    /** Reads the lines (oldest first); null when nothing in them looks like a crash. */
+    public static CrashSignature read(List<String> lines) {
+        if (lines == null || lines.isEmpty()) return null;
+        for (String l : lines) {
+            if (EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);
+        }
+        boolean traceback = lines.stream().anyMatch(l -> l.startsWith("Traceback (most recent call last)"));
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String l = lines.get(i).trim();
+            Matcher k = KEY_ERROR.matcher(l);
+            if (k.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, k.group(1));
+            Matcher e = ENV_MISSING.matcher(l);
+            if (e.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, e.group(1) != null ? e.group(1) : e.group(2));
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String l = lines.get(i).trim();
+            if (PORT_IN_USE.matcher(l).find()) return new CrashSignature(Kind.PORT_IN_USE, l, l, null);
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String raw = lines.get(i);
+            String l = raw.trim();
+            if (l.isEmpty()) continue;
+            if (GO_PANIC.matcher(l).find()) return new CrashSignature(Kind.GO, l, l, null);
+            if (traceback && !raw.startsWith(" ") && PY_LAST.matcher(l).matches()) return new CrashSignature(Kind.PYTHON, l, l, null);
+            Matcher j = JAVA.matcher(l);
+            if (j.find() && (l.startsWith("Exception in thread") || j.start() == 0 || l.contains("Caused by"))) {
+                return new CrashSignature(Kind.JAVA, l, l, null);
+            }
+            if (NODE.matcher(l).find()) return new CrashSignature(Kind.NODE, l, l, null);
+        }
+        return null;
+    }
+
+    public String label() {
+        return switch (kind) {
+            case EXEC_FORMAT -> "the image's binaries are for another CPU architecture";
+            case MISSING_ENV -> "the app needs the environment variable " + variable + ", which it did not get";
+            case PORT_IN_USE -> "the app could not bind its port: another process in the task already listens on it";
+            case PYTHON -> "the Python app raised " + summary;
+            case JAVA -> "the Java app threw " + summary;
+            case NODE -> "the Node.js app threw " + summary;
+            case GO -> "the Go app panicked: " + summary;
+            case OTHER -> summary;
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package io.ecstriage.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Values the error texts carry (capabilities asked for, parameter names, sizes, roles, ARNs), for rules and fixes. */
+public final class ErrorTexts {
+    private ErrorTexts() {}
+
+    // What the rules look for in normalised (lower-case, straight-quote) texts; one place, so variants are added once.
+    public static final String PULL_ERROR = "cannotpull|pull image|pull access denied|the task can't pull the image|failed to resolve ref"
+            + "|manifest for |failed to normalize image reference|error: image ";
+    public static final String PULL_REFUSED = "403|forbidden|pull access denied|access ?denied|not authorized"
+            + "|requested access to the resource is denied";
+    public static final String ECR_DENIED = "not authorized to perform: ecr:|check that the role has the permissions to pull images"
+            + "|cannotpullecrcontainererror: accessdeniedexception";
+    public static final String IMAGE_MISSING = "manifest unknown|not found|check whether the image exists"
+            + "|failed to normalize image reference|invalid reference format";
+    public static final String IMAGE_MAYBE_MISSING = "repository does not exist";
+    public static final String SECRETS = "unable to pull secrets|unable to retrieve secrets? from (ssm|asm)|fetching secret data from ssm"
+            + "|failed to fetch secret";
+    public static final String NETWORK = "context deadline exceeded|i/o timeout|check your task network configuration|connection issue"
+            + "|request ?canceled|dial tcp|timed out|context canceled";
+    public static final String REGISTRY_AUTH = "retrieve ecr registry auth|pull registry auth from amazon ecr";
+    public static final String SECRETS_DENIED = "accessdenied|not authorized|access to kms is not allowed";
+    public static final String SECRETS_ABSENT = "parameternotfound|invalid ?parameters|resourcenotfoundexception"
+            + "|can't find the specified secret|secret not found|does not exist";
+    public static final String SECRETS_NOT_JSON = "invalid character .{0,40}looking for beginning of value|cannot unmarshal|not valid json";
+    public static final String OOM = "outofmemoryerror|oom-killed|oomkilled|container killed due to memory usage";
+    public static final String ESSENTIAL_EXITED = "essential container in task exited";
+    public static final String EXEC_FORMAT = "exec format error";
+    public static final String FARGATE_SIZE = "no fargate configuration exists for given values|invalid 'cpu' setting|invalid 'memory' setting";
+    public static final String CAPABILITIES = "insufficientcapabilitiesexception|requires capabilities";
+    public static final String PARAMETERS = "parameters: ?\\[[^\\]]*\\] must have values";
+    public static final String TARGET_GROUP_ALONE = "does not have an associated load balancer";
+    public static final String CIRCUIT_BREAKER = "circuit breaker";
+    public static final String EXECUTION_ROLE_REQUIRED = "requires task definition to have execution role arn|execution role arn to support";
+    public static final String NO_ANSWER = "could not resolve host|failed to connect|connection timed out|connection refused|empty reply"
+            + "|no response|name or service not known|nxdomain|can't resolve|timed out";
+
+    /** True when both regions are known and differ (a region that is null proves nothing). */
+    public static boolean otherRegion(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /** What a secrets failure text says went wrong: denied, absent, not-json, or unknown. */
+    public static String secretsProblem(String norm) {
+        if (norm == null) return "unknown";
+        if (Pattern.compile(SECRETS_NOT_JSON).matcher(norm).find()) return "not-json";
+        if (norm.contains("kms")) return "kms";
+        if (Pattern.compile(SECRETS_DENIED).matcher(norm).find()) return "denied";
+        if (Pattern.compile(SECRETS_ABSENT).matcher(norm).find()) return "absent";
+        return "unknown";
+    }
+
+    private static final Pattern CAPABILITY = Pattern.compile("CAPABILITY_[A-Z_]+");
+    private static final Pattern PARAMETER_NAMES = Pattern.compile("(?i)parameters\\s*:\\s*\\[([^\\]]+)\\]\\s*must have values");
+    private static final Pattern FARGATE_VALUES = Pattern.compile("(?i)given values\\s*:\\s*(\\d+)\\s*cpu\\s*,\\s*(\\d+)\\s*memory");
+    private static final Pattern ASSUMED_ROLE = Pattern.compile("assumed-role/([\\w+=,.@-]+)/");
+    private static final Pattern ECR_IMAGE = Pattern.compile(
+            "(\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/[a-z0-9][a-z0-9._/-]*?)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?(?=[\\s:'\"]|$)");
+    private static final Pattern TARGET_GROUP = Pattern.compile("arn:aws[\\w-]*:elasticloadbalancing:[a-z0-9-]+:\\d{12}:targetgroup/[\\w-]+/[0-9a-f]+");
+
+    /** CAPABILITY_NAMED_IAM and the like, in the order the text names them. */
+    public static List<String> capabilities(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = CAPABILITY.matcher(text == null ? "" : text);
+        while (m.find()) out.add(m.group());
+        return List.copyOf(out);
+    }
+
+    /** The parameters of "Parameters: [A, B] must have values". */
+    public static List<String> missingParameters(String text) {
+        Matcher m = PARAMETER_NAMES.matcher(text == null ? "" : text);
+        if (!m.find()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String p : m.group(1).split(",")) if (!p.isBlank()) out.add(p.trim());
+        return List.copyOf(out);
+    }
+
+    /** {cpu, memory} of "No Fargate configuration exists for given values: 512 CPU, 512 memory", or null. */
+    public static int[] fargateValues(String text) {
+        Matcher m = FARGATE_VALUES.matcher(text == null ? "" : text.replaceAll("\\s+", " "));
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+    }
+
+    /** The role of "User: arn:aws:sts::…:assumed-role/ROLE/session", or null. */
+    public static String assumedRole(String text) {
+        Matcher m = ASSUMED_ROLE.matcher(text == null ? "" : text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** ECR image references (with their tag or digest) a text names, e.g. a pull error's "manifest for … not found". */
+    public static List<ImageRef> ecrImages(String text) {
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher m = ECR_IMAGE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.group(1).contains("/v2/")) continue; // a registry API path, not an image
+            seen.add(m.group(1) + (m.group(2) != null ? ":" + m.group(2) : "") + (m.group(3) != null ? "@" + m.group(3) : ""));
+        }
+        return seen.stream().map(ImageRef::parse).toList();
+    }
+
+    /** The target group ARN a text names, or null. */
+    public static String targetGroupArn(String text) {
+        Matcher m = TARGET_GROUP.matcher(text == null ? "" : text);
+        return m.find() ? m.group() : null;
+    }
+}

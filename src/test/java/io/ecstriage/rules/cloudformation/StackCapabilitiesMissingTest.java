@@ -1,0 +1,64 @@
+package io.ecstriage.rules.cloudformation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.Samples;
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
+import io.ecstriage.rules.RuleFixtureHarness;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** StackCapabilitiesMissing (rules/cloudformation/StackCapabilitiesMissing.drl) against fixtures/rules/StackCapabilitiesMissing/ and inline cases. */
+class StackCapabilitiesMissingTest extends RuleFixtureHarness {
+    StackCapabilitiesMissingTest() {
+        super("StackCapabilitiesMissing");
+    }
+
+    private static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    private static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    private static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    private static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    private static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
+    }
+
+    @Test
+    void theSameCommandWithTheCapability() {
+        Finding f = get(fixture("StackCapabilitiesMissing", "fires-create-stack"), "StackCapabilitiesMissing");
+        assertEquals(List.of("aws cloudformation create-stack --stack-name task-management-api --template-body file://aws/cloudformation/ecs-fargate.yaml --parameters ParameterKey=ContainerImage,ParameterValue=123456789012.dkr.ecr.us-east-1.amazonaws.com/task-management-api:latest --region us-east-1 --capabilities CAPABILITY_NAMED_IAM"),
+                f.fix().commands());
+        assertEquals(0.78, f.confidence(), 1e-9, "error text + the command lacking --capabilities");
+    }
+
+    @Test
+    void textAloneIsLessCertainAndNamesAutoExpand() {
+        Finding f = get(pasted("An error occurred (InsufficientCapabilitiesException) when calling the CreateStack operation: Requires capabilities : [CAPABILITY_AUTO_EXPAND]", null), "StackCapabilitiesMissing");
+        assertEquals(0.60, f.confidence(), 1e-9);
+        assertTrue(fixes(f).contains("--capabilities CAPABILITY_AUTO_EXPAND"), fixes(f));
+    }
+
+    @Test
+    void quietForAParameterError() {
+        Report r = fixture("StackCapabilitiesMissing", "quiet-other-validation-error");
+        assertFalse(has(r, "StackCapabilitiesMissing"));
+        assertEquals("StackParameterMissing", r.findings().get(0).ruleId());
+    }
+}

@@ -1,0 +1,63 @@
+package io.ecstriage.rules.cloudformation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.Samples;
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
+import io.ecstriage.rules.RuleFixtureHarness;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** StackParameterMissing (rules/cloudformation/StackParameterMissing.drl) against fixtures/rules/StackParameterMissing/ and inline cases. */
+class StackParameterMissingTest extends RuleFixtureHarness {
+    StackParameterMissingTest() {
+        super("StackParameterMissing");
+    }
+
+    private static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    private static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    private static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    private static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    private static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
+    }
+
+    @Test
+    void theParameterIsFilledFromTheOnlyRepository() {
+        Finding f = get(fixture("StackParameterMissing", "fires-create-stack"), "StackParameterMissing");
+        assertEquals(List.of("aws cloudformation create-stack --stack-name task-management-api --template-body file://aws/cloudformation/ecs-fargate.yaml --capabilities CAPABILITY_NAMED_IAM --region us-east-1 --parameters ParameterKey=ContainerImage,ParameterValue=123456789012.dkr.ecr.us-east-1.amazonaws.com/task-management-api:latest"),
+                f.fix().commands());
+        assertEquals(0.78, f.confidence(), 1e-9);
+    }
+
+    @Test
+    void deployUsesParameterOverrides() {
+        Report r = TestDiagnosis.diagnose("inline.json", Samples.fixture("deploy", "us-east-1")
+                .text("aws cloudformation deploy --stack-name api --template-file t.yaml --region us-east-1", "An error occurred (ValidationError) when calling the CreateChangeSet operation: Parameters: [DeploymentTag, ContainerImage] must have values").json());
+        Finding f = get(r, "StackParameterMissing");
+        assertEquals(List.of("aws cloudformation deploy --stack-name api --template-file t.yaml --region us-east-1 --parameter-overrides DeploymentTag=VALUE ContainerImage=VALUE"), f.fix().commands());
+    }
+
+    @Test
+    void quietForACapabilitiesError() {
+        assertFalse(has(fixture("StackParameterMissing", "quiet-capabilities-error"), "StackParameterMissing"));
+    }
+}

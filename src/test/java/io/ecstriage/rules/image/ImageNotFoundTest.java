@@ -1,0 +1,86 @@
+package io.ecstriage.rules.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.Samples;
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
+import io.ecstriage.rules.RuleFixtureHarness;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** ImageNotFound (rules/image/ImageNotFound.drl) against fixtures/rules/ImageNotFound/ and inline cases. */
+class ImageNotFoundTest extends RuleFixtureHarness {
+    ImageNotFoundTest() {
+        super("ImageNotFound");
+    }
+
+    private static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    private static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    private static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    private static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    private static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
+    }
+
+    @Test
+    void aMissingTagBehindA403RanksFirstAndOffersTheExistingTags() {
+        Report r = fixture("ImageNotFound", "fires-403-tag-missing");
+        Finding f = r.findings().get(0);
+        assertEquals("ImageNotFound", f.ruleId(), TestDiagnosis.summary(r));
+        assertFalse(has(r, "ImagePullAccessDenied"), TestDiagnosis.summary(r));
+        assertTrue(fixes(f).contains("docker buildx build --platform linux/amd64 -t 067717894185.dkr.ecr.ap-northeast-1.amazonaws.com/orders-api:1.4.2 --push ."), fixes(f));
+        assertTrue(fixes(f).contains("1.4.0, 1.4.1"), fixes(f));
+        assertEquals(0.83, f.confidence(), 1e-9);
+    }
+
+    @Test
+    void twoTasksOfOneMissingTagAreOneFinding() {
+        Report r = fixture("ImageNotFound", "fires-not-found-and-imagenotfoundexception");
+        assertEquals(List.of("ImageNotFound"), TestDiagnosis.ruleIds(r));
+        Finding f = r.findings().get(0);
+        assertEquals(2, f.explains().stream().filter(s -> s.kind().equals("stopped-task")).count());
+        assertEquals(0.90, f.confidence(), 1e-9, "specific text + ImageNotFoundException listing");
+        assertTrue(f.evidence().stream().anyMatch(e -> e.text().contains("no image 1.5.0 in repository orders-api")), f.evidence()::toString);
+    }
+
+    @Test
+    void quietWhenTheListingHoldsTheTag() {
+        assertFalse(has(fixture("ImageNotFound", "quiet-403-tag-exists"), "ImageNotFound"));
+    }
+
+    @Test
+    void textVariantsAreRecognised() {
+        for (String t : List.of("CannotPullContainerError: Error response from daemon: manifest for nginx:0f6b3cdf5e24 not found",
+                "CANNOTPULLCONTAINERERROR: API ERROR (404): MANIFEST FOR 476593617425.DKR.ECR.EU-WEST-1.AMAZONAWS.COM/APP:LATEST NOT FOUND",
+                "CannotPullContainerError: ... failed to resolve ref docker.io/library/app:v9: manifest unknown",
+                "The task can\u2019t pull the image. Check whether the image exists. Error response from daemon: denied: requested access to the resource is denied")) {
+            Report r = pasted(t, null);
+            assertEquals("ImageNotFound", r.findings().get(0).ruleId(), t + ": " + TestDiagnosis.summary(r));
+            assertEquals(0.60, r.findings().get(0).confidence(), 1e-9, t);
+        }
+    }
+
+    @Test
+    void quietForOtherPullFailures() {
+        assertFalse(has(pasted("CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref docker.io/tryretool/backend:2.110.5: failed to do request: Head \"https://registry-1.docker.io/v2/tryretool/backend/manifests/2.110.5\": dial tcp 34.205.13.154:443: i/o timeout", null), "ImageNotFound"));
+        assertFalse(has(pasted("ResourceInitializationError: failed to validate logger args: The specified log group does not exist.", null), "ImageNotFound"));
+    }
+}

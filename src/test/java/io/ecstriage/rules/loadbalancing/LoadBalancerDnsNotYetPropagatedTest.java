@@ -1,0 +1,57 @@
+package io.ecstriage.rules.loadbalancing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.Samples;
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
+import io.ecstriage.rules.RuleFixtureHarness;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** LoadBalancerDnsNotYetPropagated (rules/load-balancing/LoadBalancerDnsNotYetPropagated.drl) against fixtures/rules/LoadBalancerDnsNotYetPropagated/ and inline cases. */
+class LoadBalancerDnsNotYetPropagatedTest extends RuleFixtureHarness {
+    LoadBalancerDnsNotYetPropagatedTest() {
+        super("LoadBalancerDnsNotYetPropagated");
+    }
+
+    private static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    private static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    private static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    private static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    private static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
+    }
+
+    @Test
+    void itIsAdvisoryAndSaysToWait() {
+        Report r = fixture("LoadBalancerDnsNotYetPropagated", "fires-new-alb-no-answer");
+        Finding f = get(r, "LoadBalancerDnsNotYetPropagated");
+        assertEquals(Severity.LOW, f.severity());
+        assertFalse(r.problemsFound(), "waiting is not a failure");
+        assertTrue(f.fix().commands().get(0).startsWith("aws elbv2 wait load-balancer-available --load-balancer-arns arn:aws:elasticloadbalancing:"), fixes(f));
+        assertEquals("curl -v http://orders-alb-1049264719.ap-northeast-1.elb.amazonaws.com/", f.fix().commands().get(1));
+    }
+
+    @Test
+    void quietForAnOldLoadBalancer() {
+        assertFalse(has(fixture("LoadBalancerDnsNotYetPropagated", "quiet-old-alb"), "LoadBalancerDnsNotYetPropagated"));
+    }
+}

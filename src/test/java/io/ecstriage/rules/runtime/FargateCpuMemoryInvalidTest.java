@@ -1,0 +1,67 @@
+package io.ecstriage.rules.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.Samples;
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
+import io.ecstriage.rules.RuleFixtureHarness;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** FargateCpuMemoryInvalid (rules/runtime/FargateCpuMemoryInvalid.drl) against fixtures/rules/FargateCpuMemoryInvalid/ and inline cases. */
+class FargateCpuMemoryInvalidTest extends RuleFixtureHarness {
+    FargateCpuMemoryInvalidTest() {
+        super("FargateCpuMemoryInvalid");
+    }
+
+    private static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    private static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    private static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    private static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    private static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
+    }
+
+    @Test
+    void theCommandIsRerunWithTheNearestValidPair() {
+        Finding f = get(fixture("FargateCpuMemoryInvalid", "fires-register-command"), "FargateCpuMemoryInvalid");
+        assertEquals(1, f.fix().commands().size(), fixes(f));
+        assertTrue(f.fix().commands().get(0).endsWith("--region ap-northeast-1 --cpu 512 --memory 1024"), fixes(f));
+        assertEquals(0.90, f.confidence(), 1e-9);
+    }
+
+    @Test
+    void aStackEventNamesTheTemplateChange() {
+        Finding f = get(fixture("FargateCpuMemoryInvalid", "fires-stack-event"), "FargateCpuMemoryInvalid");
+        assertTrue(fixes(f).contains("set Cpu: \"1024\" and Memory: \"2048\" on TaskDefinition"), fixes(f));
+    }
+
+    @Test
+    void wrappedCdkOutputStillGivesTheValues() {
+        Finding f = get(pasted("Resource handler returned message: \"Invalid request provided: Create TaskDefinition: No Fargate configuration exists for given values: 512 CPU\n, 512 memory. See the Amazon ECS documentation", null), "FargateCpuMemoryInvalid");
+        assertTrue(fixes(f).contains("nearest valid one is 512 CPU units / 1024 MiB"), fixes(f));
+    }
+
+    @Test
+    void quietForAValidSize() {
+        assertFalse(has(fixture("FargateCpuMemoryInvalid", "quiet-valid-size-other-error"), "FargateCpuMemoryInvalid"));
+    }
+}

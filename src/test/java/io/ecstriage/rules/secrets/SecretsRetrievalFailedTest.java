@@ -1,0 +1,76 @@
+package io.ecstriage.rules.secrets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.Samples;
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
+import io.ecstriage.rules.RuleFixtureHarness;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SecretsRetrievalFailed (rules/secrets/SecretsRetrievalFailed.drl) against fixtures/rules/SecretsRetrievalFailed/ and inline cases. */
+class SecretsRetrievalFailedTest extends RuleFixtureHarness {
+    SecretsRetrievalFailedTest() {
+        super("SecretsRetrievalFailed");
+    }
+
+    private static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    private static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    private static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    private static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    private static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
+    }
+
+    @Test
+    void thePolicyCoversExactlyTheReferencedSecrets() {
+        Report r = fixture("SecretsRetrievalFailed", "fires-ssm-access-denied");
+        Finding f = r.findings().get(0);
+        assertEquals("SecretsRetrievalFailed", f.ruleId(), TestDiagnosis.summary(r));
+        assertEquals(1, f.fix().commands().size(), fixes(f));
+        String cmd = f.fix().commands().get(0);
+        assertTrue(cmd.startsWith("aws iam put-role-policy --role-name ecsTaskExecutionRole --policy-name ecs-task-secrets"), cmd);
+        assertTrue(cmd.contains("arn:aws:ssm:ap-northeast-1:067717894185:parameter/orders/api-key"), cmd);
+        assertTrue(cmd.contains("\"arn:aws:secretsmanager:ap-northeast-1:067717894185:secret:orders/db-password-Xb3kQz\""), "JSON key suffix cut: " + cmd);
+        assertTrue(cmd.contains("ssm:GetParameters") && cmd.contains("secretsmanager:GetSecretValue") && !cmd.contains("kms:"), cmd);
+        assertEquals(0.78, f.confidence(), 1e-9, "specific text + the task definition's secrets");
+    }
+
+    @Test
+    void networkTimeoutsAreNotPermissionProblems() {
+        assertFalse(has(fixture("SecretsRetrievalFailed", "quiet-ssm-timeout"), "SecretsRetrievalFailed"));
+        assertFalse(has(pasted("ResourceInitializationError: unable to pull secrets or registry auth: The task cannot pull registry auth from Amazon ECR: There is a connection issue between the task and Amazon ECR. Check your task network configuration. RequestError: send request failed caused by: Post \"https://api.ecr.us-east-1.amazonaws.com/\": dial tcp 172.40.1.94:443: i/o timeout", null), "SecretsRetrievalFailed"));
+    }
+
+    @Test
+    void sharedResourceInitializationErrorGoesToTheLogGroupWhenItSaysSo() {
+        Report r = fixture("SecretsRetrievalFailed", "quiet-log-group-missing");
+        assertEquals("LogGroupMissing", r.findings().get(0).ruleId(), TestDiagnosis.summary(r));
+    }
+
+    @Test
+    void kmsDenialAsksForDecryptAndTruncatedTextStaysGeneric() {
+        Finding kms = get(pasted("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried 1 time(s): failed to fetch secret arn:aws:secretsmanager:eu-central-1:111122223333:secret:app-EaPYTy from secrets manager: AccessDeniedException: Access to KMS is not allowed status code: 400", null), "SecretsRetrievalFailed");
+        assertTrue(fixes(kms).contains("kms:Decrypt"), fixes(kms));
+        Finding truncated = get(pasted("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time...", null), "SecretsRetrievalFailed");
+        assertTrue(truncated.confidence() < kms.confidence(), truncated.confidence() + " < " + kms.confidence());
+    }
+}
