@@ -89,8 +89,8 @@ public final class MotoServer implements ExtensionContext.Store.CloseableResourc
 
     /**
      * Every backend's state as moto dumps it (service → model class → objects): what a diagnosis must leave
-     * unchanged. Left out: what moto makes by itself the first time a Region's backend is touched by any call,
-     * read or not (EC2's public AMIs, IAM's account summaries).
+     * unchanged, each class's objects as a set. Left out: what moto makes by itself the first time a Region's backend
+     * is touched by any call, read or not (EC2's public AMIs, IAM's account summaries).
      */
     public Map<String, JsonNode> state() {
         try {
@@ -99,7 +99,11 @@ public final class MotoServer implements ExtensionContext.Store.CloseableResourc
             Map<String, JsonNode> out = new TreeMap<>();
             root.fields().forEachRemaining(svc -> svc.getValue().fields().forEachRemaining(cls -> {
                 String key = svc.getKey() + "." + cls.getKey();
-                if (!LAZY_DEFAULTS.contains(key) && !cls.getValue().isEmpty()) out.put(key, cls.getValue());
+                if (LAZY_DEFAULTS.contains(key) || cls.getValue().isEmpty()) return;
+                // moto lists every model object ever made, and some reads make transient copies (ECR images): a set
+                java.util.Set<String> distinct = new java.util.TreeSet<>();
+                cls.getValue().forEach(o -> distinct.add(o.toString()));
+                out.put(key, new ObjectMapper().valueToTree(distinct));
             }));
             return out;
         } catch (IOException e) {
