@@ -39,7 +39,7 @@ public final class LiveOptions {
     /** Why the combination is wrong, or null. */
     String problem(boolean hasFixture) {
         int sources = (hasFixture ? 1 : 0) + (stack != null ? 1 : 0) + (cluster != null ? 1 : 0);
-        if (sources == 0) return "give one of --fixture PATH, --stack NAME or --cluster CLUSTER";
+        if (sources == 0) return "Missing required option: '--fixture=PATH' (or --stack NAME, --cluster CLUSTER to read AWS live)";
         if (sources > 1) return "--fixture, --stack and --cluster exclude each other";
         if (!services.isEmpty() && cluster == null) return "--service needs --cluster";
         if (amplifyBranch != null && amplifyApp == null) return "--amplify-branch needs --amplify-app";

@@ -44,7 +44,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String problem = live.problem(false);
-        if (problem != null) throw new ParameterException(spec.commandLine(), problem.replace("--fixture PATH, ", ""));
+        if (problem != null) throw new ParameterException(spec.commandLine(), problem.startsWith("Missing") ? "Missing required option: --stack NAME or --cluster CLUSTER" : problem);
         LiveRun run = new LiveRun(app, live, region);
         ObjectNode fixture = run.fixture(redact, null);
         String json;
