@@ -8,23 +8,34 @@ import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** `ecs-triage diagnose --fixture PATH`: offline diagnosis of recorded or pasted aws output. */
+/** `ecs-triage diagnose --fixture PATH` (recorded or pasted aws output) or `--stack NAME` / `--cluster C` (live, read-only). */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = "Diagnose a deployment from a fixture, raw `aws … --output json` output or pasted error text.")
+        description = {"Diagnose a deployment from a fixture, raw `aws … --output json` output or pasted error text,",
+                "or live from AWS (--stack, --cluster; read-only calls only)."})
 public final class DiagnoseCommand implements Callable<Integer> {
     private final App app;
 
-    @Option(names = "--fixture", paramLabel = "PATH", required = true,
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--fixture", paramLabel = "PATH",
             description = "A fixture file, raw aws CLI JSON output or error text; '-' reads stdin.")
     String fixture;
+
+    @Mixin
+    LiveOptions live = new LiveOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or markdown.")
     ReportFormat format;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "Region of captures that do not name one.")
+    @Option(names = "--region", paramLabel = "REGION", description = "Region of captures that do not name one; live: the AWS Region to read.")
     String region;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto (TTY without NO_COLOR), always or never.")
@@ -37,16 +48,20 @@ public final class DiagnoseCommand implements Callable<Integer> {
         this.app = app;
     }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         if (maxInputMb < 1 || maxInputMb > 2047) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-input-mb must be between 1 and 2047, not " + maxInputMb);
+            throw new ParameterException(spec.commandLine(), "--max-input-mb must be between 1 and 2047, not " + maxInputMb);
         }
-        var raw = new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in());
-        ParsedInput parsed = new InputParser(app.mapper()).parse(raw);
+        String problem = live.problem(fixture != null);
+        if (problem != null) throw new ParameterException(spec.commandLine(), problem);
+        ParsedInput parsed;
+        if (live.live()) {
+            LiveRun run = new LiveRun(app, live, region);
+            parsed = run.parsed(run.fixture(false, app::diagnoser), run.inputName());
+        } else {
+            parsed = new InputParser(app.mapper()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
+        }
         Snapshot snapshot = new SnapshotBuilder(app.mapper()).build(parsed, region);
         Report report = app.diagnoser().diagnose(snapshot);
         format.renderer(app, color).render(report, app.out());

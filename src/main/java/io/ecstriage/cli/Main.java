@@ -1,5 +1,6 @@
 package io.ecstriage.cli;
 
+import io.ecstriage.aws.AwsAccessException;
 import io.ecstriage.ingest.InputException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -34,6 +35,11 @@ public final class Main {
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof AwsAccessException) {
+                app.err().println("ecs-triage: " + ex.getMessage());
+                app.err().flush();
+                return ExitCodes.AWS_ACCESS;
+            }
             if (ex instanceof InputException) {
                 app.err().println("ecs-triage: " + ex.getMessage());
                 app.err().flush();

@@ -5,6 +5,7 @@ import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Ranker;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.symptom.SymptomIndex;
+import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public final class Diagnoser {
         for (Symptom s : new SymptomIndex(snapshot).all()) if (!explained.contains(s.id())) unexplained.add(s);
         Set<MissingEvidence> missing = new LinkedHashSet<>();
         findings.forEach(f -> missing.addAll(f.missingEvidence()));
+        for (CollectionGap g : snapshot.all(CollectionGap.class)) {
+            missing.add(new MissingEvidence("collection", g.command(), g.iamAction(), g.why()));
+        }
         return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing));
     }

@@ -123,7 +123,9 @@ public final class InputParser {
                 continue;
             }
             JsonNode output = c.get("output") == null || c.get("output").isNull() ? null : c.get("output");
-            out.add(new Capture(source, text(c, "command"), text(c, "region"), output, text(c, "text")));
+            JsonNode error = c.get("error");
+            out.add(new Capture(source, text(c, "command"), text(c, "region"), output, text(c, "text"),
+                    error != null && error.isObject() ? error : null));
         }
         return new ParsedInput(name, "fixture", text(root, "description"), region,
                 Times.instant(root.get("capturedAt")), out);

@@ -15,6 +15,8 @@ import io.ecstriage.ingest.shapes.ElbLoadBalancersReader;
 import io.ecstriage.ingest.shapes.ElbTargetGroupsReader;
 import io.ecstriage.ingest.shapes.ElbTargetHealthReader;
 import io.ecstriage.ingest.shapes.LogsReaders;
+import io.ecstriage.ingest.shapes.ListingReaders;
+import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.TargetGroup;
@@ -39,6 +41,7 @@ public final class SnapshotBuilder {
         r.addAll(LogsReaders.all());
         r.addAll(CloudFormationReaders.all(mapper));
         r.addAll(EcrReaders.all());
+        r.addAll(ListingReaders.all());
         this.readers = List.copyOf(r);
     }
 
@@ -60,7 +63,13 @@ public final class SnapshotBuilder {
                 textReader.read(ctx);
                 recognised.add(capture.source() + ": text");
             }
-            if (capture.output() == null && (capture.text() == null || capture.text().isBlank())) {
+            if (capture.error() != null) {
+                JsonNode e = capture.error();
+                facts.add(new CollectionGap(ctx.region(), capture.command(), InputParser.text(e, "code"),
+                        InputParser.text(e, "message"), InputParser.text(e, "iamAction")));
+                recognised.add(capture.source() + ": collection gap");
+            }
+            if (capture.output() == null && capture.error() == null && (capture.text() == null || capture.text().isBlank())) {
                 ignored.add(new IgnoredInput(capture.source(), List.of(), "capture has neither \"output\" nor \"text\""));
             }
         }

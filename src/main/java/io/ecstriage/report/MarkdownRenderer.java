@@ -52,6 +52,12 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
             for (Symptom s : r.unexplainedSymptoms()) out.println("- " + s.summary());
         }
+        if (!r.collectionGaps().isEmpty()) {
+            out.println();
+            out.println("### Missing evidence (could not be collected)");
+            out.println();
+            for (MissingEvidence m : r.collectionGaps()) out.println("- `" + m.command() + "` (IAM `" + m.iamAction() + "`): " + m.why());
+        }
         if (!r.ignoredInputs().isEmpty()) {
             out.println();
             out.println("### Ignored inputs");

@@ -20,6 +20,11 @@ public record Report(String input, String description, String region, List<Findi
         missingEvidence = List.copyOf(missingEvidence);
     }
 
+    /** The reads a live collection could not make (denied, throttled, timed out), from {@link #missingEvidence()}. */
+    public List<MissingEvidence> collectionGaps() {
+        return missingEvidence.stream().filter(m -> "collection".equals(m.basis())).toList();
+    }
+
     /** A problem is a non-advisory finding; advisory (LOW) hygiene alone does not fail a run. */
     public boolean problemsFound() {
         return findings.stream().anyMatch(f -> f.severity() != Severity.LOW);

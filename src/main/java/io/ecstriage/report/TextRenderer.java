@@ -53,6 +53,11 @@ public final class TextRenderer implements Renderer {
             out.println(bold(r.findings().isEmpty() ? "Symptoms:" : "Not explained by the causes above:"));
             for (Symptom s : r.unexplainedSymptoms()) out.println("  - " + s.summary());
         }
+        if (!r.collectionGaps().isEmpty()) {
+            out.println();
+            out.println(bold("Missing evidence (could not be collected):"));
+            for (MissingEvidence m : r.collectionGaps()) out.println("  - " + m.command() + "  [IAM " + m.iamAction() + "] " + m.why());
+        }
         if (!r.ignoredInputs().isEmpty()) {
             out.println();
             out.println(bold("Ignored inputs:"));

@@ -15,12 +15,12 @@ import java.util.Map;
 public final class AmplifyReader implements ShapeReader {
     @Override
     public String shape() {
-        return "amplify get-app / get-branch";
+        return "amplify get-app / get-branch / list-branches";
     }
 
     @Override
     public boolean accepts(JsonNode root) {
-        return root.path("app").has("appId") || root.path("branch").has("branchName");
+        return root.path("app").has("appId") || root.path("branch").has("branchName") || root.path("branches").isArray();
     }
 
     @Override
@@ -33,16 +33,18 @@ public final class AmplifyReader implements ShapeReader {
             ctx.add(new AmplifyBranch(region, appId, null, env));
             env.forEach((k, v) -> ctx.add(new EnvVariable(region, Owner.AMPLIFY_APP, appId, null, k, v)));
         }
-        if (root.has("branch")) {
-            JsonNode branch = root.get("branch");
-            String arn = text(branch, "branchArn");
-            String appId = ctx.option("--app-id") != null ? ctx.option("--app-id") : appIdFromArn(arn);
-            String region = ctx.regionOf(arn);
-            String name = text(branch, "branchName");
-            Map<String, String> env = pairs(branch, "environmentVariables", "", "");
-            ctx.add(new AmplifyBranch(region, appId, name, env));
-            env.forEach((k, v) -> ctx.add(new EnvVariable(region, Owner.AMPLIFY_BRANCH, appId + "/" + name, null, k, v)));
-        }
+        if (root.has("branch")) readBranch(root.get("branch"), ctx);
+        for (JsonNode branch : root.path("branches")) readBranch(branch, ctx); // list-branches
+    }
+
+    private static void readBranch(JsonNode branch, ReadContext ctx) {
+        String arn = text(branch, "branchArn");
+        String appId = ctx.option("--app-id") != null ? ctx.option("--app-id") : appIdFromArn(arn);
+        String region = ctx.regionOf(arn);
+        String name = text(branch, "branchName");
+        Map<String, String> env = pairs(branch, "environmentVariables", "", "");
+        ctx.add(new AmplifyBranch(region, appId, name, env));
+        env.forEach((k, v) -> ctx.add(new EnvVariable(region, Owner.AMPLIFY_BRANCH, appId + "/" + name, null, k, v)));
     }
 
     private static String appIdFromArn(String arn) {

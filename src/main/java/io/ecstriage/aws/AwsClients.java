@@ -1,0 +1,202 @@
+package io.ecstriage.aws;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.amplify.AmplifyClient;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Builds the SDK clients once per service and Region, all behind the {@link ReadOnlyGuard} and the
+ * {@link ApiCallCounter}, over one shared HTTP client. Credentials come from the environment given
+ * (AWS_ACCESS_KEY_ID …) or the SDK's default chain for the profile (files, SSO, container, instance).
+ */
+public final class AwsClients implements AutoCloseable {
+    private final String region;
+    private final URI endpoint;
+    private final AwsCredentialsProvider credentials;
+    private final SdkHttpClient http;
+    private final List<ExecutionInterceptor> interceptors;
+    private final ApiCallCounter counter = new ApiCallCounter();
+    private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
+    private final Duration callTimeout;
+
+    AwsClients(String region, URI endpoint, AwsCredentialsProvider credentials, SdkHttpClient http, Duration callTimeout,
+               List<ExecutionInterceptor> extra) {
+        this.region = region;
+        this.endpoint = endpoint;
+        this.credentials = credentials;
+        this.http = http;
+        this.callTimeout = callTimeout;
+        List<ExecutionInterceptor> all = new ArrayList<>();
+        all.add(new ReadOnlyGuard());
+        all.add(counter);
+        all.addAll(extra);
+        this.interceptors = List.copyOf(all);
+    }
+
+    /** From the command line's options and the environment; fails with exit code 2's message when no Region is known. */
+    public static AwsClients create(AwsOptions options) {
+        String profile = options.profileOrEnv();
+        String region = resolveRegion(options, profile);
+        if (region == null) {
+            throw new IllegalArgumentException("no AWS Region: pass --region, set AWS_REGION or give the profile a region");
+        }
+        String endpoint = options.endpointOrEnv();
+        SdkHttpClient http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(3))
+                .socketTimeout(Duration.ofSeconds(20)).build();
+        return new AwsClients(region, endpoint == null ? null : URI.create(endpoint), credentials(options, profile), http,
+                Duration.ofSeconds(45), List.of());
+    }
+
+    static String resolveRegion(AwsOptions options, String profile) {
+        if (options.region() != null) return options.region();
+        for (String k : List.of("AWS_REGION", "AWS_DEFAULT_REGION")) {
+            String v = AwsOptions.blankToNull(options.env().get(k));
+            if (v != null) return v;
+        }
+        try {
+            return ProfileFile.defaultProfileFile().profile(profile == null ? "default" : profile)
+                    .flatMap(p -> p.property("region")).orElse(null);
+        } catch (RuntimeException e) {
+            return null; // an unreadable config file is the same as none for the Region
+        }
+    }
+
+    static AwsCredentialsProvider credentials(AwsOptions options, String profile) {
+        String key = AwsOptions.blankToNull(options.env().get("AWS_ACCESS_KEY_ID"));
+        String secret = AwsOptions.blankToNull(options.env().get("AWS_SECRET_ACCESS_KEY"));
+        if (key != null && secret != null && options.profile() == null) {
+            String token = AwsOptions.blankToNull(options.env().get("AWS_SESSION_TOKEN"));
+            return StaticCredentialsProvider.create(token == null ? AwsBasicCredentials.create(key, secret)
+                    : AwsSessionCredentials.create(key, secret, token));
+        }
+        DefaultCredentialsProvider.Builder b = DefaultCredentialsProvider.builder();
+        if (profile != null) b.profileName(profile);
+        return b.build();
+    }
+
+    /** Fails with an {@link AwsAccessException} when there are no usable credentials or AWS cannot be reached; returns the account. */
+    public String checkAccess() {
+        try {
+            credentials.resolveIdentity().join();
+        } catch (RuntimeException e) {
+            throw new AwsAccessException("no AWS credentials found (set AWS_PROFILE or --profile, run `aws configure` or `aws sso login`): "
+                    + firstLine(rootMessage(e)), e);
+        }
+        try {
+            return sts(region).getCallerIdentity().account();
+        } catch (AwsServiceException e) {
+            throw new AwsAccessException("AWS refused the credentials: " + e.awsErrorDetails().errorCode() + ": "
+                    + firstLine(e.awsErrorDetails().errorMessage()), e);
+        } catch (SdkClientException e) {
+            throw new AwsAccessException("cannot reach AWS" + (endpoint != null ? " at " + endpoint : " in " + region) + ": "
+                    + firstLine(rootMessage(e)), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        String line = nl >= 0 ? s.substring(0, nl) : s;
+        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public ApiCallCounter counter() {
+        return counter;
+    }
+
+    public EcsClient ecs(String r) {
+        return client("ecs", r, EcsClient::builder);
+    }
+
+    public CloudFormationClient cloudFormation(String r) {
+        return client("cloudformation", r, CloudFormationClient::builder);
+    }
+
+    public ElasticLoadBalancingV2Client elbv2(String r) {
+        return client("elbv2", r, ElasticLoadBalancingV2Client::builder);
+    }
+
+    public Ec2Client ec2(String r) {
+        return client("ec2", r, Ec2Client::builder);
+    }
+
+    public CloudWatchLogsClient logs(String r) {
+        return client("logs", r, CloudWatchLogsClient::builder);
+    }
+
+    public EcrClient ecr(String r) {
+        return client("ecr", r, EcrClient::builder);
+    }
+
+    public AmplifyClient amplify(String r) {
+        return client("amplify", r, AmplifyClient::builder);
+    }
+
+    public StsClient sts(String r) {
+        return client("sts", r, StsClient::builder);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(
+            String service, String r, Supplier<B> builder) {
+        String reg = r == null ? region : r;
+        return (C) clients.computeIfAbsent(service + "@" + reg, k -> {
+            B b = builder.get().region(Region.of(reg)).credentialsProvider(credentials).httpClient(http)
+                    .overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(interceptors)
+                            .retryStrategy(RetryMode.STANDARD).apiCallTimeout(callTimeout).build());
+            if (endpoint != null) b.endpointOverride(endpoint);
+            return b.build();
+        });
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : clients.values()) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing is best effort at exit
+            }
+        }
+        http.close();
+    }
+}

@@ -1,0 +1,82 @@
+package io.ecstriage.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.aws.AwsAccessException;
+import io.ecstriage.aws.AwsClients;
+import io.ecstriage.collect.Fanout;
+import io.ecstriage.collect.Fixtures;
+import io.ecstriage.collect.LiveCollector;
+import io.ecstriage.collect.Progress;
+import io.ecstriage.collect.Recorder;
+import io.ecstriage.collect.Redactor;
+import io.ecstriage.ingest.InputException;
+import io.ecstriage.ingest.InputParser;
+import io.ecstriage.ingest.ParsedInput;
+import io.ecstriage.ingest.RawInput;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/** One live collection for diagnose or snapshot: clients, the access check, the fan-out, the fixture it makes. */
+final class LiveRun {
+    private final App app;
+    private final LiveOptions options;
+    private final String region;
+    private String account;
+    private int apiCalls;
+
+    LiveRun(App app, LiveOptions options, String region) {
+        this.app = app;
+        this.options = options;
+        this.region = region;
+    }
+
+    /** The fixture of what was read (version 1), redacted when asked. */
+    ObjectNode fixture(boolean redact, Runnable whileCollecting) {
+        AwsClients aws;
+        try {
+            aws = AwsClients.create(options.aws(region, app.terminal().env()));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        try (aws; Fanout fanout = new Fanout(options.maxParallel)) {
+            account = aws.checkAccess();
+            CompletableFuture<Void> background = whileCollecting == null ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(whileCollecting);
+            Progress progress = new Progress(app.err(), app.terminal().tty());
+            LiveCollector.Result result;
+            try {
+                result = new LiveCollector(aws, new Recorder(progress), fanout, Clock.systemUTC()).collect(options.target());
+            } catch (LiveCollector.TargetNotFoundException e) {
+                if (e.denied()) throw new AwsAccessException(e.getMessage());
+                throw new InputException(e.getMessage());
+            } finally {
+                progress.end();
+            }
+            background.join();
+            apiCalls = aws.counter().total();
+            ObjectNode fixture = Fixtures.of(result, app.mapper());
+            return redact ? new Redactor(app.mapper()).redact(fixture, account) : fixture;
+        }
+    }
+
+    /** The fixture as the offline reader parses it, so a live diagnosis and one of its snapshot are the same. */
+    ParsedInput parsed(ObjectNode fixture, String name) {
+        try {
+            return new InputParser(app.mapper()).parse(new RawInput(name, app.mapper().writeValueAsString(fixture)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int apiCalls() {
+        return apiCalls;
+    }
+
+    /** How the report names a live input: "live stack NAME", "live cluster C service S". */
+    String inputName() {
+        String t = options.target().describe("");
+        return "live " + t.substring(0, t.length() - " in ".length());
+    }
+}

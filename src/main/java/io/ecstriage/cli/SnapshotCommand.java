@@ -1,0 +1,71 @@
+package io.ecstriage.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** `ecs-triage snapshot --stack NAME | --cluster C … --out FILE [--redact]`: records a live account as a fixture. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = {"Read a deployment from AWS (read-only) and write it as a fixture that `diagnose --fixture` replays.",
+                "Each capture is what the aws CLI would print, with the equivalent command."})
+public final class SnapshotCommand implements Callable<Integer> {
+    private final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LiveOptions live = new LiveOptions();
+
+    @Option(names = "--region", paramLabel = "REGION", description = "The AWS Region to read (default: AWS_REGION, else the profile's).")
+    String region;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the fixture; '-' writes to stdout.")
+    String out;
+
+    @Option(names = "--redact", description = "Replace account ids consistently, mask signed URLs and secret-looking environment values.")
+    boolean redact;
+
+    public SnapshotCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        String problem = live.problem(false);
+        if (problem != null) throw new ParameterException(spec.commandLine(), problem.startsWith("Missing") ? "Missing required option: --stack NAME or --cluster CLUSTER" : problem);
+        LiveRun run = new LiveRun(app, live, region);
+        ObjectNode fixture = run.fixture(redact, null);
+        String json;
+        try {
+            json = app.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fixture) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if ("-".equals(out)) {
+            app.out().print(json);
+            app.out().flush();
+        } else {
+            try {
+                Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new io.ecstriage.ingest.InputException("cannot write " + out + ": " + e.getMessage());
+            }
+            app.err().println("ecs-triage: wrote " + fixture.path("captures").size() + " captures (" + run.apiCalls()
+                    + " API calls) to " + out + (redact ? " (redacted)" : ""));
+        }
+        app.err().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package io.ecstriage.collect;
+
+import io.ecstriage.aws.AwsClients;
+import java.util.List;
+import software.amazon.awssdk.services.ec2.model.DescribeNatGatewaysResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVpcEndpointsResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
+
+/** EC2 network reads, one call per kind for all VPCs at once (filter vpc-id), security groups by id. */
+public final class Ec2Collector {
+    private final AwsClients aws;
+    private final Recorder rec;
+
+    public Ec2Collector(AwsClients aws, Recorder rec) {
+        this.aws = aws;
+        this.rec = rec;
+    }
+
+    public List<SecurityGroup> describeSecurityGroups(String region, List<String> groupIds) {
+        if (groupIds.isEmpty()) return List.of();
+        DescribeSecurityGroupsResponse r = rec.call(region, Command.aws("ec2", "describe-security-groups").opts("--group-ids", groupIds)
+                .region(region), () -> DescribeSecurityGroupsResponse.builder().securityGroups(aws.ec2(region)
+                        .describeSecurityGroupsPaginator(b -> b.groupIds(groupIds)).securityGroups().stream().toList()).build());
+        return r == null ? List.of() : r.securityGroups();
+    }
+
+    private static Filter vpcFilter(List<String> vpcIds) {
+        return Filter.builder().name("vpc-id").values(vpcIds).build();
+    }
+
+    private static String vpcFilterOption(List<String> vpcIds) {
+        return "Name=vpc-id,Values=" + String.join(",", vpcIds);
+    }
+
+    public void describeSubnets(String region, List<String> vpcIds) {
+        rec.call(region, Command.aws("ec2", "describe-subnets").opt("--filters", vpcFilterOption(vpcIds)).region(region),
+                () -> DescribeSubnetsResponse.builder().subnets(aws.ec2(region).describeSubnetsPaginator(b -> b.filters(vpcFilter(vpcIds)))
+                        .subnets().stream().toList()).build());
+    }
+
+    public void describeRouteTables(String region, List<String> vpcIds) {
+        rec.call(region, Command.aws("ec2", "describe-route-tables").opt("--filters", vpcFilterOption(vpcIds)).region(region),
+                () -> DescribeRouteTablesResponse.builder().routeTables(aws.ec2(region)
+                        .describeRouteTablesPaginator(b -> b.filters(vpcFilter(vpcIds))).routeTables().stream().toList()).build());
+    }
+
+    public void describeVpcEndpoints(String region, List<String> vpcIds) {
+        rec.call(region, Command.aws("ec2", "describe-vpc-endpoints").opt("--filters", vpcFilterOption(vpcIds)).region(region),
+                () -> DescribeVpcEndpointsResponse.builder().vpcEndpoints(aws.ec2(region)
+                        .describeVpcEndpointsPaginator(b -> b.filters(vpcFilter(vpcIds))).vpcEndpoints().stream().toList()).build());
+    }
+
+    public void describeNatGateways(String region, List<String> vpcIds) {
+        rec.call(region, Command.aws("ec2", "describe-nat-gateways").opt("--filter", vpcFilterOption(vpcIds)).region(region),
+                () -> DescribeNatGatewaysResponse.builder().natGateways(aws.ec2(region)
+                        .describeNatGatewaysPaginator(b -> b.filter(vpcFilter(vpcIds))).natGateways().stream().toList()).build());
+    }
+
+    public void describeVpcs(String region, List<String> vpcIds) {
+        rec.call(region, Command.aws("ec2", "describe-vpcs").opts("--vpc-ids", vpcIds).region(region),
+                () -> aws.ec2(region).describeVpcs(b -> b.vpcIds(vpcIds)));
+    }
+
+    /** DNS support and host names decide whether interface endpoints resolve; the API takes one attribute per call. */
+    public void describeVpcAttribute(String region, String vpcId, VpcAttributeName attribute) {
+        rec.call(region, Command.aws("ec2", "describe-vpc-attribute").opt("--vpc-id", vpcId).opt("--attribute", attribute.toString())
+                .region(region), () -> aws.ec2(region).describeVpcAttribute(b -> b.vpcId(vpcId).attribute(attribute)));
+    }
+}

@@ -1,0 +1,91 @@
+package io.ecstriage.collect;
+
+import io.ecstriage.aws.AwsClients;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeTasksResponse;
+import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
+import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
+import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+
+/** ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions. */
+public final class EcsCollector {
+    static final int SERVICES_PER_CALL = 10;
+    static final int TASKS_PER_CALL = 100;
+    private final AwsClients aws;
+    private final Recorder rec;
+
+    public EcsCollector(AwsClients aws, Recorder rec) {
+        this.aws = aws;
+        this.rec = rec;
+    }
+
+    /** Every service ARN of the cluster (all pages). */
+    public List<String> listServices(String region, String cluster) {
+        ListServicesResponse r = rec.call(region, Command.aws("ecs", "list-services").opt("--cluster", cluster).region(region),
+                () -> ListServicesResponse.builder().serviceArns(
+                        aws.ecs(region).listServicesPaginator(b -> b.cluster(cluster)).serviceArns().stream().toList()).build());
+        return r == null ? List.of() : r.serviceArns();
+    }
+
+    /** @return the clusters asked for that ECS reports MISSING (or INACTIVE) */
+    public List<String> describeClusters(String region, List<String> clusters) {
+        List<String> missing = new ArrayList<>();
+        for (List<String> batch : Batches.of(clusters, 100)) {
+            DescribeClustersResponse r = rec.call(region, Command.aws("ecs", "describe-clusters").opts("--clusters", batch).region(region),
+                    () -> aws.ecs(region).describeClusters(b -> b.clusters(batch)));
+            if (r == null) continue;
+            for (String c : batch) {
+                boolean active = r.clusters().stream().anyMatch(x -> (c.equals(x.clusterName()) || c.equals(x.clusterArn()))
+                        && !"INACTIVE".equals(x.status()));
+                if (!active) missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    public List<Service> describeServices(String region, String cluster, List<String> services) {
+        List<Service> out = new ArrayList<>();
+        for (List<String> batch : Batches.of(services, SERVICES_PER_CALL)) {
+            DescribeServicesResponse r = rec.call(region, Command.aws("ecs", "describe-services").opt("--cluster", cluster)
+                    .opts("--services", batch).region(region), () -> aws.ecs(region).describeServices(b -> b.cluster(cluster).services(batch)));
+            if (r != null) out.addAll(r.services());
+        }
+        return out;
+    }
+
+    /** Task ARNs of a cluster, or of one service when `service` is given, in the desired status (RUNNING or STOPPED). */
+    public List<String> listTasks(String region, String cluster, String service, DesiredStatus status) {
+        Command cmd = Command.aws("ecs", "list-tasks").opt("--cluster", cluster).opt("--service-name", service);
+        if (status == DesiredStatus.STOPPED) cmd.opt("--desired-status", "STOPPED");
+        ListTasksRequest req = ListTasksRequest.builder().cluster(cluster).serviceName(service).desiredStatus(status).build();
+        ListTasksResponse r = rec.call(region, cmd.region(region), () -> ListTasksResponse.builder()
+                .taskArns(aws.ecs(region).listTasksPaginator(req).taskArns().stream().toList()).build());
+        return r == null ? List.of() : r.taskArns();
+    }
+
+    public List<Task> describeTasks(String region, String cluster, List<String> tasks) {
+        List<Task> out = new ArrayList<>();
+        for (List<String> batch : Batches.of(tasks, TASKS_PER_CALL)) {
+            DescribeTasksResponse r = rec.call(region, Command.aws("ecs", "describe-tasks").opt("--cluster", cluster)
+                    .opts("--tasks", batch).region(region), () -> aws.ecs(region).describeTasks(b -> b.cluster(cluster).tasks(batch)));
+            if (r != null) out.addAll(r.tasks());
+        }
+        return out;
+    }
+
+    public TaskDefinition describeTaskDefinition(String region, String taskDefinition) {
+        DescribeTaskDefinitionResponse r = rec.call(region, Command.aws("ecs", "describe-task-definition")
+                .opt("--task-definition", taskDefinition).region(region),
+                () -> aws.ecs(region).describeTaskDefinition(b -> b.taskDefinition(taskDefinition)));
+        return r == null ? null : r.taskDefinition();
+    }
+
+}

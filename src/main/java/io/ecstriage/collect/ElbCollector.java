@@ -1,0 +1,55 @@
+package io.ecstriage.collect;
+
+import io.ecstriage.aws.AwsClients;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenersResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancersResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
+
+/** ELBv2 reads: target groups and load balancers (20 per call), listeners, target health. */
+public final class ElbCollector {
+    static final int ARNS_PER_CALL = 20;
+    private final AwsClients aws;
+    private final Recorder rec;
+
+    public ElbCollector(AwsClients aws, Recorder rec) {
+        this.aws = aws;
+        this.rec = rec;
+    }
+
+    public List<TargetGroup> describeTargetGroups(String region, List<String> arns) {
+        List<TargetGroup> out = new ArrayList<>();
+        for (List<String> batch : Batches.of(arns, ARNS_PER_CALL)) {
+            DescribeTargetGroupsResponse r = rec.call(region, Command.aws("elbv2", "describe-target-groups")
+                    .opts("--target-group-arns", batch).region(region), () -> DescribeTargetGroupsResponse.builder().targetGroups(
+                            aws.elbv2(region).describeTargetGroupsPaginator(b -> b.targetGroupArns(batch)).targetGroups().stream().toList()).build());
+            if (r != null) out.addAll(r.targetGroups());
+        }
+        return out;
+    }
+
+    public List<LoadBalancer> describeLoadBalancers(String region, List<String> arns) {
+        List<LoadBalancer> out = new ArrayList<>();
+        for (List<String> batch : Batches.of(arns, ARNS_PER_CALL)) {
+            DescribeLoadBalancersResponse r = rec.call(region, Command.aws("elbv2", "describe-load-balancers")
+                    .opts("--load-balancer-arns", batch).region(region), () -> DescribeLoadBalancersResponse.builder().loadBalancers(
+                            aws.elbv2(region).describeLoadBalancersPaginator(b -> b.loadBalancerArns(batch)).loadBalancers().stream().toList()).build());
+            if (r != null) out.addAll(r.loadBalancers());
+        }
+        return out;
+    }
+
+    public void describeListeners(String region, String loadBalancerArn) {
+        rec.call(region, Command.aws("elbv2", "describe-listeners").opt("--load-balancer-arn", loadBalancerArn).region(region),
+                () -> DescribeListenersResponse.builder().listeners(aws.elbv2(region)
+                        .describeListenersPaginator(b -> b.loadBalancerArn(loadBalancerArn)).listeners().stream().toList()).build());
+    }
+
+    public void describeTargetHealth(String region, String targetGroupArn) {
+        rec.call(region, Command.aws("elbv2", "describe-target-health").opt("--target-group-arn", targetGroupArn).region(region),
+                () -> aws.elbv2(region).describeTargetHealth(b -> b.targetGroupArn(targetGroupArn)));
+    }
+}

@@ -1,0 +1,103 @@
+package io.ecstriage.collect;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.aws.CliJson;
+import io.ecstriage.aws.IamActions;
+import io.ecstriage.aws.ReadOnlyGuard;
+import io.ecstriage.ingest.AwsCommand;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Runs one read call and records what the aws CLI would have printed for it. A denied, throttled or timed-out
+ * call becomes a collection gap (the report's missing evidence, with the IAM action) and the rest goes on;
+ * any other service error (not found, invalid parameter) is recorded as the CLI's error text.
+ */
+public final class Recorder {
+    private static final Set<String> DENIED = Set.of("AccessDenied", "AccessDeniedException", "UnauthorizedOperation",
+            "UnauthorizedAccess", "UnauthorizedException", "AuthorizationError", "AuthFailure");
+    private final List<Recorded> captures = new ArrayList<>();
+    private final Progress progress;
+
+    public Recorder(Progress progress) {
+        this.progress = progress;
+    }
+
+    /**
+     * @param command the equivalent aws CLI command, with --region
+     * @return the response, or null when the call failed (then what the CLI would have said is recorded)
+     */
+    public <R extends SdkPojo> R call(String region, String command, Supplier<R> call) {
+        progress.started(command);
+        try {
+            R response = call.get();
+            ObjectNode output = CliJson.render(response);
+            add(new Recorded(command, region, output, null, null));
+            return response;
+        } catch (ReadOnlyGuard.MutatingCallRefusedException e) {
+            throw e; // a bug in a collector, never a gap
+        } catch (AwsServiceException e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+            if (code != null && DENIED.contains(code)) gap(command, region, code, message);
+            else if (e.isThrottlingException()) gap(command, region, code == null ? "Throttling" : code, message);
+            else add(new Recorded(command, region, null, cliErrorText(command, code, message), null));
+            return null;
+        } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
+            gap(command, region, "Timeout", firstLine(e.getMessage()));
+            return null;
+        } catch (SdkClientException e) {
+            gap(command, region, "ClientError", firstLine(e.getMessage()));
+            return null;
+        } catch (SdkException e) {
+            gap(command, region, e.getClass().getSimpleName(), firstLine(e.getMessage()));
+            return null;
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private void gap(String command, String region, String code, String message) {
+        AwsCommand cmd = AwsCommand.parse(command);
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        error.put("code", code);
+        error.put("message", message == null ? "" : message);
+        error.put("iamAction", IamActions.of(cmd.service(), cmd.operation()));
+        add(new Recorded(command, region, null, null, error));
+    }
+
+    /** What the aws CLI prints on stderr for a failed call. */
+    static String cliErrorText(String command, String code, String message) {
+        AwsCommand cmd = AwsCommand.parse(command);
+        return "An error occurred (" + code + ") when calling the " + IamActions.operationName(cmd.operation())
+                + " operation: " + (message == null ? "" : message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl >= 0 ? s.substring(0, nl) : s;
+    }
+
+    private synchronized void add(Recorded r) {
+        captures.add(r);
+    }
+
+    /** The captures in a stable order (collection order varies with the fan-out): by service, then command. */
+    public synchronized List<Recorded> captures() {
+        List<Recorded> out = new ArrayList<>(captures);
+        out.sort(Comparator.comparingInt((Recorded r) -> ServiceOrder.of(r.command())).thenComparing(Recorded::command)
+                .thenComparing(r -> r.region() == null ? "" : r.region()));
+        return out;
+    }
+}

@@ -1,0 +1,17 @@
+package io.ecstriage.collect;
+
+import io.ecstriage.ingest.AwsCommand;
+import java.util.List;
+
+/** The order captures are written in: the deployment first, then what it runs on, as a person would read them. */
+final class ServiceOrder {
+    private static final List<String> ORDER = List.of("cloudformation", "ecs", "elbv2", "ec2", "logs", "ecr", "amplify");
+
+    private ServiceOrder() {}
+
+    static int of(String command) {
+        AwsCommand c = AwsCommand.parse(command);
+        int i = c == null ? -1 : ORDER.indexOf(c.service());
+        return i < 0 ? ORDER.size() : i;
+    }
+}

@@ -1,0 +1,130 @@
+package io.ecstriage.live;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+
+/**
+ * Builds incidents in the emulator with ordinary (unguarded, mutating) SDK clients: what a deployment would have
+ * left behind. Credentials are moto's dummies.
+ */
+final class Emulated {
+    static final String ACCOUNT = "123456789012";
+    static final Map<String, String> ENV = Map.of("AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing");
+    private final String endpoint;
+    final String region;
+
+    Emulated(MotoServer moto, String region) {
+        this.endpoint = moto.endpoint();
+        this.region = region;
+    }
+
+    private <B extends AwsClientBuilder<B, C>, C> C build(B b, String r) {
+        return b.region(Region.of(r)).endpointOverride(URI.create(endpoint))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build();
+    }
+
+    EcsClient ecs() {
+        return build(EcsClient.builder().httpClient(UrlConnectionHttpClient.create()), region);
+    }
+
+    Ec2Client ec2() {
+        return build(Ec2Client.builder().httpClient(UrlConnectionHttpClient.create()), region);
+    }
+
+    CloudWatchLogsClient logs() {
+        return build(CloudWatchLogsClient.builder().httpClient(UrlConnectionHttpClient.create()), region);
+    }
+
+    EcrClient ecr(String r) {
+        return build(EcrClient.builder().httpClient(UrlConnectionHttpClient.create()), r);
+    }
+
+    ElasticLoadBalancingV2Client elbv2() {
+        return build(ElasticLoadBalancingV2Client.builder().httpClient(UrlConnectionHttpClient.create()), region);
+    }
+
+    CloudFormationClient cfn() {
+        return build(CloudFormationClient.builder().httpClient(UrlConnectionHttpClient.create()), region);
+    }
+
+    software.amazon.awssdk.services.s3.S3Client s3() {
+        return software.amazon.awssdk.services.s3.S3Client.builder().region(Region.of(region)).endpointOverride(URI.create(endpoint))
+                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build();
+    }
+
+    /** A VPC with DNS host names (moto's tasks need them for their ENIs) and one subnet per zone suffix given. */
+    record Network(String vpcId, List<String> subnets) {}
+
+    Network network(String cidrPrefix, String... zoneSuffixes) {
+        try (Ec2Client ec2 = ec2()) {
+            String vpc = ec2.createVpc(b -> b.cidrBlock(cidrPrefix + ".0.0/16")).vpc().vpcId();
+            ec2.modifyVpcAttribute(b -> b.vpcId(vpc).enableDnsHostnames(v -> v.value(true)));
+            List<String> subnets = new ArrayList<>();
+            int i = 1;
+            for (String z : zoneSuffixes) {
+                int n = i++;
+                subnets.add(ec2.createSubnet(b -> b.vpcId(vpc).cidrBlock(cidrPrefix + "." + n + ".0/24")
+                        .availabilityZone(region + z)).subnet().subnetId());
+            }
+            return new Network(vpc, subnets);
+        }
+    }
+
+    String securityGroup(String vpc, String name) {
+        try (Ec2Client ec2 = ec2()) {
+            return ec2.createSecurityGroup(b -> b.vpcId(vpc).groupName(name).description(name)).groupId();
+        }
+    }
+
+    static NetworkConfiguration awsvpc(String subnet, String sg) {
+        return NetworkConfiguration.builder().awsvpcConfiguration(AwsVpcConfiguration.builder().subnets(subnet)
+                .securityGroups(sg).assignPublicIp("ENABLED").build()).build();
+    }
+
+    /** Runs tasks as the service's scheduler would (group service:NAME) and stops them with the given reasons. */
+    List<String> stoppedTasks(String cluster, String service, String taskDefinition, String subnet, String sg, List<String> reasons) {
+        List<String> arns = new ArrayList<>();
+        try (EcsClient ecs = ecs()) {
+            for (String reason : reasons) {
+                String arn = ecs.runTask(b -> b.cluster(cluster).taskDefinition(taskDefinition).launchType(LaunchType.FARGATE)
+                        .group("service:" + service).startedBy("ecs-svc/1234567890123456789").count(1)
+                        .networkConfiguration(awsvpc(subnet, sg))).tasks().get(0).taskArn();
+                ecs.stopTask(b -> b.cluster(cluster).task(arn).reason(reason));
+                arns.add(arn);
+            }
+        }
+        return arns;
+    }
+
+    /** An image in a repository of region r (moto accepts any manifest). */
+    void pushImage(String r, String repository, String tag) {
+        try (EcrClient ecr = ecr(r)) {
+            ecr.createRepository(b -> b.repositoryName(repository));
+            ecr.putImage(b -> b.repositoryName(repository).imageTag(tag).imageManifest(
+                    "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\",\"config\":{\"digest\":\"sha256:"
+                            + "a".repeat(64) + "\",\"size\":1,\"mediaType\":\"application/vnd.docker.container.image.v1+json\"},\"layers\":[]}"));
+        }
+    }
+
+    static SdkBytes bytes(String s) {
+        return SdkBytes.fromUtf8String(s);
+    }
+}
