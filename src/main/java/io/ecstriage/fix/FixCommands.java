@@ -288,4 +288,17 @@ public final class FixCommands {
                             service.assignPublicIp(), service.region());
                 }).orElse(null);
     }
+
+    /** Revoke exactly the rules that open `port` to 0.0.0.0/0 (a revoke must name the rule as it was written). */
+    public List<String> revokeWorldIngress(io.ecstriage.model.SecurityGroup sg, int port) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (io.ecstriage.model.SecurityGroupRule r : sg.ingress()) {
+            if (!r.coversTcp(port) || !r.cidrs().contains("0.0.0.0/0")) continue;
+            Cmd c = Cmd.aws("ec2", "revoke-security-group-ingress").opt("--group-id", sg.groupId());
+            if ("-1".equals(r.protocol())) c.opt("--protocol", "all");
+            else c.opt("--protocol", r.protocol()).opt("--port", java.util.Objects.equals(r.fromPort(), r.toPort()) ? String.valueOf(r.fromPort()) : r.fromPort() + "-" + r.toPort());
+            out.add(c.opt("--cidr", "0.0.0.0/0").region(sg.region()));
+        }
+        return out;
+    }
 }

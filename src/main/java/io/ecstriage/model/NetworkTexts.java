@@ -11,14 +11,16 @@ public final class NetworkTexts {
     /** An image or registry-auth pull that timed out or was cancelled (corpus A010-A019, A050, A053, A100, A101). */
     public static final String PULL_TIMEOUT =
             "(cannotpull\\w*error|pull image|pulling image|ecr registry auth|registry auth from amazon ecr|can't pull the image)"
-            + ".*(i/o timeout|context canceled|context deadline exceeded|request canceled|client\\.timeout|timed out|network configuration|connection issue)"
+            + ".*(i/o timeout|context canceled|context deadline exceeded|request ?canceled|client\\.timeout|timed out|network configuration|connection issue"
+            // what survives ECS's 255-character cut: the dial, the SDK's send failure
+            + "|dial tcp|send request failed)"
             + "|connection issue between the task and amazon ecr"
-            + "|^(cannotpullcontainererror: )?context canceled\\.?$"
+            + "|^([^|]*\\| )?(cannotpullcontainererror: )?context canceled\\.?$"
             + "|dockertimeouterror|could not transition to [^;]*; timed out after waiting|unable transition start timeout";
 
     /** Secrets Manager / SSM parameters that could not be fetched for lack of a network path (A047, A048). */
     public static final String SECRETS_TIMEOUT =
-            "unable to (retrieve|pull) secrets?.*(context deadline exceeded|i/o timeout|request canceled|network configuration)";
+            "unable to retrieve secrets? from (asm|ssm).*(context deadline exceeded|i/o timeout|request ?canceled|network configuration|send request failed|retried [3-9] time)";
 
     /** Any start-up fetch of the task that failed on the network. */
     public static final String START_TIMEOUT = PULL_TIMEOUT + "|" + SECRETS_TIMEOUT;
