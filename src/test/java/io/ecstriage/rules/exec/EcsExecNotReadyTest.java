@@ -58,4 +58,21 @@ class EcsExecNotReadyTest extends RuleFixtureHarness {
     void aMissingLocalPluginIsNotTheTasksFault() {
         assertAbsent(Fixtures.diagnose(ID, "quiet-session-manager-plugin-missing.json"), ID);
     }
+
+    @Test
+    void aTaskRoleReadInFullWithoutSsmmessagesGetsThePolicy() {
+        Report report = Fixtures.diagnose(ID, "fires-task-role-without-ssmmessages.json");
+        Finding f = finding(report, ID);
+
+        assertEquals(List.of("aws iam put-role-policy --role-name orders-api-task-role --policy-name ecs-exec-ssmmessages --policy-document"
+                + " '{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"ssmmessages:CreateControlChannel\",\"ssmmessages:CreateDataChannel\","
+                + "\"ssmmessages:OpenControlChannel\",\"ssmmessages:OpenDataChannel\"],\"Resource\":\"*\"}]}'"), f.fix().commands());
+        assertEquals(List.of(), report.unexplainedSymptoms());
+    }
+
+    @Test
+    void aRoleThatAllowsSsmmessagesIsNotBlamed() {
+        assertAbsent(Fixtures.diagnose(ID, "quiet-task-role-allows-ssmmessages.json"), ID);
+        assertAbsent(Fixtures.of(ID, "fires-task-role-without-ssmmessages.json").without("aws iam get-policy-version").diagnose(), ID);
+    }
 }

@@ -179,4 +179,23 @@ class ImagePullNetworkUnreachableTest extends RuleFixtureHarness {
             for (String rule : PULL_CAUSES) assertAbsent(report, rule);
         }
     }
+
+    @Test
+    void theCloudWatchConnectionWordingWithNoPathOutranksTheMissingLogGroupReading() {
+        Report report = Fixtures.diagnose(ID, "fires-cloudwatch-connection-issue.json");
+
+        assertFirst(report, ID);
+        Fixtures.assertRanksAbove(report, ID, "LogGroupMissing");
+        assertTrue(finding(report, ID).fix().commands().stream().anyMatch(c -> c.contains("com.amazonaws.eu-central-1.logs")), "the logs endpoint is among the fixes");
+    }
+
+    @Test
+    void theCloudWatchWordingAloneIsLeftToLogGroupMissing() {
+        Report report = Fixtures.of(ID, "fires-pasted-text-only.json").withoutPastedText()
+                .withText("ResourceInitializationError: failed to validate logger args: The task cannot find the Amazon CloudWatch log group defined in the task definition."
+                        + " There is a connection issue between the task and Amazon CloudWatch. Check your network configuration. : signal: killed")
+                .diagnose();
+
+        assertEquals(List.of("LogGroupMissing"), TestDiagnosis.ruleIds(report));
+    }
 }
