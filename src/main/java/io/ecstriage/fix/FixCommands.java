@@ -179,21 +179,11 @@ public final class FixCommands {
         return Cmd.aws("ec2", "modify-vpc-endpoint").opt("--vpc-endpoint-id", vpcEndpointId).flag("--private-dns-enabled").region(region);
     }
 
-    public String authorizeIngressFromCidr(String groupId, int port, String cidr, String region) {
-        return Cmd.aws("ec2", "authorize-security-group-ingress").opt("--group-id", groupId).opt("--protocol", "tcp")
-                .opt("--port", port).opt("--cidr", cidr).region(region);
-    }
-
     /** Ingress on the port from the caller's own public address only. */
     public String authorizeIngressFromMyIp(String groupId, int port, String region) {
         return Cmd.aws("ec2", "authorize-security-group-ingress").opt("--group-id", groupId).opt("--protocol", "tcp")
                 .opt("--port", port).opt("--cidr", "$(curl -s https://checkip.amazonaws.com)/32").region(region)
                 .replace("'$(curl -s https://checkip.amazonaws.com)/32'", "\"$(curl -s https://checkip.amazonaws.com)/32\"");
-    }
-
-    public String revokeIngressFromCidr(String groupId, int port, String cidr, String region) {
-        return Cmd.aws("ec2", "revoke-security-group-ingress").opt("--group-id", groupId).opt("--protocol", "tcp")
-                .opt("--port", port).opt("--cidr", cidr).region(region);
     }
 
     // --- load balancing, exec, hygiene ---
@@ -231,11 +221,6 @@ public final class FixCommands {
     public String setImageTagImmutable(String repository, String region) {
         return Cmd.aws("ecr", "put-image-tag-mutability").opt("--repository-name", repository)
                 .opt("--image-tag-mutability", "IMMUTABLE").region(region);
-    }
-
-    /** The role name of a role ARN (arn:aws:iam::ACCOUNT:role/PATH/NAME). */
-    public String roleName(String roleArn) {
-        return io.ecstriage.model.Arns.lastSegment(roleArn);
     }
 
     /** Give isolated tasks a way out: the VPC's NAT gateway, else the endpoints they need, else a new NAT gateway. */
