@@ -30,6 +30,7 @@ final class DerivedFacts {
         out.addAll(new StartupTimes(snapshot).all());
         out.addAll(new AlbSubnetChoices(snapshot).all());
         out.addAll(new TaskFailureFacts(snapshot).all());
+        out.addAll(new NetworkPaths(snapshot).all());
         if (snapshot.region() != null) out.add(new io.ecstriage.model.SnapshotRegion(snapshot.region()));
         return out;
     }

@@ -16,6 +16,8 @@ public final class Confidence {
     public static final double CONFIG = 0.45;
     /** A fact that demonstrates the cause (the listing lacks the group; no rule admits the port). */
     public static final double CONFIRMED = 0.75;
+    /** A cause that could not be checked (its evidence was not read): listed so the report says how to check it. */
+    public static final double UNCHECKED = 0.15;
 
     private Confidence() {}
 

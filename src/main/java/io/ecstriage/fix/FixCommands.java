@@ -258,4 +258,178 @@ public final class FixCommands {
         Integer mem = FargateSizes.memoryMiB(td.memory());
         return fargate && cpu != null && mem != null ? FargateSizes.nextLarger(cpu, mem) : null;
     }
+
+    // --- network: endpoints, routes, public IPs, DNS (rules/network) ---
+
+    /** A security group for interface endpoints that admits HTTPS from the task's group; its id lands in $ENDPOINT_SG. */
+    public List<String> endpointSecurityGroup(String vpcId, String taskGroupId, String region) {
+        String create = "ENDPOINT_SG=$(" + Cmd.aws("ec2", "create-security-group").opt("--group-name", "ecs-endpoints-" + vpcId)
+                .opt("--description", "HTTPS from ECS tasks to VPC endpoints").opt("--vpc-id", vpcId)
+                .opt("--query", "GroupId").opt("--output", "text").region(region) + ")";
+        String allow = Cmd.aws("ec2", "authorize-security-group-ingress").opt("--group-id", "$ENDPOINT_SG").opt("--protocol", "tcp")
+                .opt("--port", 443).opt("--source-group", taskGroupId).region(region).replace("'$ENDPOINT_SG'", "\"$ENDPOINT_SG\"");
+        return List.of(create, allow);
+    }
+
+    /** The endpoints a task needs: interface ones in its subnets (private DNS on), s3 as a gateway on its route table. */
+    public List<String> createEndpoints(String vpcId, List<String> services, List<String> subnets, String routeTableId,
+                                        String securityGroupRef, String region) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (String svc : services) {
+            if (svc.equals("s3")) {
+                if (routeTableId != null) out.add(Cmd.aws("ec2", "create-vpc-endpoint").opt("--vpc-id", vpcId)
+                        .opt("--vpc-endpoint-type", "Gateway").opt("--service-name", "com.amazonaws." + region + ".s3")
+                        .opt("--route-table-ids", routeTableId).region(region));
+                continue;
+            }
+            Cmd c = Cmd.aws("ec2", "create-vpc-endpoint").opt("--vpc-id", vpcId).opt("--vpc-endpoint-type", "Interface")
+                    .opt("--service-name", "com.amazonaws." + region + "." + svc).flag("--subnet-ids");
+            for (String s : subnets) c.arg(s);
+            c.flag("--security-group-ids").arg(securityGroupRef).flag("--private-dns-enabled");
+            out.add(c.region(region).replace("'$ENDPOINT_SG'", "\"$ENDPOINT_SG\""));
+        }
+        return out;
+    }
+
+    public String createNatRoute(String routeTableId, String natGatewayId, String region) {
+        return Cmd.aws("ec2", "create-route").opt("--route-table-id", routeTableId).opt("--destination-cidr-block", "0.0.0.0/0")
+                .opt("--nat-gateway-id", natGatewayId).region(region);
+    }
+
+    /** A NAT gateway in a public subnet and the default route of the private route table through it. */
+    public List<String> createNatGateway(String publicSubnetId, String routeTableId, String region) {
+        String eip = "EIP=$(" + Cmd.aws("ec2", "allocate-address").opt("--domain", "vpc").opt("--query", "AllocationId")
+                .opt("--output", "text").region(region) + ")";
+        String nat = "NAT=$(" + Cmd.aws("ec2", "create-nat-gateway").opt("--subnet-id", publicSubnetId).opt("--allocation-id", "$EIP")
+                .opt("--query", "NatGateway.NatGatewayId").opt("--output", "text").region(region).replace("'$EIP'", "\"$EIP\"") + ")";
+        String wait = Cmd.raw("aws ec2 wait nat-gateway-available").opt("--nat-gateway-ids", "$NAT").region(region)
+                .replace("'$NAT'", "\"$NAT\"");
+        return List.of(eip, nat, wait, createNatRoute(routeTableId, "$NAT", region).replace("'$NAT'", "\"$NAT\""));
+    }
+
+    /** update-service with a whole awsvpcConfiguration (the API replaces it, so every field is given). */
+    public String updateServiceNetwork(String cluster, String service, List<String> subnets, List<String> groups,
+                                       String assignPublicIp, String region) {
+        String conf = "awsvpcConfiguration={subnets=[" + String.join(",", subnets) + "],securityGroups=["
+                + String.join(",", groups) + "],assignPublicIp=" + assignPublicIp + "}";
+        return Cmd.aws("ecs", "update-service").opt("--cluster", cluster).opt("--service", service)
+                .opt("--network-configuration", conf).flag("--force-new-deployment").region(region);
+    }
+
+    public String enableVpcDns(String vpcId, boolean hostnames, String region) {
+        return Cmd.aws("ec2", "modify-vpc-attribute").opt("--vpc-id", vpcId)
+                .opt(hostnames ? "--enable-dns-hostnames" : "--enable-dns-support", "{\"Value\":true}").region(region);
+    }
+
+    public String enableEndpointPrivateDns(String vpcEndpointId, String region) {
+        return Cmd.aws("ec2", "modify-vpc-endpoint").opt("--vpc-endpoint-id", vpcEndpointId).flag("--private-dns-enabled").region(region);
+    }
+
+    /** Ingress on the port from the caller's own public address only. */
+    public String authorizeIngressFromMyIp(String groupId, int port, String region) {
+        return Cmd.aws("ec2", "authorize-security-group-ingress").opt("--group-id", groupId).opt("--protocol", "tcp")
+                .opt("--port", port).opt("--cidr", "$(curl -s https://checkip.amazonaws.com)/32").region(region)
+                .replace("'$(curl -s https://checkip.amazonaws.com)/32'", "\"$(curl -s https://checkip.amazonaws.com)/32\"");
+    }
+
+    // --- load balancing, exec, hygiene ---
+
+    /** Point the service's load balancer entry at the container's real port (needs a new deployment). */
+    public String updateServiceLoadBalancer(String cluster, String service, String targetGroupArn, String container, int port,
+                                            String region) {
+        return Cmd.aws("ecs", "update-service").opt("--cluster", cluster).opt("--service", service)
+                .opt("--load-balancers", "targetGroupArn=" + targetGroupArn + ",containerName=" + container + ",containerPort=" + port)
+                .flag("--force-new-deployment").region(region);
+    }
+
+    public String setHealthCheckPort(String targetGroupArn, String port, String region) {
+        return Cmd.aws("elbv2", "modify-target-group").opt("--target-group-arn", targetGroupArn)
+                .opt("--health-check-port", port).region(region);
+    }
+
+    public String enableExecuteCommand(String cluster, String service, String region) {
+        return Cmd.aws("ecs", "update-service").opt("--cluster", cluster).opt("--service", service)
+                .flag("--enable-execute-command").flag("--force-new-deployment").region(region);
+    }
+
+    /** The SSM Session Manager channel permissions ECS Exec needs on the task role. */
+    public String putExecPolicy(String roleName) {
+        String doc = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"ssmmessages:CreateControlChannel\","
+                + "\"ssmmessages:CreateDataChannel\",\"ssmmessages:OpenControlChannel\",\"ssmmessages:OpenDataChannel\"],\"Resource\":\"*\"}]}";
+        return Cmd.aws("iam", "put-role-policy").opt("--role-name", roleName).opt("--policy-name", "ecs-exec-ssmmessages")
+                .opt("--policy-document", doc).toString();
+    }
+
+    public String detachRolePolicy(String roleName, String policyArn) {
+        return Cmd.aws("iam", "detach-role-policy").opt("--role-name", roleName).opt("--policy-arn", policyArn).toString();
+    }
+
+    public String setImageTagImmutable(String repository, String region) {
+        return Cmd.aws("ecr", "put-image-tag-mutability").opt("--repository-name", repository)
+                .opt("--image-tag-mutability", "IMMUTABLE").region(region);
+    }
+
+    /** Give isolated tasks a way out: the VPC's NAT gateway, else the endpoints they need, else a new NAT gateway. */
+    public List<String> egressFix(io.ecstriage.model.TaskEgress e) {
+        if (e.routeTableId() != null && e.availableNatGateway() != null) return List.of(createNatRoute(e.routeTableId(), e.availableNatGateway(), e.region()));
+        if (e.ecrImage() && !e.missingEndpoints().contains(io.ecstriage.model.TaskEgress.INTERNET) && e.vpcId() != null
+                && e.firstSecurityGroup() != null && !e.missingEndpoints().isEmpty()) {
+            java.util.ArrayList<String> out = new java.util.ArrayList<>();
+            if (e.missingEndpoints().stream().anyMatch(x -> !x.equals("s3"))) out.addAll(endpointSecurityGroup(e.vpcId(), e.firstSecurityGroup(), e.region()));
+            out.addAll(createEndpoints(e.vpcId(), e.missingEndpoints(), e.serviceSubnets(), e.routeTableId(), "$ENDPOINT_SG", e.region()));
+            return out;
+        }
+        if (e.publicSubnet() != null && e.routeTableId() != null) return createNatGateway(e.publicSubnet(), e.routeTableId(), e.region());
+        return List.of();
+    }
+
+    /** HTTPS from the task's security group on every endpoint group that lacks it. */
+    public List<String> allowHttpsFromTasks(io.ecstriage.model.TaskEgress e) {
+        if (e.firstSecurityGroup() == null) return List.of();
+        return e.blockingGroups().stream().map(g -> authorizeIngressFromGroup(g, 443, e.firstSecurityGroup(), e.region())).toList();
+    }
+
+    /** Turn on what endpoint private DNS needs: both VPC DNS attributes and the endpoints' own private DNS. */
+    public List<String> dnsFixes(io.ecstriage.model.TaskEgress e) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        if (Boolean.FALSE.equals(e.dnsSupport())) out.add(enableVpcDns(e.vpcId(), false, e.region()));
+        if (Boolean.FALSE.equals(e.dnsHostnames())) out.add(enableVpcDns(e.vpcId(), true, e.region()));
+        for (String ep : e.endpointsWithoutPrivateDns()) out.add(enableEndpointPrivateDns(ep.split(" ")[0], e.region()));
+        return out;
+    }
+
+    /** Add a subnet of the same VPC in another zone (of the same public/private kind when known) to the service. */
+    public String spreadOverZones(io.ecstriage.model.EcsService service, List<?> allSubnets) {
+        List<io.ecstriage.model.Subnet> subnets = allSubnets.stream().map(io.ecstriage.model.Subnet.class::cast).toList();
+        List<io.ecstriage.model.Subnet> mine = subnets.stream().filter(x -> service.subnets().contains(x.subnetId())).toList();
+        if (mine.isEmpty() || service.assignPublicIp() == null) return null;
+        io.ecstriage.model.Subnet first = mine.get(0);
+        java.util.Set<String> zones = new java.util.HashSet<>();
+        mine.forEach(x -> zones.add(x.availabilityZone()));
+        java.util.Comparator<io.ecstriage.model.Subnet> sameKindFirst = java.util.Comparator.comparing(
+                (io.ecstriage.model.Subnet x) -> !java.util.Objects.equals(x.mapPublicIpOnLaunch(), first.mapPublicIpOnLaunch()))
+                .thenComparing(io.ecstriage.model.Subnet::subnetId);
+        return subnets.stream().filter(x -> java.util.Objects.equals(x.vpcId(), first.vpcId()) && x.availabilityZone() != null
+                        && !zones.contains(x.availabilityZone()))
+                .sorted(sameKindFirst).findFirst()
+                .map(x -> {
+                    List<String> ids = new java.util.ArrayList<>(service.subnets());
+                    ids.add(x.subnetId());
+                    return updateServiceNetwork(service.clusterName(), service.serviceName(), ids, service.securityGroups(),
+                            service.assignPublicIp(), service.region());
+                }).orElse(null);
+    }
+
+    /** Revoke exactly the rules that open `port` to 0.0.0.0/0 (a revoke must name the rule as it was written). */
+    public List<String> revokeWorldIngress(io.ecstriage.model.SecurityGroup sg, int port) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (io.ecstriage.model.SecurityGroupRule r : sg.ingress()) {
+            if (!r.coversTcp(port) || !r.cidrs().contains("0.0.0.0/0")) continue;
+            Cmd c = Cmd.aws("ec2", "revoke-security-group-ingress").opt("--group-id", sg.groupId());
+            if ("-1".equals(r.protocol())) c.opt("--protocol", "all");
+            else c.opt("--protocol", r.protocol()).opt("--port", java.util.Objects.equals(r.fromPort(), r.toPort()) ? String.valueOf(r.fromPort()) : r.fromPort() + "-" + r.toPort());
+            out.add(c.opt("--cidr", "0.0.0.0/0").region(sg.region()));
+        }
+        return out;
+    }
 }

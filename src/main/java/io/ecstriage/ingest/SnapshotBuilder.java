@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.ingest.shapes.AmplifyReader;
 import io.ecstriage.ingest.shapes.CloudFormationReaders;
+import io.ecstriage.ingest.shapes.Ec2GatewayReaders;
 import io.ecstriage.ingest.shapes.Ec2NetworkReaders;
 import io.ecstriage.ingest.shapes.EcrReaders;
 import io.ecstriage.ingest.shapes.EcsClustersReader;
 import io.ecstriage.ingest.shapes.EcsServicesReader;
 import io.ecstriage.ingest.shapes.EcsTaskDefinitionReader;
 import io.ecstriage.ingest.shapes.EcsTasksReader;
+import io.ecstriage.ingest.shapes.IamReaders;
 import io.ecstriage.ingest.shapes.ElbListenersReader;
 import io.ecstriage.ingest.shapes.ElbLoadBalancersReader;
 import io.ecstriage.ingest.shapes.ElbTargetGroupsReader;
@@ -41,6 +43,8 @@ public final class SnapshotBuilder {
         r.addAll(LogsReaders.all());
         r.addAll(CloudFormationReaders.all(mapper));
         r.addAll(EcrReaders.all());
+        r.addAll(Ec2GatewayReaders.all());
+        r.addAll(IamReaders.all());
         r.addAll(ListingReaders.all());
         this.readers = List.copyOf(r);
     }

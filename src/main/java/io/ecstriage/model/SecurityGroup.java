@@ -34,4 +34,15 @@ public record SecurityGroup(String region, String groupId, String groupName, Str
     public String label() {
         return groupName != null ? groupId + " (" + groupName + ")" : groupId;
     }
+
+    /** True when some ingress rule admits TCP `port` from any source at all. */
+    public boolean ingressOn(int port) {
+        return ingress.stream().anyMatch(r -> r.coversTcp(port)
+                && (!r.cidrs().isEmpty() || !r.sourceGroupIds().isEmpty() || !r.prefixListIds().isEmpty()));
+    }
+
+    /** True when some ingress rule admits TCP `port` from 0.0.0.0/0. */
+    public boolean openToWorld(int port) {
+        return ingress.stream().anyMatch(r -> r.coversTcp(port) && r.cidrs().contains("0.0.0.0/0"));
+    }
 }

@@ -16,6 +16,8 @@ import io.ecstriage.model.SecurityGroupRule;
 import io.ecstriage.model.Subnet;
 import io.ecstriage.model.Vpc;
 import io.ecstriage.model.VpcEndpoint;
+import io.ecstriage.model.VpcEndpointListing;
+import io.ecstriage.model.VpcEndpointRoutes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,7 +106,24 @@ public final class Ec2NetworkReaders {
                 ctx.add(new VpcEndpoint(ctx.region(), text(e, "VpcEndpointId"), text(e, "VpcId"), text(e, "ServiceName"),
                         text(e, "VpcEndpointType"), strings(e, "SubnetIds"), sgs, bool(e, "PrivateDnsEnabled"),
                         text(e, "State")));
+                List<String> tables = strings(e, "RouteTableIds");
+                if (!tables.isEmpty()) ctx.add(new VpcEndpointRoutes(ctx.region(), text(e, "VpcEndpointId"), tables));
             }
+            ctx.add(listing(root, ctx));
+        }
+
+        /** What the listing covers: the VPCs of a vpc-id filter (all without one); other selections make it partial. */
+        private static VpcEndpointListing listing(JsonNode root, ReadContext ctx) {
+            boolean partial = root.hasNonNull("NextToken") || ctx.option("--vpc-endpoint-ids") != null || ctx.option("--max-items") != null;
+            List<String> vpcs = new ArrayList<>();
+            for (String f : ctx.options("--filters")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Name=([^,\\s]+),Values=([^\\s]+)").matcher(f);
+                while (m.find()) {
+                    if (m.group(1).equals("vpc-id")) vpcs.addAll(List.of(m.group(2).split(",")));
+                    else partial = true;
+                }
+            }
+            return new VpcEndpointListing(ctx.region(), vpcs, partial);
         }
     }
 

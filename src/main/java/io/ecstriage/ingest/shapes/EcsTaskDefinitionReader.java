@@ -12,7 +12,9 @@ import io.ecstriage.ingest.ReadContext;
 import io.ecstriage.ingest.ShapeReader;
 import io.ecstriage.model.ContainerDefinition;
 import io.ecstriage.model.ContainerHealthCheck;
+import io.ecstriage.model.ContainerSettings;
 import io.ecstriage.model.EnvVariable;
+import io.ecstriage.model.PortMapping;
 import io.ecstriage.model.TaskDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,11 @@ public final class EcsTaskDefinitionReader implements ShapeReader {
             ctx.add(new ContainerDefinition(region, arn, family, revision, name, text(c, "image"),
                     essential == null || essential, ports, env, pairs(c, "secrets", "name", "valueFrom"),
                     text(log, "logDriver"), pairs(log, "options", "", ""), check));
+            List<PortMapping> mappings = new ArrayList<>();
+            for (JsonNode pm : array(c, "portMappings")) {
+                mappings.add(new PortMapping(integer(pm, "containerPort"), integer(pm, "hostPort"), text(pm, "protocol")));
+            }
+            ctx.add(new ContainerSettings(region, arn, family, revision, name, mappings, integer(c, "stopTimeout")));
             env.forEach((k, v) -> ctx.add(new EnvVariable(region, EnvVariable.Owner.TASK_DEFINITION,
                     family + ":" + revision, name, k, v)));
         }

@@ -14,7 +14,7 @@ public final class ListingReaders {
     private ListingReaders() {}
 
     public static List<ShapeReader> all() {
-        return List.of(new EcsListing(), new NatGateways(), new VpcAttribute());
+        return List.of(new EcsListing(), new VpcAttribute());
     }
 
     static final class EcsListing implements ShapeReader {
@@ -26,16 +26,6 @@ public final class ListingReaders {
 
         public void read(JsonNode root, ReadContext ctx) {
             // the ARNs are described by the describe-* captures beside them
-        }
-    }
-
-    static final class NatGateways implements ShapeReader {
-        public String shape() { return "ec2 describe-nat-gateways"; }
-
-        public boolean accepts(JsonNode root) { return root.path("NatGateways").isArray(); }
-
-        public void read(JsonNode root, ReadContext ctx) {
-            // recognised only: no rule uses NAT gateways yet
         }
     }
 

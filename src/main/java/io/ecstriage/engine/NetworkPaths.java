@@ -1,0 +1,288 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.model.ContainerDefinition;
+import io.ecstriage.model.ContainerSettings;
+import io.ecstriage.model.EcsContainer;
+import io.ecstriage.model.EcsService;
+import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.ImageRef;
+import io.ecstriage.model.Listener;
+import io.ecstriage.model.LoadBalancer;
+import io.ecstriage.model.LogEvent;
+import io.ecstriage.model.NatGateway;
+import io.ecstriage.model.PortMapping;
+import io.ecstriage.model.Route;
+import io.ecstriage.model.RouteTable;
+import io.ecstriage.model.SecurityGroup;
+import io.ecstriage.model.ServiceLoadBalancer;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.Subnet;
+import io.ecstriage.model.TargetGroup;
+import io.ecstriage.model.TargetPortCheck;
+import io.ecstriage.model.TaskEgress;
+import io.ecstriage.model.VpcAttribute;
+import io.ecstriage.model.VpcEndpoint;
+import io.ecstriage.model.VpcEndpointListing;
+import io.ecstriage.model.VpcEndpointRoutes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Derives the network facts of tasks: their egress ({@link TaskEgress}) and their load balancer ports ({@link TargetPortCheck}). */
+final class NetworkPaths {
+    /** "Uvicorn running on http://0.0.0.0:8000", "Tomcat started on port(s): 8080", "Server listening on port 3000". */
+    private static final Pattern LISTEN = Pattern.compile(
+            "(?i)\\b(?:listening|running|started|serving|bound|binding|bind|available)\\b.{0,60}?"
+                    + "(?:\\bport(?:\\(s\\))?[:= ]+|(?:\\d{1,3}\\.){3}\\d{1,3}:|localhost:|\\[::\\]:|\\*:|://[^/\\s:]+:)(\\d{2,5})\\b");
+
+    private final Snapshot snapshot;
+
+    NetworkPaths(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    List<Object> all() {
+        List<Object> out = new ArrayList<>(egress());
+        out.addAll(targetPorts());
+        return out;
+    }
+
+    // --- egress ---
+
+    private List<TaskEgress> egress() {
+        List<TaskEgress> out = new ArrayList<>();
+        for (EcsService s : snapshot.all(EcsService.class)) {
+            for (String subnet : s.subnets()) out.add(egress(s, null, subnet));
+        }
+        for (EcsTask t : snapshot.all(EcsTask.class)) {
+            if (t.subnetId() == null) continue;
+            EcsService s = snapshot.all(EcsService.class).stream()
+                    .filter(x -> Objects.equals(x.serviceName(), t.serviceName()) && Objects.equals(x.region(), t.region()))
+                    .findFirst().orElse(null);
+            out.add(egress(s, t, t.subnetId()));
+        }
+        return out;
+    }
+
+    private TaskEgress egress(EcsService service, EcsTask task, String subnetId) {
+        String region = task != null ? task.region() : service.region();
+        Subnet subnet = first(snapshot.all(Subnet.class), x -> subnetId.equals(x.subnetId()));
+        RouteTable table = first(snapshot.all(RouteTable.class), r -> r.subnetIds().contains(subnetId));
+        String vpcId = subnet != null ? subnet.vpcId() : table != null ? table.vpcId() : null;
+        if (table == null && vpcId != null) {
+            String vpc = vpcId;
+            table = first(snapshot.all(RouteTable.class), r -> r.main() && vpc.equals(r.vpcId()));
+        }
+        String target = null;
+        String egress = TaskEgress.UNKNOWN;
+        if (table != null) {
+            Route route = first(table.routes(), Route::defaultRoute);
+            String assign = service == null ? null : service.assignPublicIp();
+            if (route == null) {
+                egress = TaskEgress.NONE;
+            } else {
+                target = firstNonNull(route.gatewayId(), route.natGatewayId(), route.transitGatewayId(), route.vpcEndpointId());
+                if ("blackhole".equalsIgnoreCase(route.state())) egress = TaskEgress.DEAD_ROUTE;
+                else if (route.toInternetGateway()) {
+                    egress = "ENABLED".equalsIgnoreCase(assign) ? TaskEgress.IGW_PUBLIC_IP
+                            : "DISABLED".equalsIgnoreCase(assign) ? TaskEgress.IGW_NO_PUBLIC_IP : TaskEgress.IGW_UNKNOWN_IP;
+                } else if (route.natGatewayId() != null) {
+                    NatGateway nat = first(snapshot.all(NatGateway.class), n -> route.natGatewayId().equals(n.natGatewayId()));
+                    egress = nat != null && !nat.available() ? TaskEgress.DEAD_ROUTE : TaskEgress.NAT;
+                } else {
+                    egress = TaskEgress.OTHER;
+                }
+            }
+        }
+
+        String taskDef = task != null ? task.taskDefinitionArn() : service.taskDefinitionArn();
+        Needs needs = needs(taskDef, task);
+        boolean endpointsKnown = vpcId != null && snapshot.all(VpcEndpointListing.class).stream().anyMatch(l -> l.covers(region, vpcId));
+        List<VpcEndpoint> endpoints = vpcId == null ? List.of() : snapshot.all(VpcEndpoint.class).stream()
+                .filter(e -> vpcId.equals(e.vpcId()) && (e.state() == null || e.state().equalsIgnoreCase("available")))
+                .toList();
+        String tableId = table == null ? null : table.routeTableId();
+        List<String> present = new ArrayList<>();
+        List<String> withoutDns = new ArrayList<>();
+        List<String> blocked = new ArrayList<>();
+        Set<String> blockingGroups = new LinkedHashSet<>();
+        List<String> taskGroups = service != null ? service.securityGroups() : List.of();
+        List<String> sources = new ArrayList<>();
+        if (subnet != null && subnet.cidrBlock() != null) sources.add(subnet.cidrBlock());
+        if (task != null && task.privateIp() != null) sources.add(task.privateIp());
+        for (VpcEndpoint e : endpoints) {
+            String name = shortName(e.serviceName(), region);
+            if (name == null) continue;
+            boolean gateway = "Gateway".equalsIgnoreCase(e.type());
+            if (gateway) {
+                boolean associated = snapshot.all(VpcEndpointRoutes.class).stream()
+                        .anyMatch(r -> r.vpcEndpointId().equals(e.vpcEndpointId()) && r.routeTableIds().contains(tableId));
+                if (associated && !present.contains(name)) present.add(name);
+                continue;
+            }
+            if (!present.contains(name)) present.add(name);
+            if (!needs.endpoints.contains(name)) continue;
+            if (Boolean.FALSE.equals(e.privateDnsEnabled())) {
+                withoutDns.add(e.vpcEndpointId() + " (" + name + ")");
+                continue;
+            }
+            List<SecurityGroup> groups = e.securityGroupIds().stream()
+                    .map(id -> first(snapshot.all(SecurityGroup.class), g -> id.equals(g.groupId()))).toList();
+            boolean allKnown = !groups.isEmpty() && groups.stream().allMatch(Objects::nonNull);
+            if (allKnown && (!taskGroups.isEmpty() || !sources.isEmpty())
+                    && groups.stream().noneMatch(g -> g.ingressAllowing(443, taskGroups, sources).isPresent())) {
+                blocked.add(e.vpcEndpointId() + " (" + name + ")");
+                blockingGroups.addAll(e.securityGroupIds());
+            }
+        }
+        List<String> missing = needs.endpoints.stream().filter(n -> !present.contains(n)).toList();
+        Boolean dnsSupport = vpcAttribute(vpcId, VpcAttribute.DNS_SUPPORT);
+        Boolean dnsHostnames = vpcAttribute(vpcId, VpcAttribute.DNS_HOSTNAMES);
+        NatGateway nat = vpcId == null ? null : snapshot.all(NatGateway.class).stream()
+                .filter(n -> vpcId.equals(n.vpcId()) && n.available() && !"private".equalsIgnoreCase(n.connectivityType()))
+                .min(Comparator.comparing(NatGateway::natGatewayId)).orElse(null);
+        return new TaskEgress(region, service != null ? service.serviceName() : task.serviceName(),
+                service != null ? service.clusterName() : task.clusterArn() == null ? null : io.ecstriage.model.Arns.lastSegment(task.clusterArn()),
+                task == null ? null : task.taskArn(), task == null ? null : task.taskId(), subnetId, vpcId,
+                subnet != null ? subnet.availabilityZone() : task != null ? task.availabilityZone() : null,
+                subnet == null ? null : subnet.cidrBlock(), service == null ? null : service.assignPublicIp(), taskGroups,
+                service != null ? service.subnets() : List.of(subnetId), tableId, target, egress, endpointsKnown,
+                needs.endpoints, present, missing, blocked, List.copyOf(blockingGroups), withoutDns, dnsSupport, dnsHostnames,
+                needs.ecrImage, nat == null ? null : nat.natGatewayId(), publicSubnet(vpcId));
+    }
+
+    private record Needs(List<String> endpoints, boolean ecrImage) {}
+
+    /** The endpoints a task needs without internet: ECR (api, dkr and the s3 layer store), logs, secrets. */
+    private Needs needs(String taskDefinitionArn, EcsTask task) {
+        List<ContainerDefinition> defs = snapshot.all(ContainerDefinition.class).stream()
+                .filter(c -> Objects.equals(c.taskDefinitionArn(), taskDefinitionArn)).toList();
+        List<String> images = new ArrayList<>(defs.stream().map(ContainerDefinition::image).filter(Objects::nonNull).toList());
+        if (images.isEmpty() && task != null) task.containers().stream().map(EcsContainer::image).filter(Objects::nonNull).forEach(images::add);
+        boolean ecr = images.isEmpty() || images.stream().anyMatch(i -> ImageRef.parse(i).isEcr());
+        List<String> out = new ArrayList<>();
+        if (ecr) out.addAll(List.of("ecr.api", "ecr.dkr", "s3"));
+        // Docker Hub, Quay, GHCR: no endpoint serves them, only a route out does
+        if (images.stream().anyMatch(i -> !ImageRef.parse(i).isEcr())) out.add(TaskEgress.INTERNET);
+        if (defs.stream().anyMatch(c -> c.awslogsGroup() != null)) out.add("logs");
+        for (ContainerDefinition c : defs) {
+            for (String from : c.secrets().values()) {
+                String svc = from.contains(":secretsmanager:") ? "secretsmanager" : "ssm";
+                if (!out.contains(svc)) out.add(svc);
+            }
+        }
+        return new Needs(out, ecr);
+    }
+
+    /** "com.amazonaws.eu-west-1.ecr.dkr" → "ecr.dkr"; endpoints of other regions or partners → null. */
+    static String shortName(String serviceName, String region) {
+        if (serviceName == null) return null;
+        String prefix = "com.amazonaws." + region + ".";
+        return serviceName.startsWith(prefix) ? serviceName.substring(prefix.length()) : null;
+    }
+
+    private Boolean vpcAttribute(String vpcId, String name) {
+        if (vpcId == null) return null;
+        return snapshot.all(VpcAttribute.class).stream().filter(a -> vpcId.equals(a.vpcId()) && name.equals(a.attribute()))
+                .map(VpcAttribute::value).findFirst().orElse(null);
+    }
+
+    /** A subnet of the VPC whose route table sends 0.0.0.0/0 to an internet gateway (where a NAT gateway could go). */
+    private String publicSubnet(String vpcId) {
+        if (vpcId == null) return null;
+        RouteTable main = first(snapshot.all(RouteTable.class), r -> r.main() && vpcId.equals(r.vpcId()));
+        return snapshot.all(Subnet.class).stream().filter(s -> vpcId.equals(s.vpcId())).map(Subnet::subnetId).sorted()
+                .filter(id -> {
+                    RouteTable t = first(snapshot.all(RouteTable.class), r -> r.subnetIds().contains(id));
+                    if (t == null) t = main;
+                    return t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway());
+                }).findFirst().orElse(null);
+    }
+
+    // --- load balancer ports ---
+
+    private List<TargetPortCheck> targetPorts() {
+        List<TargetPortCheck> out = new ArrayList<>();
+        for (ServiceLoadBalancer slb : snapshot.all(ServiceLoadBalancer.class)) {
+            TargetGroup tg = first(snapshot.all(TargetGroup.class), g -> Objects.equals(g.arn(), slb.targetGroupArn()));
+            EcsService service = first(snapshot.all(EcsService.class), s -> Objects.equals(s.serviceName(), slb.serviceName()));
+            if (tg == null || service == null) continue;
+            int traffic = slb.containerPort() != null ? slb.containerPort() : tg.port() != null ? tg.port() : 80;
+            int hcPort = tg.healthCheckPortFor(traffic);
+            boolean fixed = tg.healthCheckPort() != null && !"traffic-port".equals(tg.healthCheckPort());
+            List<ContainerSettings> settings = snapshot.all(ContainerSettings.class).stream()
+                    .filter(c -> Objects.equals(c.taskDefinitionArn(), service.taskDefinitionArn()) && Objects.equals(c.name(), slb.containerName()))
+                    .toList();
+            List<Integer> mapped = new ArrayList<>();
+            for (ContainerSettings c : settings) {
+                for (PortMapping p : c.portMappings()) if (p.containerPort() != null) mapped.add(p.containerPort());
+            }
+            List<Integer> appPorts = new ArrayList<>();
+            String line = null;
+            for (LogEvent e : serviceLogs(service)) {
+                if (e.message() == null) continue;
+                Matcher m = LISTEN.matcher(e.message());
+                if (m.find()) {
+                    int p = Integer.parseInt(m.group(1));
+                    if (p >= 80 && p <= 65535 && !appPorts.contains(p)) {
+                        appPorts.add(p);
+                        if (line == null) line = e.message().strip();
+                    }
+                }
+            }
+            out.add(new TargetPortCheck(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(),
+                    slb.containerName(), slb.containerPort(), tg.port(), hcPort, fixed, service.taskDefinitionArn(),
+                    io.ecstriage.model.Arns.taskDefinitionRef(service.taskDefinitionArn()), !settings.isEmpty(), mapped, appPorts, line,
+                    trafficAdmittedBy(service, tg, traffic)));
+        }
+        return out;
+    }
+
+    /** Log lines of the service's tasks (awslogs streams end with the task id). */
+    private List<LogEvent> serviceLogs(EcsService service) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (EcsTask t : snapshot.all(EcsTask.class)) if (Objects.equals(t.serviceName(), service.serviceName())) ids.add(t.taskId());
+        return snapshot.all(LogEvent.class).stream()
+                .filter(e -> e.logStream() != null && ids.stream().anyMatch(id -> e.logStream().endsWith("/" + id))).toList();
+    }
+
+    private String trafficAdmittedBy(EcsService service, TargetGroup tg, int port) {
+        LoadBalancer lb = null;
+        for (String arn : tg.loadBalancerArns()) lb = lb != null ? lb : first(snapshot.all(LoadBalancer.class), l -> arn.equals(l.arn()));
+        if (lb == null) {
+            for (Listener l : snapshot.all(Listener.class)) {
+                if (lb == null && l.targetGroupArns().contains(tg.arn())) lb = first(snapshot.all(LoadBalancer.class), x -> Objects.equals(x.arn(), l.loadBalancerArn()));
+            }
+        }
+        if (lb == null) return null;
+        List<String> cidrs = new ArrayList<>();
+        for (String id : lb.subnetIds()) {
+            Subnet s = first(snapshot.all(Subnet.class), x -> id.equals(x.subnetId()));
+            if (s != null && s.cidrBlock() != null) cidrs.add(s.cidrBlock());
+        }
+        for (String id : service.securityGroups()) {
+            SecurityGroup sg = first(snapshot.all(SecurityGroup.class), g -> id.equals(g.groupId()));
+            if (sg == null) continue;
+            var rule = sg.ingressAllowing(port, lb.securityGroups(), cidrs);
+            if (rule.isPresent()) return sg.groupId() + ": " + rule.get().describe();
+        }
+        return null;
+    }
+
+    private static <T> T first(List<T> items, java.util.function.Predicate<T> p) {
+        for (T t : items) if (p.test(t)) return t;
+        return null;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) if (v != null) return v;
+        return null;
+    }
+
+}

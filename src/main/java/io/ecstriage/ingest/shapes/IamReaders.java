@@ -1,0 +1,118 @@
+package io.ecstriage.ingest.shapes;
+
+import static io.ecstriage.ingest.Json.array;
+import static io.ecstriage.ingest.Json.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecstriage.ingest.ReadContext;
+import io.ecstriage.ingest.ShapeReader;
+import io.ecstriage.model.Arns;
+import io.ecstriage.model.IamAttachedPolicy;
+import io.ecstriage.model.IamPolicyDocument;
+import io.ecstriage.model.IamRoleListing;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The IAM reads a task role check needs: list-attached-role-policies and list-role-policies (the role comes from
+ * --role-name), get-role-policy, and get-policy-version (the policy from --policy-arn). IAM facts carry no region.
+ */
+public final class IamReaders {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private IamReaders() {}
+
+    public static List<ShapeReader> all() {
+        return List.of(new AttachedPolicies(), new InlinePolicyNames(), new RolePolicy(), new PolicyVersion());
+    }
+
+    static final class AttachedPolicies implements ShapeReader {
+        public String shape() { return "iam list-attached-role-policies"; }
+
+        public boolean accepts(JsonNode root) { return root.path("AttachedPolicies").isArray(); }
+
+        public void read(JsonNode root, ReadContext ctx) {
+            String role = ctx.option("--role-name");
+            if (role == null) return;
+            ctx.add(new IamRoleListing(role, IamRoleListing.ATTACHED));
+            for (JsonNode p : array(root, "AttachedPolicies")) {
+                ctx.add(new IamAttachedPolicy(role, text(p, "PolicyName"), text(p, "PolicyArn")));
+            }
+        }
+    }
+
+    static final class InlinePolicyNames implements ShapeReader {
+        public String shape() { return "iam list-role-policies"; }
+
+        public boolean accepts(JsonNode root) { return root.path("PolicyNames").isArray(); }
+
+        public void read(JsonNode root, ReadContext ctx) {
+            String role = ctx.option("--role-name");
+            // the names alone say nothing about the grants; an empty list says there are none
+            if (role != null && root.path("PolicyNames").isEmpty()) ctx.add(new IamRoleListing(role, IamRoleListing.INLINE));
+        }
+    }
+
+    static final class RolePolicy implements ShapeReader {
+        public String shape() { return "iam get-role-policy"; }
+
+        public boolean accepts(JsonNode root) { return root.has("PolicyDocument") && root.has("RoleName"); }
+
+        public void read(JsonNode root, ReadContext ctx) {
+            String role = text(root, "RoleName");
+            ctx.add(new IamRoleListing(role, IamRoleListing.INLINE));
+            ctx.add(document(role, text(root, "PolicyName"), null, root.get("PolicyDocument")));
+        }
+    }
+
+    static final class PolicyVersion implements ShapeReader {
+        public String shape() { return "iam get-policy-version"; }
+
+        public boolean accepts(JsonNode root) { return root.path("PolicyVersion").has("Document"); }
+
+        public void read(JsonNode root, ReadContext ctx) {
+            String arn = ctx.option("--policy-arn");
+            ctx.add(document(null, arn == null ? null : Arns.lastSegment(arn), arn, root.path("PolicyVersion").get("Document")));
+        }
+    }
+
+    /** The API returns documents URL-encoded; the CLI prints them decoded. Both are read. */
+    static IamPolicyDocument document(String role, String name, String arn, JsonNode doc) {
+        if (doc != null && doc.isTextual()) {
+            try {
+                doc = MAPPER.readTree(URLDecoder.decode(doc.asText(), StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                doc = null;
+            }
+        }
+        boolean all = false;
+        List<String> wildcards = new ArrayList<>();
+        List<String> actions = new ArrayList<>();
+        JsonNode statements = doc == null ? null : doc.get("Statement");
+        List<JsonNode> list = new ArrayList<>();
+        if (statements != null && statements.isArray()) statements.forEach(list::add);
+        else if (statements != null && statements.isObject()) list.add(statements);
+        for (JsonNode s : list) {
+            if (!"Allow".equalsIgnoreCase(text(s, "Effect")) || s.has("NotAction")) continue;
+            List<String> acts = values(s.get("Action"));
+            boolean anyResource = values(s.get("Resource")).contains("*");
+            actions.addAll(acts);
+            for (String a : acts) {
+                if (a.equals("*") || a.equals("*:*")) all = true;
+                else if (anyResource && a.endsWith(":*") && !wildcards.contains(a)) wildcards.add(a);
+            }
+        }
+        return new IamPolicyDocument(role, name, arn, all, wildcards, actions);
+    }
+
+    private static List<String> values(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null) return out;
+        if (n.isTextual()) out.add(n.asText());
+        else if (n.isArray()) n.forEach(e -> { if (e.isTextual()) out.add(e.asText()); });
+        return out;
+    }
+}
