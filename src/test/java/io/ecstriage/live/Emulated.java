@@ -70,7 +70,10 @@ final class Emulated {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build();
     }
 
-    /** A VPC with DNS host names (moto's tasks need them for their ENIs) and one subnet per zone suffix given. */
+    /**
+     * A VPC with DNS host names (moto's tasks need them for their ENIs), one subnet per zone suffix given, and
+     * an internet gateway on the main route table: public subnets, as in the seeds.
+     */
     record Network(String vpcId, List<String> subnets) {}
 
     Network network(String cidrPrefix, String... zoneSuffixes) {
@@ -84,6 +87,11 @@ final class Emulated {
                 subnets.add(ec2.createSubnet(b -> b.vpcId(vpc).cidrBlock(cidrPrefix + "." + n + ".0/24")
                         .availabilityZone(region + z)).subnet().subnetId());
             }
+            String igw = ec2.createInternetGateway().internetGateway().internetGatewayId();
+            ec2.attachInternetGateway(b -> b.internetGatewayId(igw).vpcId(vpc));
+            String main = ec2.describeRouteTables(b -> b.filters(f -> f.name("vpc-id").values(vpc),
+                    f -> f.name("association.main").values("true"))).routeTables().get(0).routeTableId();
+            ec2.createRoute(b -> b.routeTableId(main).destinationCidrBlock("0.0.0.0/0").gatewayId(igw));
             return new Network(vpc, subnets);
         }
     }
@@ -91,6 +99,12 @@ final class Emulated {
     String securityGroup(String vpc, String name) {
         try (Ec2Client ec2 = ec2()) {
             return ec2.createSecurityGroup(b -> b.vpcId(vpc).groupName(name).description(name)).groupId();
+        }
+    }
+
+    void openToWorld(String groupId, int port) {
+        try (Ec2Client ec2 = ec2()) {
+            ec2.authorizeSecurityGroupIngress(b -> b.groupId(groupId).ipProtocol("tcp").fromPort(port).toPort(port).cidrIp("0.0.0.0/0"));
         }
     }
 

@@ -25,6 +25,13 @@ final class LiveCli {
             }
         }
 
+        /** The findings that are problems, advisory (LOW) hygiene left out. */
+        List<String> problemRuleIds() {
+            List<String> ids = new ArrayList<>();
+            json().path("findings").forEach(f -> { if (!"LOW".equals(f.path("severity").asText())) ids.add(f.path("ruleId").asText()); });
+            return ids;
+        }
+
         List<String> ruleIds() {
             List<String> ids = new ArrayList<>();
             json().path("findings").forEach(f -> ids.add(f.path("ruleId").asText()));

@@ -48,6 +48,7 @@ class LiveLogGroupMissingIT {
         Emulated aws = new Emulated(moto, REGION);
         Emulated.Network net = aws.network("10.30", "a", "c");
         String sg = aws.securityGroup(net.vpcId(), "vendor0918-sg");
+        aws.openToWorld(sg, 8080); // seed 003 §2-4 opened the app port to test the task's public IP
         try (EcsClient ecs = aws.ecs()) {
             ecs.createCluster(b -> b.clusterName(CLUSTER));
             ecs.registerTaskDefinition(b -> b.family("vendor0919-task").networkMode(NetworkMode.AWSVPC)
@@ -86,7 +87,7 @@ class LiveLogGroupMissingIT {
     void oneServiceOfTheClusterGivesTheSameCause() {
         LiveCli.Result r = LiveCli.run(moto, REGION, "diagnose", "--cluster", CLUSTER, "--service", SERVICE, "--format", "json");
         assertEquals(1, r.exit(), r.toString());
-        assertEquals(List.of("LogGroupMissing"), r.ruleIds(), r.toString());
+        assertEquals(List.of("LogGroupMissing"), r.problemRuleIds(), r.toString());
     }
 
     @Test
