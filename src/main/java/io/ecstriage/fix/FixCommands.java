@@ -432,4 +432,10 @@ public final class FixCommands {
         }
         return out;
     }
+
+    /** The names of attached policies, for an evidence line. */
+    public String policyNames(List<?> attached) {
+        return attached.stream().map(p -> ((io.ecstriage.model.IamAttachedPolicy) p).policyName()).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -38,6 +38,11 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** The text shortened for an evidence line. */
     public String quote() {
+        return quoteOf(text);
+    }
+
+    /** Any text shortened the same way, so one reason quoted by two rules merges into one evidence line. */
+    public static String quoteOf(String text) {
         String t = text.replaceAll("\\s+", " ").trim();
         return t.length() > 300 ? t.substring(0, 297) + "..." : t;
     }

@@ -56,6 +56,8 @@ public final class SymptomIndex {
             }
         }
         for (FailedCommand c : snapshot.all(FailedCommand.class)) {
+            // a read that fails (describe-stacks: "does not exist") is evidence of absence, not a failure to explain
+            if (c.operation() != null && c.operation().matches("(describe|list|get)-.*")) continue;
             add(c, "failed-command", "aws " + c.service() + " " + c.operation() + " failed: " + shorten(c.errorText()), null);
         }
         for (TextSignal s : snapshot.all(TextSignal.class)) {
