@@ -35,7 +35,13 @@ public final class DoctorCompleter implements Completer {
         List<String> words = line.words();
         if (line.wordIndex() == 0 || words.isEmpty()) return;
         CommandLine sub = commands.getSubcommands().get(words.get(0));
-        if (sub == null || line.word().startsWith("-")) return;
+        if (sub == null) return;
+        if (line.word().startsWith("-")) {  // picocli-shell-jline3 misses options after a positional argument
+            sub.getCommandSpec().options().forEach(o -> {
+                for (String n : o.names()) candidates.add(new Candidate(n));
+            });
+            return;
+        }
         int position = 0;  // which positional argument the cursor is on
         for (int i = 1; i < line.wordIndex(); i++) if (!words.get(i).startsWith("-")) position++;
         for (PositionalParamSpec p : sub.getCommandSpec().positionalParameters()) {
