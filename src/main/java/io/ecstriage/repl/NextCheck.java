@@ -33,7 +33,14 @@ public final class NextCheck {
     private NextCheck() {}
 
     public static Optional<Suggestion> best(Report report) {
-        List<Suggestion> all = ranked(report);
+        return best(report, java.util.Set.of());
+    }
+
+    /** @param captured the outputs the session holds, as "ecs describe-task-definition" (a snapshot's recognised shapes) */
+    public static Optional<Suggestion> best(Report report, java.util.Set<String> captured) {
+        List<Suggestion> all = ranked(report).stream()
+                // a placeholder form of an output already pasted: the rule could not use it, asking again would not help
+                .filter(s -> s.placeholders().isEmpty() || !captured.contains(operation(s.command()))).toList();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
@@ -83,6 +90,18 @@ public final class NextCheck {
                     + s.serviceName() + " --desired-status STOPPED --query taskArns --output text)";
         }
         return "aws ecs describe-task-definition --task-definition " + (s.taskDefinitionArn() != null ? s.taskDefinitionArn() : "FAMILY:REVISION");
+    }
+
+    /** The shapes a snapshot recognised: "paste 2: ecs describe-task-definition" gives "ecs describe-task-definition". */
+    public static java.util.Set<String> captured(Snapshot snapshot) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String r : snapshot.recognisedInputs()) out.add(r.substring(r.lastIndexOf(": ") + 2));
+        return out;
+    }
+
+    static String operation(String command) {
+        String[] w = command.trim().split("\\s+");
+        return w.length >= 3 ? w[1] + " " + w[2] : command;
     }
 
     static double weight(Finding f) {

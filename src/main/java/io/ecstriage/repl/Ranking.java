@@ -48,7 +48,7 @@ public final class Ranking {
 
     static void printNextHint(ShellContext ctx) {
         Report r = ctx.session().report();
-        NextCheck.best(r).ifPresentOrElse(
+        NextCheck.best(r, NextCheck.captured(ctx.session().snapshot())).ifPresentOrElse(
                 s -> ctx.out().println("Next: " + s.command() + "   (`next` says why)"),
                 () -> {
                     if (r.findings().isEmpty()) ctx.out().println("Next: " + NextCheck.starter(ctx.session().snapshot(), ctx.session().scope()));

@@ -19,7 +19,7 @@ public final class CheckCmd implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var report = ctx.session().report();
-        var best = NextCheck.best(report);
+        var best = NextCheck.best(report, NextCheck.captured(ctx.session().snapshot()));
         String command = best.map(NextCheck.Suggestion::command)
                 .orElseGet(() -> report.findings().isEmpty() ? NextCheck.starter(ctx.session().snapshot(), ctx.session().scope()) : null);
         if (command == null) {

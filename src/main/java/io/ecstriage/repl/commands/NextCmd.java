@@ -24,7 +24,7 @@ public final class NextCmd implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = ctx.out();
         Report r = ctx.session().report();
-        Optional<NextCheck.Suggestion> best = NextCheck.best(r);
+        Optional<NextCheck.Suggestion> best = NextCheck.best(r, NextCheck.captured(ctx.session().snapshot()));
         if (best.isEmpty()) {
             if (r.findings().isEmpty()) {
                 out.println("Next: " + NextCheck.starter(ctx.session().snapshot(), ctx.session().scope()));
