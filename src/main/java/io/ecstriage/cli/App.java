@@ -42,6 +42,13 @@ public final class App {
         return mapper;
     }
 
+    /** The same App (and rule base) printing elsewhere: the doctor's commands print to its terminal. */
+    public App withWriters(PrintWriter out, PrintWriter err) {
+        App other = new App(out, err, in, terminal);
+        other.diagnoser = diagnoser();
+        return other;
+    }
+
     public Diagnoser diagnoser() {
         if (diagnoser == null) diagnoser = new Diagnoser(new RuleEngine(App.class.getClassLoader()));
         return diagnoser;

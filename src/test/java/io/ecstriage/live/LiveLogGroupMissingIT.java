@@ -91,6 +91,15 @@ class LiveLogGroupMissingIT {
     }
 
     @Test
+    void theDoctorCollectsTheClusterAndRanksTheSameCause() {
+        Map<String, String> env = new java.util.HashMap<>(Emulated.ENV);
+        env.put("AWS_ENDPOINT_URL", moto.endpoint());
+        LiveCli.Result r = LiveCli.run(env, "doctor", "--cluster", CLUSTER, "--region", REGION, "-c", "diagnose");
+        assertEquals(1, r.exit(), r.toString()); // `diagnose` in the session: problems found
+        assertTrue(r.out().contains("#1 LogGroupMissing"), r.toString());
+    }
+
+    @Test
     void aSnapshotDiagnosesExactlyAsTheLiveRun(@TempDir Path dir) throws Exception {
         LiveCli.Result live = LiveCli.run(moto, REGION, "diagnose", "--cluster", CLUSTER, "--format", "json");
         Path file = dir.resolve("snap.json");

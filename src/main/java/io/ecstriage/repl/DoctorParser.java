@@ -1,0 +1,23 @@
+package io.ecstriage.repl;
+
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.DefaultParser;
+
+/**
+ * The session's line parser: a line that opens JSON it does not close, or ends in a backslash, is not finished,
+ * so JLine keeps reading (a pasted multi-line `aws` output arrives as one input, typed or pasted, on any terminal).
+ */
+public final class DoctorParser extends DefaultParser {
+    public DoctorParser() {
+        eofOnEscapedNewLine(true);
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && JsonBalance.unfinished(line)) {
+            throw new EOFError(-1, -1, "unfinished JSON", "json");
+        }
+        return super.parse(line, cursor, context);
+    }
+}

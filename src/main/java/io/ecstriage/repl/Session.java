@@ -1,0 +1,216 @@
+package io.ecstriage.repl;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.engine.Diagnoser;
+import io.ecstriage.ingest.Capture;
+import io.ecstriage.ingest.InputParser;
+import io.ecstriage.ingest.ParsedInput;
+import io.ecstriage.ingest.RawInput;
+import io.ecstriage.ingest.SnapshotBuilder;
+import io.ecstriage.model.IgnoredInput;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.report.Report;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What a doctor session has gathered: a list of captures in the fixture format (pasted, loaded or collected),
+ * the snapshot and report made from all of them, and the scope. Every addition re-diagnoses the whole list
+ * and returns what changed. `save` writes the captures as a fixture that `diagnose --fixture` reads.
+ */
+public final class Session {
+    public static final String INPUT_NAME = "session";
+
+    private final ObjectMapper mapper;
+    private final Supplier<Diagnoser> diagnoser;
+    private final Clock clock;
+    private final String regionOverride;
+    private final SnapshotBuilder builder;
+    private final InputParser parser;
+    private final List<Capture> captures = new ArrayList<>();
+    private String description;
+    private String fixtureRegion;
+    private Instant capturedAt;
+    private int pastes;
+    private String pendingCommand;
+    private Scope scope = Scope.NONE;
+    private Snapshot snapshot;
+    private Report report;
+
+    /** What one addition did: the captures added (as "source: shape" lines), the ranking change, a note. */
+    public record Update(List<String> added, List<IgnoredInput> ignored, RankingDiff diff, Report report, String note) {
+        public boolean rediagnosed() {
+            return diff != null;
+        }
+    }
+
+    /**
+     * @param diagnoser  supplies the rule engine on first diagnosis (loading it takes a moment)
+     * @param regionOverride the Region of captures that name none (doctor --region), or null
+     */
+    public Session(ObjectMapper mapper, Supplier<Diagnoser> diagnoser, Clock clock, String regionOverride) {
+        this.mapper = mapper;
+        this.diagnoser = diagnoser;
+        this.clock = clock;
+        this.regionOverride = regionOverride;
+        this.builder = new SnapshotBuilder(mapper);
+        this.parser = new InputParser(mapper);
+    }
+
+    /**
+     * Pasted or typed evidence: aws JSON output (one or several documents), error text, or a mix with `aws …` lines.
+     * A lone `aws …` line is remembered as the command of the next paste's output.
+     *
+     * @throws io.ecstriage.ingest.InputException for malformed JSON (nothing is added)
+     */
+    public Update paste(String text) {
+        if (text.isBlank()) return new Update(List.of(), List.of(), null, report, null);
+        String command = loneAwsCommand(text);
+        if (command != null) {
+            pendingCommand = command;
+            return new Update(List.of(), List.of(), null, report, "noted `" + shorten(command, 100) + "`: paste its output next");
+        }
+        String name = "paste " + (pastes + 1);
+        ParsedInput parsed = parser.parse(new RawInput(name, text));
+        pastes++;
+        if ("fixture".equals(parsed.kind())) return add(parsed, true);
+        List<Capture> list = new ArrayList<>();
+        for (Capture c : parsed.captures()) {
+            String source = parsed.captures().size() == 1 ? name : c.source();
+            String cmd = c.command();
+            if (cmd == null && pendingCommand != null && list.isEmpty()) cmd = pendingCommand;
+            list.add(new Capture(source, cmd, c.region(), c.output(), c.text()));
+        }
+        pendingCommand = trailingAwsCommand(text);
+        return add(new ParsedInput(name, parsed.kind(), null, null, null, list), false);
+    }
+
+    /** A file (fixture, raw aws output or text), added to what the session has. */
+    public Update load(RawInput raw) {
+        return add(parser.parse(raw), true);
+    }
+
+    /** Captures from a live collection (`refresh`, `check`). */
+    public Update collected(List<Capture> more) {
+        return add(new ParsedInput("collected", "live", null, null, null, more), false);
+    }
+
+    private Update add(ParsedInput parsed, boolean adoptMetadata) {
+        if (adoptMetadata && captures.isEmpty()) {
+            if (parsed.description() != null) description = parsed.description();
+            if (parsed.region() != null) fixtureRegion = parsed.region();
+            if (parsed.capturedAt() != null) capturedAt = parsed.capturedAt();
+        }
+        // pastes and collections are captured now: the saved fixture then replays the same diagnosis
+        if (!adoptMetadata && capturedAt == null) capturedAt = clock.instant();
+        captures.addAll(parsed.captures());
+        Report before = report;
+        rediagnose();
+        List<String> added = new ArrayList<>();
+        List<IgnoredInput> ignored = new ArrayList<>();
+        for (Capture c : parsed.captures()) {
+            for (String r : snapshot.recognisedInputs()) if (r.startsWith(c.source() + ": ")) added.add(r);
+            for (IgnoredInput i : snapshot.ignoredInputs()) if (i.source().equals(c.source())) ignored.add(i);
+        }
+        return new Update(added, ignored, RankingDiff.between(before, report), report, null);
+    }
+
+    /** Diagnoses everything gathered so far (also the empty session). */
+    public Report rediagnose() {
+        ParsedInput all = new ParsedInput(INPUT_NAME, "session", description, fixtureRegion, capturedAt, captures);
+        snapshot = builder.build(all, regionOverride);
+        report = diagnoser.get().diagnose(snapshot);
+        return report;
+    }
+
+    public Report report() {
+        if (report == null) rediagnose();
+        return report;
+    }
+
+    public Snapshot snapshot() {
+        if (snapshot == null) rediagnose();
+        return snapshot;
+    }
+
+    public List<Capture> captures() {
+        return List.copyOf(captures);
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public void scope(Scope scope) {
+        this.scope = scope;
+    }
+
+    public String pendingCommand() {
+        return pendingCommand;
+    }
+
+    /** The session as a fixture (version 1): every capture, pasted text included; `redact` masks identifiers and secrets. */
+    public ObjectNode toFixture(boolean redact) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("ecsTriageFixture", InputParser.FIXTURE_VERSION);
+        String desc = description != null ? description : "Saved from an ecs-triage doctor session.";
+        root.put("description", redact ? desc + " (redacted)" : desc);
+        String region = regionOverride != null ? regionOverride : fixtureRegion;
+        if (region != null) root.put("region", region);
+        root.put("capturedAt", (capturedAt != null ? capturedAt : clock.instant()).toString());
+        ArrayNode list = root.putArray("captures");
+        for (Capture c : captures) {
+            ObjectNode o = list.addObject();
+            if (c.command() != null) o.put("command", c.command());
+            if (c.region() != null) o.put("region", c.region());
+            if (c.output() != null) o.set("output", c.output());
+            if (c.text() != null) o.put("text", c.text());
+        }
+        return redact ? (ObjectNode) new Redactor().redact(root) : root;
+    }
+
+    /** Names seen in the snapshot, for completion after `use KIND`. */
+    public List<String> names(Scope.Kind kind) {
+        Snapshot s = snapshot();
+        List<String> out = new ArrayList<>();
+        switch (kind) {
+            case stack -> s.all(io.ecstriage.model.Stack.class).forEach(x -> out.add(x.stackName()));
+            case cluster -> {
+                s.all(io.ecstriage.model.EcsCluster.class).forEach(x -> out.add(x.name()));
+                s.all(io.ecstriage.model.EcsService.class).forEach(x -> out.add(x.clusterName()));
+            }
+            case service -> s.all(io.ecstriage.model.EcsService.class).forEach(x -> out.add(x.serviceName()));
+        }
+        if (kind == Scope.Kind.stack) {
+            s.all(io.ecstriage.model.StackEvent.class).forEach(x -> out.add(x.stackName()));
+        }
+        return out.stream().filter(n -> n != null && !n.isBlank()).distinct().sorted().toList();
+    }
+
+    static String loneAwsCommand(String text) {
+        String joined = text.strip().replace("\\\r\n", " ").replace("\\\n", " ");
+        if (joined.contains("\n")) return null;
+        return awsCommand(joined);
+    }
+
+    /** A paste ending in an `aws …` line with no output after it: that line is the next paste's command. */
+    static String trailingAwsCommand(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.isEmpty() ? null : awsCommand(lines.get(lines.size() - 1).strip());
+    }
+
+    /** The `aws …` part of a line, after an optional shell prompt (`$ `, `user@host:~$ `), as ingest reads it. */
+    static String awsCommand(String line) {
+        String l = line.replaceFirst("^(\\S*[$#>%]\\s+)", "");
+        return l.startsWith("aws ") ? l.replaceAll("\\s+", " ").strip() : null;
+    }
+
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,139 @@
+package io.ecstriage.repl.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecstriage.aws.AwsClients;
+import io.ecstriage.collect.Fanout;
+import io.ecstriage.collect.Fixtures;
+import io.ecstriage.collect.LiveCollector;
+import io.ecstriage.collect.Progress;
+import io.ecstriage.collect.Recorder;
+import io.ecstriage.collect.Target;
+import io.ecstriage.ingest.AwsCommand;
+import io.ecstriage.ingest.Capture;
+import io.ecstriage.ingest.InputParser;
+import io.ecstriage.ingest.RawInput;
+import io.ecstriage.repl.EvidenceSource;
+import io.ecstriage.repl.LiveCollection.LiveCollectionException;
+import io.ecstriage.repl.Scope;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A connected account: `collect` runs the live collectors over a scope; `run` answers one read-only command
+ * by collecting the session's scope again and returning the capture of that command.
+ */
+final class AwsEvidenceSource implements EvidenceSource {
+    private final AwsClients aws;
+    private final String account;
+    private final String profile;
+    private final ObjectMapper mapper;
+    private final int maxParallel;
+    private final Set<String> stacks = new TreeSet<>();
+    private final Set<String> clusters = new TreeSet<>();
+    private final Set<String> services = new TreeSet<>();
+    private Scope lastScope = Scope.NONE;
+
+    AwsEvidenceSource(AwsClients aws, String account, String profile, ObjectMapper mapper, int maxParallel) {
+        this.aws = aws;
+        this.account = account;
+        this.profile = profile;
+        this.mapper = mapper;
+        this.maxParallel = maxParallel;
+    }
+
+    @Override
+    public String describe() {
+        return "account " + account + " (" + (profile == null ? "default credentials" : "profile " + profile) + ", " + aws.region() + ")";
+    }
+
+    @Override
+    public List<String> names(Scope.Kind kind) {
+        return List.copyOf(switch (kind) {
+            case stack -> stacks;
+            case cluster -> clusters;
+            case service -> services;
+        });
+    }
+
+    @Override
+    public List<Capture> collect(Scope scope) throws InterruptedException {
+        if (scope.isEmpty()) throw new LiveCollectionException("nothing to collect: use stack|cluster|service NAME first");
+        Target target = new Target(scope.stack(), scope.cluster(), scope.service() == null ? List.of() : List.of(scope.service()), null, null);
+        // collection runs on its own thread so Ctrl-C (an interrupt of this one) cancels the wait at once
+        CompletableFuture<LiveCollector.Result> run = CompletableFuture.supplyAsync(() -> {
+            try (Fanout fanout = new Fanout(maxParallel)) {
+                PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+                return new LiveCollector(aws, new Recorder(new Progress(quiet, false)), fanout, Clock.systemUTC()).collect(target);
+            }
+        });
+        try {
+            LiveCollector.Result result = run.get();
+            lastScope = scope;
+            remember(scope);
+            String fixture = mapper.writeValueAsString(Fixtures.of(result, mapper));
+            List<Capture> captures = new InputParser(mapper).parse(new RawInput("live " + scope.describe(), fixture)).captures();
+            captures.forEach(this::rememberNames);
+            return captures;
+        } catch (InterruptedException e) {
+            run.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new LiveCollectionException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        } catch (JsonProcessingException e) {
+            throw new LiveCollectionException("cannot render what was collected: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public Capture run(String awsCommand) throws InterruptedException {
+        AwsCommand cmd = AwsCommand.parse(awsCommand);
+        if (cmd == null) throw new LiveCollectionException("not an aws command: " + awsCommand);
+        if (!cmd.operation().matches("(describe|list|get|filter)-.*")) {
+            throw new LiveCollectionException("refused: aws " + cmd.service() + " " + cmd.operation() + " is not a read");
+        }
+        List<Capture> collected = collect(lastScope);
+        String prefix = "aws " + cmd.service() + " " + cmd.operation();
+        List<Capture> matching = new ArrayList<>();
+        for (Capture c : collected) if (c.command() != null && c.command().startsWith(prefix)) matching.add(c);
+        if (matching.isEmpty()) {
+            return new Capture("check", awsCommand, aws.region(), null,
+                    "the collectors do not read " + prefix + " for " + lastScope.describe() + "; run it by hand and paste its output");
+        }
+        return matching.get(0);
+    }
+
+    private void remember(Scope scope) {
+        if (scope.stack() != null) stacks.add(scope.stack());
+        if (scope.cluster() != null) clusters.add(scope.cluster());
+        if (scope.service() != null) services.add(scope.service());
+    }
+
+    private void rememberNames(Capture c) {
+        JsonNode out = c.output();
+        if (out == null) return;
+        out.path("services").forEach(s -> {
+            if (s.hasNonNull("serviceName")) services.add(s.get("serviceName").asText());
+        });
+        out.path("clusters").forEach(s -> {
+            if (s.hasNonNull("clusterName")) clusters.add(s.get("clusterName").asText());
+        });
+        out.path("Stacks").forEach(s -> {
+            if (s.hasNonNull("StackName")) stacks.add(s.get("StackName").asText());
+        });
+    }
+
+    @Override
+    public void close() {
+        aws.close();
+    }
+}
