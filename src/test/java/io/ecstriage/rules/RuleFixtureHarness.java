@@ -1,5 +1,6 @@
 package io.ecstriage.rules;
 
+import io.ecstriage.Samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -87,5 +88,27 @@ public abstract class RuleFixtureHarness {
                 return n.startsWith(prefix) && n.endsWith(".json") && Files.isRegularFile(p);
             }).sorted().toList();
         }
+    }
+
+    // --- helpers the rule tests share ---
+
+    protected static Report fixture(String rule, String name) {
+        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+    }
+
+    protected static Report pasted(String text, String region) {
+        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
+    }
+
+    protected static Finding get(Report r, String id) {
+        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
+    }
+
+    protected static boolean has(Report r, String id) {
+        return TestDiagnosis.finding(r, id).isPresent();
+    }
+
+    protected static String fixes(Finding f) {
+        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
     }
 }

@@ -20,26 +20,6 @@ class TargetGroupWithoutLoadBalancerTest extends RuleFixtureHarness {
         super("TargetGroupWithoutLoadBalancer");
     }
 
-    private static Report fixture(String rule, String name) {
-        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
-    }
-
-    private static Report pasted(String text, String region) {
-        return TestDiagnosis.diagnose("inline.json", Samples.fixture("pasted", region).text(null, text).json());
-    }
-
-    private static Finding get(Report r, String id) {
-        return TestDiagnosis.finding(r, id).orElseThrow(() -> new AssertionError(id + " expected; got " + TestDiagnosis.summary(r)));
-    }
-
-    private static boolean has(Report r, String id) {
-        return TestDiagnosis.finding(r, id).isPresent();
-    }
-
-    private static String fixes(Finding f) {
-        return String.join("\n", f.fix().commands()) + "\n" + String.join("\n", f.fix().notes());
-    }
-
     @Test
     void textListingAndStackAgree() {
         Report r = fixture("TargetGroupWithoutLoadBalancer", "fires-stack-service-before-listener");
