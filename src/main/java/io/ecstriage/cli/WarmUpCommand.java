@@ -32,6 +32,30 @@ final class WarmUpCommand implements Callable<Integer> {
         Map<String, String> throwAway = Map.of("AWS_ACCESS_KEY_ID", "warmup", "AWS_SECRET_ACCESS_KEY", "warmup");
         Main.run(new String[] {"diagnose", "--cluster", "warm-up", "--region", "us-east-1", "--endpoint-url",
                 "http://127.0.0.1:9"}, quiet, quiet, InputStream.nullInputStream(), new Terminal(false, throwAway));
+        touchEveryClient(throwAway);
         return ExitCodes.OK;
+    }
+
+    /** One read per service against the closed port: loads each client's marshalling and pipeline classes. */
+    private static void touchEveryClient(Map<String, String> env) {
+        String r = "us-east-1";
+        try (io.ecstriage.aws.AwsClients aws = io.ecstriage.aws.AwsClients.create(
+                new io.ecstriage.aws.AwsOptions(r, null, "http://127.0.0.1:9", env))) {
+            java.util.List<Runnable> reads = java.util.List.of(
+                    () -> aws.ecs(r).describeClusters(b -> b.clusters("warm-up")),
+                    () -> aws.ec2(r).describeSubnets(b -> b.subnetIds("subnet-0")),
+                    () -> aws.elbv2(r).describeLoadBalancers(b -> b.names("warm-up")),
+                    () -> aws.logs(r).describeLogGroups(b -> b.logGroupNamePrefix("/warm-up")),
+                    () -> aws.ecr(r).describeRepositories(b -> b.repositoryNames("warm-up")),
+                    () -> aws.cloudFormation(r).describeStacks(b -> b.stackName("warm-up")),
+                    () -> aws.amplify(r).getApp(b -> b.appId("warm-up")));
+            for (Runnable read : reads) {
+                try {
+                    read.run();
+                } catch (RuntimeException expected) {
+                    // the port is closed: only the classes loaded on the way matter
+                }
+            }
+        }
     }
 }
