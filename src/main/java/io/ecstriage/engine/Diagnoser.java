@@ -25,11 +25,12 @@ public final class Diagnoser {
     }
 
     public Report diagnose(Snapshot snapshot) {
-        List<Finding> findings = ranker.rank(engine.run(snapshot), snapshot);
+        SymptomIndex symptoms = new SymptomIndex(snapshot);
+        List<Finding> findings = ranker.rank(engine.run(snapshot), snapshot, symptoms);
         Set<String> explained = new HashSet<>();
         findings.forEach(f -> f.explains().forEach(s -> explained.add(s.id())));
         List<Symptom> unexplained = new ArrayList<>();
-        for (Symptom s : new SymptomIndex(snapshot).all()) if (!explained.contains(s.id())) unexplained.add(s);
+        for (Symptom s : symptoms.all()) if (!explained.contains(s.id())) unexplained.add(s);
         Set<MissingEvidence> missing = new LinkedHashSet<>();
         findings.forEach(f -> missing.addAll(f.missingEvidence()));
         for (CollectionGap g : snapshot.all(CollectionGap.class)) {

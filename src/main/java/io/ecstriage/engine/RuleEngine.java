@@ -84,12 +84,6 @@ public final class RuleEngine {
         return names;
     }
 
-    public String packageOf(String ruleName) {
-        for (var p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) if (r.getName().equals(ruleName)) return p.getName();
-        }
-        return null;
-    }
 
     private static Map<String, RuleMeta> readCatalog(KieBase kieBase) {
         List<RuleMeta> metas = new ArrayList<>();

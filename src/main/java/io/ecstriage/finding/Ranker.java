@@ -26,7 +26,11 @@ public final class Ranker {
     }
 
     public List<Finding> rank(List<Hit> hits, Snapshot snapshot) {
-        SymptomIndex symptoms = new SymptomIndex(snapshot);
+        return rank(hits, snapshot, new SymptomIndex(snapshot));
+    }
+
+    /** As {@link #rank(List, Snapshot)}, with the snapshot's symptom index already built by the caller. */
+    public List<Finding> rank(List<Hit> hits, Snapshot snapshot, SymptomIndex symptoms) {
         List<List<Hit>> groups = group(hits);
         List<Finding> unranked = new ArrayList<>();
         for (List<Hit> g : groups) unranked.add(merge(g, symptoms, snapshot));

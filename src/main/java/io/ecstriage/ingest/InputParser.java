@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -136,8 +135,4 @@ public final class InputParser {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** For tests and callers that hold a fixture already parsed. */
-    public static Instant capturedAt(JsonNode root) {
-        return Times.instant(root.get("capturedAt"));
-    }
 }

@@ -6,6 +6,9 @@ import java.util.Locale;
 /** A piece of error text the user saw or AWS printed: a stopped reason, an event, a paste. */
 public record TextSignal(Origin origin, String ref, String text, String norm, Instant at) {
 
+    private static final java.util.regex.Pattern ECR_REGISTRY =
+            java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com");
+
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
     public static TextSignal of(Origin origin, String ref, String text, Instant at) {
@@ -27,7 +30,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */
     public String ecrRegion() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com").matcher(norm);
+        java.util.regex.Matcher m = ECR_REGISTRY.matcher(norm);
         return m.find() ? m.group(1) : null;
     }
 

@@ -40,8 +40,7 @@ public final class TextRenderer implements Renderer {
                 for (String note : f.fix().notes()) out.println("     # " + note);
             }
             for (TemplateResource t : f.fix().templateResources()) {
-                out.println("   Template: change " + t.logicalId() + " (" + t.resourceType() + ") in stack " + t.stackName()
-                        + " and update the stack; a CLI change to " + t.physicalId() + " would drift");
+                out.println("   Template: " + t.advice());
             }
             for (MissingEvidence m : f.missingEvidence()) {
                 out.println("   Would settle it: " + m.command() + "  [IAM " + m.iamAction() + "] " + m.why());

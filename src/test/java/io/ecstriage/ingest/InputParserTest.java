@@ -104,9 +104,9 @@ class InputParserTest {
     }
 
     @Test
-    void capturedAtHelperReadsTheFixtureRoot() throws IOException {
+    void capturedAtIsReadFromTheFixtureRoot() {
         assertEquals(Instant.parse("2026-11-22T01:15:00Z"),
-                InputParser.capturedAt(new ObjectMapper().readTree("{\"capturedAt\": \"2026-11-22T10:15:00+09:00\"}")));
+                parse("{\"ecsTriageFixture\": 1, \"capturedAt\": \"2026-11-22T10:15:00+09:00\", \"captures\": []}").capturedAt());
     }
 
     // --- raw aws output ---

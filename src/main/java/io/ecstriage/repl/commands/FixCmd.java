@@ -29,8 +29,7 @@ public final class FixCmd implements Callable<Integer> {
         for (String c : f.fix().commands()) out.println(c);
         for (String n : f.fix().notes()) out.println("# " + n);
         for (TemplateResource t : f.fix().templateResources()) {
-            out.println("# template: change " + t.logicalId() + " (" + t.resourceType() + ") in stack " + t.stackName()
-                    + " and update the stack; a CLI change to " + t.physicalId() + " would drift");
+            out.println("# template: " + t.advice());
         }
         if (f.fix().commands().isEmpty() && f.fix().notes().isEmpty()) out.println("# no fix command known: see " + f.rule().docs());
         out.flush();
