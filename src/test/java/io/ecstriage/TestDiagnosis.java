@@ -1,6 +1,5 @@
 package io.ecstriage;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.engine.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.ecstriage.json.JsonTrees;
 
 /** The offline pipeline of `diagnose` (load, parse, snapshot, rules, ranking) for tests, on one shared rule base. */
 public final class TestDiagnosis {
@@ -42,7 +42,7 @@ public final class TestDiagnosis {
     }
 
     public static ParsedInput parse(String name, String text) {
-        return new InputParser(new ObjectMapper()).parse(new RawInput(name, text));
+        return new InputParser(new JsonTrees()).parse(new RawInput(name, text));
     }
 
     public static Snapshot snapshot(String name, String text) {
@@ -50,7 +50,7 @@ public final class TestDiagnosis {
     }
 
     public static Snapshot snapshot(String name, String text, String regionOverride) {
-        return new SnapshotBuilder(new ObjectMapper()).build(parse(name, text), regionOverride);
+        return new SnapshotBuilder(new JsonTrees()).build(parse(name, text), regionOverride);
     }
 
     public static Report diagnose(String name, String text) {

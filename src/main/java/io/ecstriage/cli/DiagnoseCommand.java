@@ -60,9 +60,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
             LiveRun run = new LiveRun(app, live, region);
             parsed = run.parsed(run.fixture(false, app::diagnoser), run.inputName());
         } else {
-            parsed = new InputParser(app.mapper()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
+            parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
         }
-        Snapshot snapshot = new SnapshotBuilder(app.mapper()).build(parsed, region);
+        Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
         Report report = app.diagnoser().diagnose(snapshot);
         format.renderer(app, color).render(report, app.out());
         for (var ignored : report.ignoredInputs()) {

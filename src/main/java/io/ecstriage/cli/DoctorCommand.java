@@ -65,9 +65,9 @@ public final class DoctorCommand implements Callable<Integer> {
                         StandardCharsets.UTF_8)) {
             PrintWriter out = tty ? terminal.writer() : app.out();
             PrintWriter err = tty ? terminal.writer() : app.err();
-            Session session = new Session(app.mapper(), app::diagnoser, Clock.systemUTC(), region);
+            Session session = new Session(app.json(), app::diagnoser, Clock.systemUTC(), region);
             ShellContext ctx = new ShellContext(out, err, session, new io.ecstriage.repl.live.AwsLiveCollection(app.mapper(), app.terminal().env(), 8),
-                    app.mapper(), tty && app.terminal().colour("auto"), StandardCharsets.UTF_8.equals(terminal.encoding()));
+                    app.json(), tty && app.terminal().colour("auto"), StandardCharsets.UTF_8.equals(terminal.encoding()));
             App shellApp = tty ? app.withWriters(out, err) : app;
             CommandLine shellCommands = DoctorShell.commandLine(ctx, new CommandFactory(shellApp));
             shellCommands.addSubcommand("rules", new CommandLine(RulesCommand.class, new CommandFactory(shellApp)));

@@ -1,6 +1,5 @@
 package io.ecstriage.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsAccessException;
 import io.ecstriage.aws.AwsClients;
@@ -14,7 +13,6 @@ import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.RawInput;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
@@ -63,11 +61,7 @@ final class LiveRun {
 
     /** The fixture as the offline reader parses it, so a live diagnosis and one of its snapshot are the same. */
     ParsedInput parsed(ObjectNode fixture, String name) {
-        try {
-            return new InputParser(app.mapper()).parse(new RawInput(name, app.mapper().writeValueAsString(fixture)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new InputParser(app.json()).parse(new RawInput(name, app.json().compact(fixture)));
     }
 
     int apiCalls() {

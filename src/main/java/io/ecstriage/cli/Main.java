@@ -6,29 +6,56 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** The launcher's entry point and the only place that exits the JVM. */
 public final class Main {
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version", "help");
+    private static final Set<String> RULE_BASE_COMMANDS = Set.of("diagnose", "doctor", "rules", "warm-up");
+
     private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err, System.in, Terminal.system()));
+        App app = new App(out, err, System.in, Terminal.system());
+        if (usesRuleBase(args)) app.preloadRuleBase();
+        System.exit(commandLine(app, args).execute(args));
+    }
+
+    /** Whether the command line names a command that diagnoses or lists rules (help and version do not). */
+    static boolean usesRuleBase(String[] args) {
+        String command = null;
+        for (String arg : args) {
+            if (HELP_OR_VERSION.contains(arg)) return false;
+            if (command == null && !arg.startsWith("-")) command = arg;
+        }
+        return command != null && RULE_BASE_COMMANDS.contains(command);
     }
 
     /** Runs one command line; what tests and the REPL call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Terminal terminal) {
-        return commandLine(new App(out, err, in, terminal)).execute(args);
+        return commandLine(new App(out, err, in, terminal), args).execute(args);
     }
 
-    public static CommandLine commandLine(App app) {
+    /**
+     * The command line that will run {@code args}: when they name a subcommand, the root gets only that one
+     * (so help, errors and suggestions for anything else still see all of them).
+     */
+    public static CommandLine commandLine(App app, String... args) {
         CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(app));
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        List<Class<?>> only = RootCommand.SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(CommandLine.Command.class).name().equals(named)).toList();
+        (only.isEmpty() ? RootCommand.SUBCOMMANDS : only).forEach(cl::addSubcommand);
+        // settings below reach the subcommands present now, so they come after adding them
         cl.setOut(app.out());
         cl.setErr(app.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, badArgs) -> {
             app.err().println("ecs-triage: " + ex.getMessage());
             app.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             app.err().flush();

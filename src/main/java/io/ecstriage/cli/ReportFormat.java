@@ -12,7 +12,7 @@ public enum ReportFormat {
     Renderer renderer(App app, String colourMode) {
         return switch (this) {
             case text -> new TextRenderer(app.terminal().colour(colourMode));
-            case json -> new JsonRenderer(app.mapper());
+            case json -> new JsonRenderer(app.json());
             case markdown -> new MarkdownRenderer();
         };
     }

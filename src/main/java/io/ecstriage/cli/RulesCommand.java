@@ -29,12 +29,12 @@ public final class RulesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, RuleMeta> catalog = app.diagnoser().engine().catalog();
         if ("json".equals(format)) {
-            ArrayNode arr = app.mapper().createArrayNode();
+            ArrayNode arr = app.json().array();
             for (RuleMeta m : catalog.values()) {
                 arr.addObject().put("id", m.id()).put("title", m.title()).put("severity", m.severity().name())
                         .put("category", m.category());
             }
-            app.out().println(app.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(arr));
+            app.out().println(app.json().pretty(arr));
         } else if ("markdown".equals(format)) {
             app.out().print(new io.ecstriage.report.RuleIndex().render(catalog.values()));
         } else if ("text".equals(format)) {

@@ -1,6 +1,5 @@
 package io.ecstriage.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,12 +46,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (problem != null) throw new ParameterException(spec.commandLine(), problem.startsWith("Missing") ? "Missing required option: --stack NAME or --cluster CLUSTER" : problem);
         LiveRun run = new LiveRun(app, live, region);
         ObjectNode fixture = run.fixture(redact, null);
-        String json;
-        try {
-            json = app.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fixture) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String json = app.json().pretty(fixture) + "\n";
         if ("-".equals(out)) {
             app.out().print(json);
             app.out().flush();

@@ -11,7 +11,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,24 +39,64 @@ public final class RuleEngine {
     static final String MODEL_INDEX = "META-INF/kie/io.ecstriage/ecs-triage/drools-model";
 
     public RuleEngine(ClassLoader classLoader) {
-        this.kieBase = KieBaseBuilder.createKieBaseFromModel(models(classLoader));
+        this.kieBase = buildKieBase(classLoader);
         this.catalog = readCatalog(kieBase);
     }
 
-    // Building the KieBase from the generated models skips the KieContainer's classpath scan and kmodule parsing.
-    private static List<Model> models(ClassLoader classLoader) {
-        List<Model> models = new ArrayList<>();
+    /**
+     * Instantiating the generated model classes and building the KieBase from them is most of a cold start.
+     * Building from the models skips the KieContainer's classpath scan and kmodule parsing. The model classes
+     * are independent, so two threads share them; the helper first makes the KieBase configuration (a
+     * service lookup), which the KieBase build then uses.
+     */
+    private static KieBase buildKieBase(ClassLoader classLoader) {
+        List<String> names = modelClassNames(classLoader);
+        Model[] models = new Model[names.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable share = () -> {
+            for (int i; (i = next.getAndIncrement()) < models.length; ) models[i] = newModel(classLoader, names.get(i));
+        };
+        FutureTask<KieBaseConfiguration> helper = new FutureTask<>(() -> {
+            KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+            share.run();
+            return configuration;
+        });
+        Thread thread = new Thread(helper, "rule-model-loader");
+        thread.setDaemon(true);
+        thread.start();
+        share.run();
+        KieBaseConfiguration configuration;
+        try {
+            configuration = helper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rule base", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return KieBaseBuilder.createKieBaseFromModel(List.of(models), configuration);
+    }
+
+    private static List<String> modelClassNames(ClassLoader classLoader) {
+        List<String> names = new ArrayList<>();
         try (InputStream in = classLoader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) throw new IllegalStateException("no compiled rule base on the classpath (" + MODEL_INDEX + ")");
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 String name = line.trim();
-                if (name.isEmpty() || name.contains(":")) continue;
-                models.add((Model) classLoader.loadClass(name).getDeclaredConstructor().newInstance());
+                if (!name.isEmpty() && !name.contains(":")) names.add(name);
             }
-        } catch (IOException | ReflectiveOperationException e) {
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the compiled rule base: " + e, e);
+        }
+        return names;
+    }
+
+    private static Model newModel(ClassLoader classLoader, String className) {
+        try {
+            return (Model) classLoader.loadClass(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load the compiled rule base: " + e, e);
         }
-        return models;
     }
 
     public List<Hit> run(Snapshot snapshot) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecstriage.json.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,16 @@ import java.util.function.Predicate;
 public final class InputParser {
     public static final int FIXTURE_VERSION = 1;
 
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
     private final Predicate<JsonNode> knownOutput;
 
-    public InputParser(ObjectMapper mapper) {
-        this(mapper, new SnapshotBuilder(mapper)::recognises);
+    public InputParser(JsonTrees json) {
+        this(json, new SnapshotBuilder(json)::recognises);
     }
 
     /** @param knownOutput tells an `aws` output from a plain record, to split arrays of outputs only */
-    public InputParser(ObjectMapper mapper, Predicate<JsonNode> knownOutput) {
-        this.mapper = mapper;
+    public InputParser(JsonTrees json, Predicate<JsonNode> knownOutput) {
+        this.json = json;
         this.knownOutput = knownOutput;
     }
 
@@ -41,7 +41,7 @@ public final class InputParser {
             if (malformed != null) {
                 // JSON followed by prose is a paste of output and text, not broken JSON
                 if (docs.isEmpty()) throw malformed;
-                return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(mapper).split(input.name(), text));
+                return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(json).split(input.name(), text));
             }
             if (docs.size() == 1 && docs.get(0).has("ecsTriageFixture")) return fixture(input.name(), docs.get(0));
             List<Capture> captures = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class InputParser {
             }
             return new ParsedInput(input.name(), "aws-json", null, null, null, captures);
         }
-        return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(mapper).split(input.name(), text));
+        return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(json).split(input.name(), text));
     }
 
     /** A JSON document starts with `{"`, `{}` or `[` and a JSON value; "[ERROR] …" or "{name}" is text. */
@@ -78,11 +78,11 @@ public final class InputParser {
 
     /** Reads every document into `docs`; returns the error when the stream is malformed, else null. */
     private InputException readJsonStream(String name, String text, List<JsonNode> docs) {
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+        try (JsonParser parser = json.parser(text)) {
             while (true) {
                 JsonToken token = parser.nextToken();
                 if (token == null) break;
-                docs.add(mapper.readTree(parser));
+                docs.add(json.read(parser));
             }
         } catch (JsonProcessingException e) {
             return new InputException(name + ":" + position(e.getLocation()) + " malformed JSON: " + firstLine(e.getOriginalMessage()));

@@ -2,7 +2,7 @@ package io.ecstriage.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecstriage.json.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,10 @@ import java.util.List;
  * `aws …` (optionally after a shell prompt) right before a JSON document is taken as its command.
  */
 final class MixedTextSplitter {
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
 
-    MixedTextSplitter(ObjectMapper mapper) {
-        this.mapper = mapper;
+    MixedTextSplitter(JsonTrees json) {
+        this.json = json;
     }
 
     List<Capture> split(String name, String text) {
@@ -78,9 +78,9 @@ final class MixedTextSplitter {
     }
 
     private JsonNode tryJson(String rest, int[] consumed) {
-        try (JsonParser parser = mapper.getFactory().createParser(rest)) {
+        try (JsonParser parser = json.parser(rest)) {
             parser.nextToken();
-            JsonNode node = mapper.readTree(parser);
+            JsonNode node = json.read(parser);
             consumed[0] = (int) parser.currentLocation().getCharOffset();
             // skip the rest of the line the document ended on
             while (consumed[0] < rest.length() && rest.charAt(consumed[0]) != '\n') consumed[0]++;

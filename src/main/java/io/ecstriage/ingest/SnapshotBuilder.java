@@ -1,7 +1,6 @@
 package io.ecstriage.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.ingest.shapes.AmplifyReader;
 import io.ecstriage.ingest.shapes.CloudFormationReaders;
 import io.ecstriage.ingest.shapes.Ec2GatewayReaders;
@@ -18,6 +17,7 @@ import io.ecstriage.ingest.shapes.ElbTargetGroupsReader;
 import io.ecstriage.ingest.shapes.ElbTargetHealthReader;
 import io.ecstriage.ingest.shapes.LogsReaders;
 import io.ecstriage.ingest.shapes.ListingReaders;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
@@ -35,16 +35,16 @@ public final class SnapshotBuilder {
     private final List<ShapeReader> readers;
     private final TextCaptureReader textReader = new TextCaptureReader();
 
-    public SnapshotBuilder(ObjectMapper mapper) {
+    public SnapshotBuilder(JsonTrees json) {
         List<ShapeReader> r = new ArrayList<>(List.of(new EcsTasksReader(), new EcsServicesReader(),
                 new EcsTaskDefinitionReader(), new EcsClustersReader(), new ElbLoadBalancersReader(),
                 new ElbTargetGroupsReader(), new ElbTargetHealthReader(), new ElbListenersReader(), new AmplifyReader()));
         r.addAll(Ec2NetworkReaders.all());
         r.addAll(LogsReaders.all());
-        r.addAll(CloudFormationReaders.all(mapper));
+        r.addAll(CloudFormationReaders.all(json));
         r.addAll(EcrReaders.all());
         r.addAll(Ec2GatewayReaders.all());
-        r.addAll(IamReaders.all());
+        r.addAll(IamReaders.all(json));
         r.addAll(ListingReaders.all());
         this.readers = List.copyOf(r);
     }

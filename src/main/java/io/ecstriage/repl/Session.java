@@ -1,6 +1,5 @@
 package io.ecstriage.repl;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.engine.Diagnoser;
@@ -9,6 +8,7 @@ import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.RawInput;
 import io.ecstriage.ingest.SnapshotBuilder;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 public final class Session {
     public static final String INPUT_NAME = "session";
 
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
     private final Supplier<Diagnoser> diagnoser;
     private final Clock clock;
     private final String regionOverride;
@@ -53,13 +53,13 @@ public final class Session {
      * @param diagnoser  supplies the rule engine on first diagnosis (loading it takes a moment)
      * @param regionOverride the Region of captures that name none (doctor --region), or null
      */
-    public Session(ObjectMapper mapper, Supplier<Diagnoser> diagnoser, Clock clock, String regionOverride) {
-        this.mapper = mapper;
+    public Session(JsonTrees json, Supplier<Diagnoser> diagnoser, Clock clock, String regionOverride) {
+        this.json = json;
         this.diagnoser = diagnoser;
         this.clock = clock;
         this.regionOverride = regionOverride;
-        this.builder = new SnapshotBuilder(mapper);
-        this.parser = new InputParser(mapper);
+        this.builder = new SnapshotBuilder(json);
+        this.parser = new InputParser(json);
     }
 
     /**
@@ -156,7 +156,7 @@ public final class Session {
 
     /** The session as a fixture (version 1): every capture, pasted text included; `redact` masks identifiers and secrets. */
     public ObjectNode toFixture(boolean redact) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = json.object();
         root.put("ecsTriageFixture", InputParser.FIXTURE_VERSION);
         String desc = description != null ? description : "Saved from an ecs-triage doctor session.";
         root.put("description", redact ? desc + " (redacted)" : desc);

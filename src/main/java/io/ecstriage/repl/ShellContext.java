@@ -1,9 +1,9 @@
 package io.ecstriage.repl;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.reader.History;
+import io.ecstriage.json.JsonTrees;
 
 /**
  * What the session's commands share: the writers they print through, the session, the live connection (if any)
@@ -14,20 +14,20 @@ public final class ShellContext {
     private final PrintWriter err;
     private final Session session;
     private final LiveCollection live;
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
     private final boolean colour;
     private final boolean unicode;
     private EvidenceSource source;
     private History history;
     private boolean exitRequested;
 
-    public ShellContext(PrintWriter out, PrintWriter err, Session session, LiveCollection live, ObjectMapper mapper,
+    public ShellContext(PrintWriter out, PrintWriter err, Session session, LiveCollection live, JsonTrees json,
                         boolean colour, boolean unicode) {
         this.out = out;
         this.err = err;
         this.session = session;
         this.live = live;
-        this.mapper = mapper;
+        this.json = json;
         this.colour = colour;
         this.unicode = unicode;
     }
@@ -48,8 +48,8 @@ public final class ShellContext {
         return live;
     }
 
-    public ObjectMapper mapper() {
-        return mapper;
+    public JsonTrees json() {
+        return json;
     }
 
     public boolean colour() {

@@ -1,7 +1,5 @@
 package io.ecstriage.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.finding.Evidence;
@@ -9,32 +7,27 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
 public final class JsonRenderer implements Renderer {
     public static final int SCHEMA_VERSION = 1;
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
 
-    public JsonRenderer(ObjectMapper mapper) {
-        this.mapper = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    public JsonRenderer(JsonTrees json) {
+        this.json = json;
     }
 
     @Override
     public void render(Report r, PrintWriter out) {
-        try {
-            out.println(mapper.writeValueAsString(toJson(r)));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.println(json.pretty(toJson(r)));
+        out.flush();
     }
 
     public ObjectNode toJson(Report r) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("input", r.input());
         root.put("region", r.region());

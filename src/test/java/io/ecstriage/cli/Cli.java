@@ -62,7 +62,7 @@ final class Cli {
         Result run(String... args) {
             out.getBuffer().setLength(0);
             err.getBuffer().setLength(0);
-            int exit = Main.commandLine(app).execute(args);
+            int exit = Main.commandLine(app, args).execute(args);
             app.out().flush();
             app.err().flush();
             return new Result(exit, out.toString(), err.toString());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.Samples;
 import io.ecstriage.TestDiagnosis;
 import java.io.IOException;
@@ -15,9 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.ecstriage.json.JsonTrees;
 
 class InputParserTest {
-    private final InputParser parser = new InputParser(new ObjectMapper());
+    private final InputParser parser = new InputParser(new JsonTrees());
 
     private ParsedInput parse(String text) {
         return parser.parse(new RawInput("in.json", text));

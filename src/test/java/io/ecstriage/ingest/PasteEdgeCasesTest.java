@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.ecstriage.json.JsonTrees;
 
 /** What people really paste: log lines in brackets, output followed by prose, continued commands. */
 class PasteEdgeCasesTest {
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final InputParser parser = new InputParser(mapper);
+    private final InputParser parser = new InputParser(new JsonTrees());
 
     private ParsedInput parse(String text) {
         return parser.parse(new RawInput("paste", text));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import io.ecstriage.json.JsonTrees;
 
 /**
  * How long the doctor takes to re-diagnose after a paste, warm (bench/rediagnose.sh runs it; not a test). Each
@@ -40,7 +41,7 @@ public final class RediagnoseBenchmark {
                     + mapper.writerWithDefaultPrettyPrinter().writeValueAsString(pasted.get("output")) + "\n";
             long[] nanos = new long[rounds];
             for (int i = 0; i < warmup + rounds; i++) {
-                Session s = new Session(mapper, () -> diagnoser, Clock.systemUTC(), null);
+                Session s = new Session(new JsonTrees(), () -> diagnoser, Clock.systemUTC(), null);
                 s.load(new RawInput(c[0], restText));
                 long t0 = System.nanoTime();
                 Session.Update u = s.paste(paste);

@@ -11,10 +11,11 @@ import io.ecstriage.report.Report;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import io.ecstriage.json.JsonTrees;
 
 class SessionTest {
     private static Session session() {
-        return new Session(new ObjectMapper(), TestDiagnosis::diagnoser, Clock.fixed(ShellHarness.NOW, ZoneOffset.UTC), null);
+        return new Session(new JsonTrees(), TestDiagnosis::diagnoser, Clock.fixed(ShellHarness.NOW, ZoneOffset.UTC), null);
     }
 
     @Test

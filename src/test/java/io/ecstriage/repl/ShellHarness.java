@@ -1,6 +1,5 @@
 package io.ecstriage.repl;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.TestDiagnosis;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +15,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine;
+import io.ecstriage.json.JsonTrees;
 
 /** A doctor session on a JLine dumb terminal over in-memory streams, with the shared test rule base. */
 final class ShellHarness {
@@ -43,9 +43,9 @@ final class ShellHarness {
             a.setControlChar(Attributes.ControlChar.VSTATUS, 20);
             terminal.setAttributes(a);
         }
-        ObjectMapper mapper = new ObjectMapper();
-        session = new Session(mapper, TestDiagnosis::diagnoser, Clock.fixed(NOW, ZoneOffset.UTC), null);
-        ctx = new ShellContext(new PrintWriter(out, true), new PrintWriter(err, true), session, live, mapper, false, true);
+        JsonTrees json = new JsonTrees();
+        session = new Session(json, TestDiagnosis::diagnoser, Clock.fixed(NOW, ZoneOffset.UTC), null);
+        ctx = new ShellContext(new PrintWriter(out, true), new PrintWriter(err, true), session, live, json, false, true);
         commands = DoctorShell.commandLine(ctx, CommandLine.defaultFactory());
         shell = new DoctorShell(terminal, commands, ctx, historyFile);
     }

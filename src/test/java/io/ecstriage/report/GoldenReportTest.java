@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.TestDiagnosis;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+import io.ecstriage.json.JsonTrees;
 
 /**
  * Every fixtures/scenarios/NAME/snapshot.json, diagnosed, must print exactly expected-report.txt (the text
@@ -70,7 +70,7 @@ class GoldenReportTest {
         String name = project.relativize(snapshot).toString().replace('\\', '/');
         Report report = TestDiagnosis.diagnoseFile(snapshot, name);
         String text = render(new TextRenderer(false), report);
-        String json = render(new JsonRenderer(new ObjectMapper()), report);
+        String json = render(new JsonRenderer(new JsonTrees()), report);
         assertAll(name,
                 () -> Golden.verify(dir.resolve(TEXT), text, update),
                 () -> Golden.verify(dir.resolve(JSON), json, update));

@@ -3,12 +3,11 @@ package io.ecstriage.ingest.shapes;
 import static io.ecstriage.ingest.Json.array;
 import static io.ecstriage.ingest.Json.text;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.ingest.ReadContext;
 import io.ecstriage.ingest.ShapeReader;
 import io.ecstriage.ingest.Times;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.Stack;
 import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.StackResource;
@@ -23,14 +22,14 @@ import java.util.Map;
 public final class CloudFormationReaders {
     private CloudFormationReaders() {}
 
-    public static List<ShapeReader> all(ObjectMapper mapper) {
-        return List.of(new Events(mapper), new Stacks(), new Resources());
+    public static List<ShapeReader> all(JsonTrees json) {
+        return List.of(new Events(json), new Stacks(), new Resources());
     }
 
     static final class Events implements ShapeReader {
-        private final ObjectMapper mapper;
+        private final JsonTrees json;
 
-        Events(ObjectMapper mapper) { this.mapper = mapper; }
+        Events(JsonTrees json) { this.json = json; }
 
         public String shape() { return "cloudformation describe-stack-events"; }
 
@@ -53,9 +52,10 @@ public final class CloudFormationReaders {
         private Map<String, Object> properties(JsonNode raw) {
             if (raw == null || raw.isNull()) return Map.of();
             try {
-                JsonNode parsed = raw.isTextual() ? mapper.readTree(raw.asText()) : raw;
+                JsonNode parsed = raw.isTextual() ? json.read(raw.asText()) : raw;
                 if (parsed == null || !parsed.isObject()) return Map.of();
-                Map<String, Object> m = mapper.convertValue(parsed, new TypeReference<LinkedHashMap<String, Object>>() {});
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) JsonTrees.toJava(parsed);
                 m.values().removeIf(v -> v == null);
                 return m;
             } catch (IOException | IllegalArgumentException e) {

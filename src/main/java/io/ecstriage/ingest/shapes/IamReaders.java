@@ -4,9 +4,9 @@ import static io.ecstriage.ingest.Json.array;
 import static io.ecstriage.ingest.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.ingest.ReadContext;
 import io.ecstriage.ingest.ShapeReader;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.Arns;
 import io.ecstriage.model.IamAttachedPolicy;
 import io.ecstriage.model.IamPolicyDocument;
@@ -21,12 +21,10 @@ import java.util.List;
  * --role-name), get-role-policy, and get-policy-version (the policy from --policy-arn). IAM facts carry no region.
  */
 public final class IamReaders {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private IamReaders() {}
 
-    public static List<ShapeReader> all() {
-        return List.of(new AttachedPolicies(), new InlinePolicyNames(), new RolePolicy(), new PolicyVersion());
+    public static List<ShapeReader> all(JsonTrees json) {
+        return List.of(new AttachedPolicies(), new InlinePolicyNames(), new RolePolicy(json), new PolicyVersion(json));
     }
 
     static final class AttachedPolicies implements ShapeReader {
@@ -57,6 +55,10 @@ public final class IamReaders {
     }
 
     static final class RolePolicy implements ShapeReader {
+        private final JsonTrees json;
+
+        RolePolicy(JsonTrees json) { this.json = json; }
+
         public String shape() { return "iam get-role-policy"; }
 
         public boolean accepts(JsonNode root) { return root.has("PolicyDocument") && root.has("RoleName"); }
@@ -64,26 +66,30 @@ public final class IamReaders {
         public void read(JsonNode root, ReadContext ctx) {
             String role = text(root, "RoleName");
             ctx.add(new IamRoleListing(role, IamRoleListing.INLINE));
-            ctx.add(document(role, text(root, "PolicyName"), null, root.get("PolicyDocument")));
+            ctx.add(document(json, role, text(root, "PolicyName"), null, root.get("PolicyDocument")));
         }
     }
 
     static final class PolicyVersion implements ShapeReader {
+        private final JsonTrees json;
+
+        PolicyVersion(JsonTrees json) { this.json = json; }
+
         public String shape() { return "iam get-policy-version"; }
 
         public boolean accepts(JsonNode root) { return root.path("PolicyVersion").has("Document"); }
 
         public void read(JsonNode root, ReadContext ctx) {
             String arn = ctx.option("--policy-arn");
-            ctx.add(document(null, arn == null ? null : Arns.lastSegment(arn), arn, root.path("PolicyVersion").get("Document")));
+            ctx.add(document(json, null, arn == null ? null : Arns.lastSegment(arn), arn, root.path("PolicyVersion").get("Document")));
         }
     }
 
     /** The API returns documents URL-encoded; the CLI prints them decoded. Both are read. */
-    static IamPolicyDocument document(String role, String name, String arn, JsonNode doc) {
+    static IamPolicyDocument document(JsonTrees json, String role, String name, String arn, JsonNode doc) {
         if (doc != null && doc.isTextual()) {
             try {
-                doc = MAPPER.readTree(URLDecoder.decode(doc.asText(), StandardCharsets.UTF_8));
+                doc = json.read(URLDecoder.decode(doc.asText(), StandardCharsets.UTF_8));
             } catch (Exception e) {
                 doc = null;
             }

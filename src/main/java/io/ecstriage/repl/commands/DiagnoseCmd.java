@@ -26,7 +26,7 @@ public final class DiagnoseCmd implements Callable<Integer> {
     public Integer call() {
         var report = ctx.session().rediagnose();
         Renderer r = switch (format) {
-            case "json" -> new JsonRenderer(ctx.mapper());
+            case "json" -> new JsonRenderer(ctx.json());
             case "markdown" -> new MarkdownRenderer();
             case "brief" -> null;
             case "text" -> new TextRenderer(ctx.colour());

@@ -31,7 +31,7 @@ public final class SaveCmd implements Callable<Integer> {
     public Integer call() throws IOException {
         if (Files.exists(file) && !force) throw new UsageError(file + " exists (add --force to overwrite)");
         var fixture = ctx.session().toFixture(redact);
-        Files.writeString(file, ctx.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(fixture) + "\n");
+        Files.writeString(file, ctx.json().pretty(fixture) + "\n");
         int n = fixture.path("captures").size();
         ctx.out().println("saved " + n + (n == 1 ? " capture" : " captures") + (redact ? " (redacted)" : "") + " to " + file
                 + "; `ecs-triage diagnose --fixture " + file + "` replays it");

@@ -1,6 +1,5 @@
 package io.ecstriage.repl.live;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.aws.AwsClients;
@@ -17,6 +16,7 @@ import io.ecstriage.ingest.RawInput;
 import io.ecstriage.repl.EvidenceSource;
 import io.ecstriage.repl.LiveCollection.LiveCollectionException;
 import io.ecstriage.repl.Scope;
+import io.ecstriage.json.JsonTrees;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
@@ -35,7 +35,8 @@ final class AwsEvidenceSource implements EvidenceSource {
     private final AwsClients aws;
     private final String account;
     private final String profile;
-    private final ObjectMapper mapper;
+    private final ObjectMapper mapper; // renders the SDK responses as the aws CLI prints them
+    private final JsonTrees json = new JsonTrees();
     private final int maxParallel;
     private final Set<String> stacks = new TreeSet<>();
     private final Set<String> clusters = new TreeSet<>();
@@ -79,8 +80,8 @@ final class AwsEvidenceSource implements EvidenceSource {
             LiveCollector.Result result = run.get();
             lastScope = scope;
             remember(scope);
-            String fixture = mapper.writeValueAsString(Fixtures.of(result, mapper));
-            List<Capture> captures = new InputParser(mapper).parse(new RawInput("live " + scope.describe(), fixture)).captures();
+            String fixture = json.compact(Fixtures.of(result, mapper));
+            List<Capture> captures = new InputParser(json).parse(new RawInput("live " + scope.describe(), fixture)).captures();
             captures.forEach(this::rememberNames);
             return captures;
         } catch (InterruptedException e) {
@@ -89,8 +90,6 @@ final class AwsEvidenceSource implements EvidenceSource {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw new LiveCollectionException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
-        } catch (JsonProcessingException e) {
-            throw new LiveCollectionException("cannot render what was collected: " + e.getOriginalMessage(), e);
         }
     }
 
