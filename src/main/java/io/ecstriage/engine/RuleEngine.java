@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -21,7 +21,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.drools.model.Model;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.modelcompiler.CanonicalKiePackages;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.modelcompiler.KiePackagesBuilder;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -44,37 +47,44 @@ public final class RuleEngine {
     }
 
     /**
-     * Instantiating the generated model classes and building the KieBase from them is most of a cold start.
-     * Building from the models skips the KieContainer's classpath scan and kmodule parsing. The model classes
-     * are independent, so two threads share them; the helper first makes the KieBase configuration (a
-     * service lookup), which the KieBase build then uses.
+     * Building the rule base is most of a cold start. It starts from the generated model classes (no
+     * KieContainer classpath scan, no kmodule parsing); they are independent, one per rule package, so two
+     * threads each instantiate a fixed half of them and compile that half into packages, which one KieBase
+     * then joins in the models' order.
      */
     private static KieBase buildKieBase(ClassLoader classLoader) {
         List<String> names = modelClassNames(classLoader);
-        Model[] models = new Model[names.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable share = () -> {
-            for (int i; (i = next.getAndIncrement()) < models.length; ) models[i] = newModel(classLoader, names.get(i));
-        };
-        FutureTask<KieBaseConfiguration> helper = new FutureTask<>(() -> {
-            KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-            share.run();
-            return configuration;
-        });
+        List<String> first = names.subList(0, names.size() / 2);
+        List<String> second = names.subList(names.size() / 2, names.size());
+        CompletableFuture<KieBaseConfiguration> configuration = new CompletableFuture<>();
+        FutureTask<CanonicalKiePackages> helper = new FutureTask<>(() -> packages(classLoader, second, configuration));
         Thread thread = new Thread(helper, "rule-model-loader");
         thread.setDaemon(true);
         thread.start();
-        share.run();
-        KieBaseConfiguration configuration;
+        configuration.complete(KieServices.get().newKieBaseConfiguration());
+        CanonicalKiePackages mine = packages(classLoader, first, configuration);
+        CanonicalKiePackages theirs;
         try {
-            configuration = helper.get();
+            theirs = helper.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the rule base", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return KieBaseBuilder.createKieBaseFromModel(List.of(models), configuration);
+        Map<String, InternalKnowledgePackage> all = new LinkedHashMap<>();
+        for (CanonicalKiePackages half : List.of(mine, theirs)) {
+            half.getKiePackages().forEach(p -> all.put(p.getName(), p));
+        }
+        return new KieBaseBuilder(configuration.join()).createKieBase(new CanonicalKiePackages(all));
+    }
+
+    private static CanonicalKiePackages packages(ClassLoader classLoader, List<String> modelClasses,
+                                                 CompletableFuture<KieBaseConfiguration> configuration) {
+        List<Model> models = modelClasses.stream().map(name -> newModel(classLoader, name)).toList();
+        KiePackagesBuilder builder = new KiePackagesBuilder(configuration.join());
+        models.forEach(builder::addModel);
+        return builder.build();
     }
 
     private static List<String> modelClassNames(ClassLoader classLoader) {

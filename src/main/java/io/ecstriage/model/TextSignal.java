@@ -9,6 +9,9 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
     private static final java.util.regex.Pattern ECR_REGISTRY =
             java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com");
 
+    // Rules test each signal with the same few literal expressions: compile each once, not once per test.
+    private static final java.util.Map<String, java.util.regex.Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
     public static TextSignal of(Origin origin, String ref, String text, Instant at) {
@@ -25,7 +28,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
     public boolean says(String regex) {
-        return java.util.regex.Pattern.compile(regex).matcher(norm).find();
+        return COMPILED.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(norm).find();
     }
 
     /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */
