@@ -69,8 +69,8 @@ public final class AwsClients implements AutoCloseable {
             throw new IllegalArgumentException("no AWS Region: pass --region, set AWS_REGION or give the profile a region");
         }
         String endpoint = options.endpointOrEnv();
-        SdkHttpClient http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(3))
-                .socketTimeout(Duration.ofSeconds(20)).build();
+        SdkHttpClient http = new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ofSeconds(20)).build());
         return new AwsClients(region, endpoint == null ? null : URI.create(endpoint), credentials(options, profile), http,
                 Duration.ofSeconds(45), List.of());
     }

@@ -1,6 +1,5 @@
 package io.ecstriage.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.engine.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.json.JsonTrees;
@@ -16,7 +15,6 @@ public final class App {
     private final InputStream in;
     private final Terminal terminal;
     private final JsonTrees json = new JsonTrees();
-    private ObjectMapper mapper; // made on first use: its set-up is slow, and offline diagnoses never need it
     private FutureTask<Diagnoser> diagnoser;
 
     public App(PrintWriter out, PrintWriter err, InputStream in, Terminal terminal) {
@@ -42,15 +40,9 @@ public final class App {
         return terminal;
     }
 
-    /** Reads inputs and writes the JSON report. */
+    /** JSON in and out: inputs, fixtures, the JSON report. */
     public JsonTrees json() {
         return json;
-    }
-
-    /** For the live path: rendering SDK responses as the aws CLI prints them. */
-    public synchronized ObjectMapper mapper() {
-        if (mapper == null) mapper = new ObjectMapper();
-        return mapper;
     }
 
     /** The same App (and rule base) printing elsewhere: the doctor's commands print to its terminal. */

@@ -66,7 +66,7 @@ public final class DoctorCommand implements Callable<Integer> {
             PrintWriter out = tty ? terminal.writer() : app.out();
             PrintWriter err = tty ? terminal.writer() : app.err();
             Session session = new Session(app.json(), app::diagnoser, Clock.systemUTC(), region);
-            ShellContext ctx = new ShellContext(out, err, session, new io.ecstriage.repl.live.AwsLiveCollection(app.mapper(), app.terminal().env(), 8),
+            ShellContext ctx = new ShellContext(out, err, session, new io.ecstriage.repl.live.AwsLiveCollection(app.json(), app.terminal().env(), 8),
                     app.json(), tty && app.terminal().colour("auto"), StandardCharsets.UTF_8.equals(terminal.encoding()));
             App shellApp = tty ? app.withWriters(out, err) : app;
             CommandLine shellCommands = DoctorShell.commandLine(ctx, new CommandFactory(shellApp));

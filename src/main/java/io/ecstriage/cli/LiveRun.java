@@ -14,7 +14,8 @@ import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.RawInput;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** One live collection for diagnose or snapshot: clients, the access check, the fan-out, the fixture it makes. */
 final class LiveRun {
@@ -39,23 +40,35 @@ final class LiveRun {
             throw new InputException(e.getMessage());
         }
         try (aws; Fanout fanout = new Fanout(options.maxParallel)) {
-            account = aws.checkAccess();
-            CompletableFuture<Void> background = whileCollecting == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(whileCollecting);
             Progress progress = new Progress(app.err(), app.terminal().tty());
+            // The collection starts while this thread checks the credentials (an STS client and a round trip):
+            // when they work the check is over long before the reads; when not, its message ends the run.
+            FutureTask<LiveCollector.Result> collection = new FutureTask<>(() ->
+                    new LiveCollector(aws, new Recorder(progress), fanout, Clock.systemUTC()).collect(options.target()));
+            Thread collector = new Thread(collection, "collect");
+            collector.setDaemon(true);
+            collector.start();
             LiveCollector.Result result;
             try {
-                result = new LiveCollector(aws, new Recorder(progress), fanout, Clock.systemUTC()).collect(options.target());
-            } catch (LiveCollector.TargetNotFoundException e) {
-                if (e.denied()) throw new AwsAccessException(e.getMessage());
-                throw new InputException(e.getMessage());
+                account = aws.checkAccess();
+                if (whileCollecting != null) whileCollecting.run();
+                result = collection.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while collecting", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof LiveCollector.TargetNotFoundException notFound) {
+                    if (notFound.denied()) throw new AwsAccessException(notFound.getMessage());
+                    throw new InputException(notFound.getMessage());
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             } finally {
+                collector.interrupt(); // after a failed check: stop reading
                 progress.end();
             }
-            background.join();
             apiCalls = aws.counter().total();
-            ObjectNode fixture = Fixtures.of(result, app.mapper());
-            return redact ? new Redactor(app.mapper()).redact(fixture, account) : fixture;
+            ObjectNode fixture = Fixtures.of(result, app.json());
+            return redact ? new Redactor(app.json()).redact(fixture, account) : fixture;
         }
     }
 

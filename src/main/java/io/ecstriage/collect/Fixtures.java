@@ -1,16 +1,16 @@
 package io.ecstriage.collect;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.ingest.InputParser;
+import io.ecstriage.json.JsonTrees;
 
 /** A live collection written in the fixture format (docs/fixture-format.md), version 1. */
 public final class Fixtures {
     private Fixtures() {}
 
-    public static ObjectNode of(LiveCollector.Result result, ObjectMapper mapper) {
-        ObjectNode root = mapper.createObjectNode();
+    public static ObjectNode of(LiveCollector.Result result, JsonTrees json) {
+        ObjectNode root = json.object();
         root.put("ecsTriageFixture", InputParser.FIXTURE_VERSION);
         root.put("description", result.description());
         root.put("region", result.region());

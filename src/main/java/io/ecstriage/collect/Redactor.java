@@ -1,7 +1,6 @@
 package io.ecstriage.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.ecstriage.json.JsonTrees;
 
 /**
  * Makes a fixture shareable without changing what it diagnoses: account ids are replaced consistently
@@ -33,11 +33,11 @@ public final class Redactor {
             "(?:AKIA|ASIA)[A-Z0-9]{16}|eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]+|-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*|"
                     + "(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*\\d)[A-Za-z0-9/+]{40}");
 
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
     private final Map<String, String> accounts = new LinkedHashMap<>();
 
-    public Redactor(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public Redactor(JsonTrees json) {
+        this.json = json;
     }
 
     /** The account ids replaced, and by what: original → stand-in. */
@@ -117,8 +117,8 @@ public final class Redactor {
         String t = s.strip();
         if ((t.startsWith("{") && t.endsWith("}")) || (t.startsWith("[") && t.endsWith("]"))) {
             try { // CloudFormation's ResourceProperties: JSON inside a string
-                JsonNode inner = mapper.readTree(t);
-                if (inner != null && inner.isContainerNode()) return mapper.writeValueAsString(walk(inner, null));
+                JsonNode inner = json.read(t);
+                if (inner != null && inner.isContainerNode()) return json.compact(walk(inner, null));
             } catch (IOException e) {
                 // not JSON after all: redact it as text
             }

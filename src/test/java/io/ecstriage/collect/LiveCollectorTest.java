@@ -69,6 +69,7 @@ import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceEvent;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+import io.ecstriage.json.JsonTrees;
 
 /**
  * The fan-out with Mockito clients: what moto cannot do (deny an API, throttle, serve Amplify) and the batch
@@ -150,7 +151,7 @@ class LiveCollectorTest {
 
     Report diagnose(LiveCollector.Result result) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        return TestDiagnosis.diagnoser().diagnose(TestDiagnosis.snapshot("live", mapper.writeValueAsString(Fixtures.of(result, mapper))));
+        return TestDiagnosis.diagnoser().diagnose(TestDiagnosis.snapshot("live", mapper.writeValueAsString(Fixtures.of(result, new JsonTrees()))));
     }
 
     @Test

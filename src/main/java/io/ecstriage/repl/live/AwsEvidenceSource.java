@@ -1,7 +1,6 @@
 package io.ecstriage.repl.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.aws.AwsClients;
 import io.ecstriage.collect.Fanout;
 import io.ecstriage.collect.Fixtures;
@@ -35,19 +34,18 @@ final class AwsEvidenceSource implements EvidenceSource {
     private final AwsClients aws;
     private final String account;
     private final String profile;
-    private final ObjectMapper mapper; // renders the SDK responses as the aws CLI prints them
-    private final JsonTrees json = new JsonTrees();
+    private final JsonTrees json;
     private final int maxParallel;
     private final Set<String> stacks = new TreeSet<>();
     private final Set<String> clusters = new TreeSet<>();
     private final Set<String> services = new TreeSet<>();
     private Scope lastScope = Scope.NONE;
 
-    AwsEvidenceSource(AwsClients aws, String account, String profile, ObjectMapper mapper, int maxParallel) {
+    AwsEvidenceSource(AwsClients aws, String account, String profile, JsonTrees json, int maxParallel) {
         this.aws = aws;
         this.account = account;
         this.profile = profile;
-        this.mapper = mapper;
+        this.json = json;
         this.maxParallel = maxParallel;
     }
 
@@ -80,7 +78,7 @@ final class AwsEvidenceSource implements EvidenceSource {
             LiveCollector.Result result = run.get();
             lastScope = scope;
             remember(scope);
-            String fixture = json.compact(Fixtures.of(result, mapper));
+            String fixture = json.compact(Fixtures.of(result, json));
             List<Capture> captures = new InputParser(json).parse(new RawInput("live " + scope.describe(), fixture)).captures();
             captures.forEach(this::rememberNames);
             return captures;

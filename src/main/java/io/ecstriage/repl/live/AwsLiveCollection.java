@@ -1,21 +1,21 @@
 package io.ecstriage.repl.live;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.aws.AwsAccessException;
 import io.ecstriage.aws.AwsClients;
 import io.ecstriage.aws.AwsOptions;
 import io.ecstriage.repl.EvidenceSource;
 import io.ecstriage.repl.LiveCollection;
 import java.util.Map;
+import io.ecstriage.json.JsonTrees;
 
 /** The doctor's connection to AWS through the read-only live collectors (aws/, collect/). */
 public final class AwsLiveCollection implements LiveCollection {
-    private final ObjectMapper mapper;
+    private final JsonTrees json;
     private final Map<String, String> env;
     private final int maxParallel;
 
-    public AwsLiveCollection(ObjectMapper mapper, Map<String, String> env, int maxParallel) {
-        this.mapper = mapper;
+    public AwsLiveCollection(JsonTrees json, Map<String, String> env, int maxParallel) {
+        this.json = json;
         this.env = env;
         this.maxParallel = maxParallel;
     }
@@ -35,7 +35,7 @@ public final class AwsLiveCollection implements LiveCollection {
         }
         try {
             String account = aws.checkAccess();
-            return new AwsEvidenceSource(aws, account, profile, mapper, maxParallel);
+            return new AwsEvidenceSource(aws, account, profile, json, maxParallel);
         } catch (AwsAccessException e) {
             aws.close();
             throw new LiveCollectionException(e.getMessage(), e);
