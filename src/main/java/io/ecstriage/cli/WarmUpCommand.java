@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The launcher's AppCDS training run: one JVM can record only one run, so this one walks both paths
- * (an offline diagnosis of a bundled fixture, then a live diagnosis against a closed local port with
- * throw-away credentials, which loads the SDK's request pipeline and fails before reaching anything).
+ * (an offline diagnosis of a bundled fixture; a live diagnosis of a recorded incident replayed by
+ * {@link WarmUpServer}; one against a closed local port, and one read per service client there, with
+ * throw-away credentials, for the request pipelines the recording does not reach).
  */
 @Command(name = "warm-up", hidden = true, description = "Load the classes of the offline and live paths (AppCDS training); prints nothing.")
 final class WarmUpCommand implements Callable<Integer> {
@@ -30,6 +31,12 @@ final class WarmUpCommand implements Callable<Integer> {
         Main.run(new String[] {"diagnose", "--fixture", fixture, "--format", "json"}, quiet, quiet,
                 InputStream.nullInputStream(), new Terminal(false, Map.of()));
         Map<String, String> throwAway = Map.of("AWS_ACCESS_KEY_ID", "warmup", "AWS_SECRET_ACCESS_KEY", "warmup");
+        try (WarmUpServer replay = WarmUpServer.start(app.json())) {
+            if (replay != null) {
+                Main.run(new String[] {"diagnose", "--stack", replay.stack(), "--region", replay.region(), "--endpoint-url",
+                        replay.endpoint()}, quiet, quiet, InputStream.nullInputStream(), new Terminal(false, throwAway));
+            }
+        }
         Main.run(new String[] {"diagnose", "--cluster", "warm-up", "--region", "us-east-1", "--endpoint-url",
                 "http://127.0.0.1:9"}, quiet, quiet, InputStream.nullInputStream(), new Terminal(false, throwAway));
         touchEveryClient(throwAway);

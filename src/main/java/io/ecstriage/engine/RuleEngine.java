@@ -16,7 +16,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.CompletableFuture;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
-import org.kie.api.KieServices;
+import org.drools.core.impl.RuleBaseFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ public final class RuleEngine {
         Thread thread = new Thread(helper, "rule-model-loader");
         thread.setDaemon(true);
         thread.start();
-        configuration.complete(KieServices.get().newKieBaseConfiguration());
+        configuration.complete(RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
         CanonicalKiePackages mine = packages(classLoader, first, configuration);
         CanonicalKiePackages theirs;
         try {
