@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.drools.core.impl.RuleBaseFactory;
@@ -48,43 +48,38 @@ public final class RuleEngine {
 
     /**
      * Building the rule base is most of a cold start. It starts from the generated model classes (no
-     * KieContainer classpath scan, no kmodule parsing); they are independent, one per rule package, so two
-     * threads each instantiate a fixed half of them and compile that half into packages, which one KieBase
-     * then joins in the models' order.
+     * KieContainer classpath scan, no kmodule parsing): one per rule package, independent, so two threads
+     * take them in turn, instantiating each and compiling it into its package; one KieBase then joins the
+     * packages in the models' order, whichever thread compiled them.
      */
     private static KieBase buildKieBase(ClassLoader classLoader) {
         List<String> names = modelClassNames(classLoader);
-        List<String> first = names.subList(0, names.size() / 2);
-        List<String> second = names.subList(names.size() / 2, names.size());
-        CompletableFuture<KieBaseConfiguration> configuration = new CompletableFuture<>();
-        FutureTask<CanonicalKiePackages> helper = new FutureTask<>(() -> packages(classLoader, second, configuration));
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
+        CanonicalKiePackages[] compiled = new CanonicalKiePackages[names.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable take = () -> {
+            for (int i; (i = next.getAndIncrement()) < compiled.length; ) {
+                KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
+                builder.addModel(newModel(classLoader, names.get(i)));
+                compiled[i] = builder.build();
+            }
+        };
+        FutureTask<Void> helper = new FutureTask<>(take, null);
         Thread thread = new Thread(helper, "rule-model-loader");
         thread.setDaemon(true);
         thread.start();
-        configuration.complete(RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
-        CanonicalKiePackages mine = packages(classLoader, first, configuration);
-        CanonicalKiePackages theirs;
+        take.run();
         try {
-            theirs = helper.get();
+            helper.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the rule base", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        Map<String, InternalKnowledgePackage> all = new LinkedHashMap<>();
-        for (CanonicalKiePackages half : List.of(mine, theirs)) {
-            half.getKiePackages().forEach(p -> all.put(p.getName(), p));
-        }
-        return new KieBaseBuilder(configuration.join()).createKieBase(new CanonicalKiePackages(all));
-    }
-
-    private static CanonicalKiePackages packages(ClassLoader classLoader, List<String> modelClasses,
-                                                 CompletableFuture<KieBaseConfiguration> configuration) {
-        List<Model> models = modelClasses.stream().map(name -> newModel(classLoader, name)).toList();
-        KiePackagesBuilder builder = new KiePackagesBuilder(configuration.join());
-        models.forEach(builder::addModel);
-        return builder.build();
+        Map<String, InternalKnowledgePackage> packages = new LinkedHashMap<>();
+        for (CanonicalKiePackages c : compiled) c.getKiePackages().forEach(p -> packages.put(p.getName(), p));
+        return new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
     }
 
     private static List<String> modelClassNames(ClassLoader classLoader) {
