@@ -1,7 +1,6 @@
 package io.ecstriage.aws;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import io.ecstriage.concurrent.BackgroundTask;
 import java.util.function.Supplier;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -13,18 +12,15 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * are built, and the first request waits for the rest.
  */
 final class BackgroundHttpClient implements SdkHttpClient {
-    private final FutureTask<SdkHttpClient> delegate;
+    private final BackgroundTask<SdkHttpClient> delegate;
 
     BackgroundHttpClient(Supplier<SdkHttpClient> build) {
-        this.delegate = new FutureTask<>(build::get);
-        Thread builder = new Thread(delegate, "http-client-setup");
-        builder.setDaemon(true);
-        builder.start();
+        this.delegate = BackgroundTask.start("http-client-setup", build::get);
     }
 
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-        return delegate().prepareRequest(request);
+        return delegate.join().prepareRequest(request);
     }
 
     @Override
@@ -34,17 +30,6 @@ final class BackgroundHttpClient implements SdkHttpClient {
 
     @Override
     public void close() {
-        delegate().close();
-    }
-
-    private SdkHttpClient delegate() {
-        try {
-            return delegate.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while setting up the HTTP client", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        delegate.join().close();
     }
 }

@@ -1,12 +1,11 @@
 package io.ecstriage.cli;
 
+import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.engine.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.json.JsonTrees;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /** What the commands share: streams, terminal, and the rule base, loaded on first use only. */
 public final class App {
@@ -15,7 +14,7 @@ public final class App {
     private final InputStream in;
     private final Terminal terminal;
     private final JsonTrees json = new JsonTrees();
-    private FutureTask<Diagnoser> diagnoser;
+    private BackgroundTask<Diagnoser> diagnoser;
 
     public App(PrintWriter out, PrintWriter err, InputStream in, Terminal terminal) {
         this.out = out;
@@ -58,28 +57,16 @@ public final class App {
      * collecting from AWS; {@link #diagnoser()} then waits for it.
      */
     public void preloadRuleBase() {
-        Thread loader = new Thread(loading(), "rule-base-loader");
-        loader.setDaemon(true);
-        loader.start();
+        loading().startOn("rule-base-loader");
     }
 
+    /** The rule base: built here unless it is built or being built. */
     public Diagnoser diagnoser() {
-        FutureTask<Diagnoser> task = loading();
-        task.run(); // builds it here unless it is built or being built: then this does nothing
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rule base", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
-        }
+        return loading().join();
     }
 
-    private synchronized FutureTask<Diagnoser> loading() {
-        if (diagnoser == null) diagnoser = new FutureTask<>(() -> new Diagnoser(new RuleEngine(App.class.getClassLoader())));
+    private synchronized BackgroundTask<Diagnoser> loading() {
+        if (diagnoser == null) diagnoser = new BackgroundTask<>(() -> new Diagnoser(new RuleEngine(App.class.getClassLoader())));
         return diagnoser;
     }
 }

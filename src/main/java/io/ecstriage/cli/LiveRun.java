@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsAccessException;
 import io.ecstriage.aws.AwsClients;
 import io.ecstriage.collect.Fanout;
+import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.collect.Fixtures;
 import io.ecstriage.collect.LiveCollector;
 import io.ecstriage.collect.Progress;
@@ -14,8 +15,6 @@ import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.RawInput;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /** One live collection for diagnose or snapshot: clients, the access check, the fan-out, the fixture it makes. */
 final class LiveRun {
@@ -43,27 +42,18 @@ final class LiveRun {
             Progress progress = new Progress(app.err(), app.terminal().tty());
             // The collection starts while this thread checks the credentials (an STS client and a round trip):
             // when they work the check is over long before the reads; when not, its message ends the run.
-            FutureTask<LiveCollector.Result> collection = new FutureTask<>(() ->
+            BackgroundTask<LiveCollector.Result> collection = BackgroundTask.start("collect", () ->
                     new LiveCollector(aws, new Recorder(progress), fanout, Clock.systemUTC()).collect(options.target()));
-            Thread collector = new Thread(collection, "collect");
-            collector.setDaemon(true);
-            collector.start();
             LiveCollector.Result result;
             try {
                 account = aws.checkAccess();
                 if (whileCollecting != null) whileCollecting.run();
-                result = collection.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while collecting", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof LiveCollector.TargetNotFoundException notFound) {
-                    if (notFound.denied()) throw new AwsAccessException(notFound.getMessage());
-                    throw new InputException(notFound.getMessage());
-                }
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                result = collection.join();
+            } catch (LiveCollector.TargetNotFoundException notFound) {
+                if (notFound.denied()) throw new AwsAccessException(notFound.getMessage());
+                throw new InputException(notFound.getMessage());
             } finally {
-                collector.interrupt(); // after a failed check: stop reading
+                collection.cancel(); // after a failed check: stop reading
                 progress.end();
             }
             apiCalls = aws.counter().total();

@@ -28,12 +28,13 @@ public final class Main {
 
     /** Whether the command line names a command that diagnoses or lists rules (help and version do not). */
     static boolean usesRuleBase(String[] args) {
-        String command = null;
-        for (String arg : args) {
-            if (HELP_OR_VERSION.contains(arg)) return false;
-            if (command == null && !arg.startsWith("-")) command = arg;
-        }
-        return command != null && RULE_BASE_COMMANDS.contains(command);
+        String command = namedCommand(args);
+        return command != null && RULE_BASE_COMMANDS.contains(command) && Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains);
+    }
+
+    /** The first argument that is not an option: the subcommand (the root's own options take no values). */
+    private static String namedCommand(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
     }
 
     /** Runs one command line; what tests and the REPL call. */
@@ -47,7 +48,7 @@ public final class Main {
      */
     public static CommandLine commandLine(App app, String... args) {
         CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(app));
-        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        String named = namedCommand(args);
         List<Class<?>> only = RootCommand.SUBCOMMANDS.stream()
                 .filter(c -> c.getAnnotation(CommandLine.Command.class).name().equals(named)).toList();
         (only.isEmpty() ? RootCommand.SUBCOMMANDS : only).forEach(cl::addSubcommand);

@@ -1,5 +1,6 @@
 package io.ecstriage.engine;
 
+import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.finding.Hit;
 import io.ecstriage.finding.HitSink;
 import io.ecstriage.finding.RuleMeta;
@@ -11,8 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -64,19 +63,12 @@ public final class RuleEngine {
                 compiled[i] = builder.build();
             }
         };
-        FutureTask<Void> helper = new FutureTask<>(take, null);
-        Thread thread = new Thread(helper, "rule-model-loader");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundTask<Void> helper = BackgroundTask.start("rule-model-loader", () -> {
+            take.run();
+            return null;
+        });
         take.run();
-        try {
-            helper.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rule base", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        helper.join();
         Map<String, InternalKnowledgePackage> packages = new LinkedHashMap<>();
         for (CanonicalKiePackages c : compiled) c.getKiePackages().forEach(p -> packages.put(p.getName(), p));
         return new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));

@@ -60,7 +60,6 @@ public final class JsonTrees {
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> nodes.nullNode();
-            case VALUE_EMBEDDED_OBJECT -> nodes.pojoNode(p.getEmbeddedObject());
             default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
         };
     }
