@@ -1,0 +1,65 @@
+package io.ecstriage.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The one POSIX word splitter and quoter: what a shell makes of a command line, and how to write a value it keeps whole. */
+public final class ShellWords {
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+    private ShellWords() {}
+
+    /** A value as one shell word: bare when safe, single-quoted otherwise. */
+    public static String quote(String value) {
+        if (value == null || value.isEmpty()) return "''";
+        if (SAFE.matcher(value).matches()) return value;
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * Splits like a POSIX shell: single quotes keep everything, double quotes let a backslash escape {@code $ ` " \},
+     * a backslash outside quotes escapes the next character and a backslash-newline joins lines.
+     *
+     * @return the words, or null when a quote is left open
+     */
+    public static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        boolean inWord = false;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == '\'') {
+                if (c == '\'') quote = 0;
+                else w.append(c);
+            } else if (quote == '"') {
+                if (c == '"') quote = 0;
+                else if (c == '\\' && i + 1 < line.length() && "\"\\$`\n".indexOf(line.charAt(i + 1)) >= 0) {
+                    char n = line.charAt(++i);
+                    if (n != '\n') w.append(n);
+                } else w.append(c);
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                char n = line.charAt(++i);
+                if (n == '\r' && i + 1 < line.length() && line.charAt(i + 1) == '\n') i++;
+                else if (n != '\n') {
+                    w.append(n);
+                    inWord = true;
+                }
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) out.add(w.toString());
+                w.setLength(0);
+                inWord = false;
+            } else {
+                w.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) return null;
+        if (inWord) out.add(w.toString());
+        return out;
+    }
+}
