@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** StackCapabilitiesMissing (rules/cloudformation/StackCapabilitiesMissing.drl) against fixtures/rules/StackCapabilitiesMissing/ and inline cases. */
+/** StackCapabilitiesMissing (StackCapabilitiesMissing.drl beside it) against the fixtures of its folder and inline cases. */
 class StackCapabilitiesMissingTest extends RuleFixtureHarness {
     StackCapabilitiesMissingTest() {
         super("StackCapabilitiesMissing");

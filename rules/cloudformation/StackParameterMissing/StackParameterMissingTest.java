@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** StackParameterMissing (rules/cloudformation/StackParameterMissing.drl) against fixtures/rules/StackParameterMissing/ and inline cases. */
+/** StackParameterMissing (StackParameterMissing.drl beside it) against the fixtures of its folder and inline cases. */
 class StackParameterMissingTest extends RuleFixtureHarness {
     StackParameterMissingTest() {
         super("StackParameterMissing");

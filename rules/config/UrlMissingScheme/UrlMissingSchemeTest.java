@@ -2,7 +2,7 @@ package io.ecstriage.rules.config;
 
 import io.ecstriage.rules.RuleFixtureHarness;
 
-/** UrlMissingScheme (rules/config/UrlMissingScheme.drl) against fixtures/rules/UrlMissingScheme/. */
+/** UrlMissingScheme (UrlMissingScheme.drl beside it) against the fixtures of its folder. */
 class UrlMissingSchemeTest extends RuleFixtureHarness {
     UrlMissingSchemeTest() {
         super("UrlMissingScheme");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** DeploymentCircuitBreakerTripped (rules/deployment/DeploymentCircuitBreakerTripped.drl) against fixtures/rules/DeploymentCircuitBreakerTripped/ and inline cases. */
+/** DeploymentCircuitBreakerTripped (DeploymentCircuitBreakerTripped.drl beside it) against the fixtures of its folder and inline cases. */
 class DeploymentCircuitBreakerTrippedTest extends RuleFixtureHarness {
     DeploymentCircuitBreakerTrippedTest() {
         super("DeploymentCircuitBreakerTripped");

@@ -2,7 +2,7 @@ package io.ecstriage.rules.health;
 
 import io.ecstriage.rules.RuleFixtureHarness;
 
-/** ContainerHealthCheckFailing (rules/health/ContainerHealthCheckFailing.drl) against fixtures/rules/ContainerHealthCheckFailing/. */
+/** ContainerHealthCheckFailing (ContainerHealthCheckFailing.drl beside it) against the fixtures of its folder. */
 class ContainerHealthCheckFailingTest extends RuleFixtureHarness {
     ContainerHealthCheckFailingTest() {
         super("ContainerHealthCheckFailing");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ExecutionRoleMissing (rules/iam/ExecutionRoleMissing.drl) against fixtures/rules/ExecutionRoleMissing/ and inline cases. */
+/** ExecutionRoleMissing (ExecutionRoleMissing.drl beside it) against the fixtures of its folder and inline cases. */
 class ExecutionRoleMissingTest extends RuleFixtureHarness {
     ExecutionRoleMissingTest() {
         super("ExecutionRoleMissing");

@@ -2,7 +2,7 @@ package io.ecstriage.rules.image;
 
 import io.ecstriage.rules.RuleFixtureHarness;
 
-/** EcrImageRegionMismatch (rules/image/EcrImageRegionMismatch.drl) against fixtures/rules/EcrImageRegionMismatch/. */
+/** EcrImageRegionMismatch (EcrImageRegionMismatch.drl beside it) against the fixtures of its folder. */
 class EcrImageRegionMismatchTest extends RuleFixtureHarness {
     EcrImageRegionMismatchTest() {
         super("EcrImageRegionMismatch");

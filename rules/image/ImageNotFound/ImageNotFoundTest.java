@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ImageNotFound (rules/image/ImageNotFound.drl) against fixtures/rules/ImageNotFound/ and inline cases. */
+/** ImageNotFound (ImageNotFound.drl beside it) against the fixtures of its folder and inline cases. */
 class ImageNotFoundTest extends RuleFixtureHarness {
     ImageNotFoundTest() {
         super("ImageNotFound");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ImagePlatformMismatch (rules/image/ImagePlatformMismatch.drl) against fixtures/rules/ImagePlatformMismatch/ and inline cases. */
+/** ImagePlatformMismatch (ImagePlatformMismatch.drl beside it) against the fixtures of its folder and inline cases. */
 class ImagePlatformMismatchTest extends RuleFixtureHarness {
     ImagePlatformMismatchTest() {
         super("ImagePlatformMismatch");

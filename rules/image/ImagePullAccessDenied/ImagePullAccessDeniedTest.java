@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ImagePullAccessDenied (rules/image/ImagePullAccessDenied.drl) against fixtures/rules/ImagePullAccessDenied/ and inline cases. */
+/** ImagePullAccessDenied (ImagePullAccessDenied.drl beside it) against the fixtures of its folder and inline cases. */
 class ImagePullAccessDeniedTest extends RuleFixtureHarness {
     ImagePullAccessDeniedTest() {
         super("ImagePullAccessDenied");

@@ -3,7 +3,7 @@ package io.ecstriage.rules.loadbalancing;
 import io.ecstriage.rules.RuleFixtureHarness;
 
 /**
- * HealthCheckPathMismatch (rules/load-balancing/HealthCheckPathMismatch.drl) against fixtures/rules/HealthCheckPathMismatch/.
+ * HealthCheckPathMismatch (HealthCheckPathMismatch.drl beside it) against the fixtures of its folder.
  * A Java package cannot contain "-": the test of folder load-balancing lives in package loadbalancing.
  */
 class HealthCheckPathMismatchTest extends RuleFixtureHarness {

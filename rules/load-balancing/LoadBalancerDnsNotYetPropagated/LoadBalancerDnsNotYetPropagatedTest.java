@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** LoadBalancerDnsNotYetPropagated (rules/load-balancing/LoadBalancerDnsNotYetPropagated.drl) against fixtures/rules/LoadBalancerDnsNotYetPropagated/ and inline cases. */
+/** LoadBalancerDnsNotYetPropagated (LoadBalancerDnsNotYetPropagated.drl beside it) against the fixtures of its folder and inline cases. */
 class LoadBalancerDnsNotYetPropagatedTest extends RuleFixtureHarness {
     LoadBalancerDnsNotYetPropagatedTest() {
         super("LoadBalancerDnsNotYetPropagated");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** TargetGroupWithoutLoadBalancer (rules/load-balancing/TargetGroupWithoutLoadBalancer.drl) against fixtures/rules/TargetGroupWithoutLoadBalancer/ and inline cases. */
+/** TargetGroupWithoutLoadBalancer (TargetGroupWithoutLoadBalancer.drl beside it) against the fixtures of its folder and inline cases. */
 class TargetGroupWithoutLoadBalancerTest extends RuleFixtureHarness {
     TargetGroupWithoutLoadBalancerTest() {
         super("TargetGroupWithoutLoadBalancer");

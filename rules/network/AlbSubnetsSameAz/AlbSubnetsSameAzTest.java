@@ -2,7 +2,7 @@ package io.ecstriage.rules.network;
 
 import io.ecstriage.rules.RuleFixtureHarness;
 
-/** AlbSubnetsSameAz (rules/network/AlbSubnetsSameAz.drl) against fixtures/rules/AlbSubnetsSameAz/. */
+/** AlbSubnetsSameAz (AlbSubnetsSameAz.drl beside it) against the fixtures of its folder. */
 class AlbSubnetsSameAzTest extends RuleFixtureHarness {
     AlbSubnetsSameAzTest() {
         super("AlbSubnetsSameAz");

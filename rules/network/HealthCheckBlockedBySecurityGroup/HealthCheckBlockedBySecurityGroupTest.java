@@ -2,7 +2,7 @@ package io.ecstriage.rules.network;
 
 import io.ecstriage.rules.RuleFixtureHarness;
 
-/** HealthCheckBlockedBySecurityGroup (rules/network/HealthCheckBlockedBySecurityGroup.drl) against fixtures/rules/HealthCheckBlockedBySecurityGroup/. */
+/** HealthCheckBlockedBySecurityGroup (HealthCheckBlockedBySecurityGroup.drl beside it) against the fixtures of its folder. */
 class HealthCheckBlockedBySecurityGroupTest extends RuleFixtureHarness {
     HealthCheckBlockedBySecurityGroupTest() {
         super("HealthCheckBlockedBySecurityGroup");

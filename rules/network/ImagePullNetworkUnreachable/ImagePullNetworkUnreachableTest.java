@@ -12,6 +12,7 @@ import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
+import io.ecstriage.rules.RuleFolders;
 import io.ecstriage.rules.RuleFixtureHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,7 +155,7 @@ class ImagePullNetworkUnreachableTest extends RuleFixtureHarness {
     @Test
     void everyClaimedCorpusTextIsRecognisedAloneAndInItsMessyForms() throws Exception {
         for (String rule : PULL_CAUSES) {
-            JsonNode texts = new ObjectMapper().readTree(Files.readString(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/corpus-texts.json")));
+            JsonNode texts = new ObjectMapper().readTree(Files.readString(RuleFolders.of(rule).corpus()));
             assertTrue(texts.size() >= 12, rule + " claims its corpus texts");
             for (JsonNode t : texts) {
                 String text = t.get("text").asText();

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ContainerOutOfMemory (rules/runtime/ContainerOutOfMemory.drl) against fixtures/rules/ContainerOutOfMemory/ and inline cases. */
+/** ContainerOutOfMemory (ContainerOutOfMemory.drl beside it) against the fixtures of its folder and inline cases. */
 class ContainerOutOfMemoryTest extends RuleFixtureHarness {
     ContainerOutOfMemoryTest() {
         super("ContainerOutOfMemory");

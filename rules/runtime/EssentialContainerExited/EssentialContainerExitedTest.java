@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** EssentialContainerExited (rules/runtime/EssentialContainerExited.drl) against fixtures/rules/EssentialContainerExited/ and inline cases. */
+/** EssentialContainerExited (EssentialContainerExited.drl beside it) against the fixtures of its folder and inline cases. */
 class EssentialContainerExitedTest extends RuleFixtureHarness {
     EssentialContainerExitedTest() {
         super("EssentialContainerExited");

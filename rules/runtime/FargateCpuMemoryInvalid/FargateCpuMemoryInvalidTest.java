@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** FargateCpuMemoryInvalid (rules/runtime/FargateCpuMemoryInvalid.drl) against fixtures/rules/FargateCpuMemoryInvalid/ and inline cases. */
+/** FargateCpuMemoryInvalid (FargateCpuMemoryInvalid.drl beside it) against the fixtures of its folder and inline cases. */
 class FargateCpuMemoryInvalidTest extends RuleFixtureHarness {
     FargateCpuMemoryInvalidTest() {
         super("FargateCpuMemoryInvalid");

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SecretsRetrievalFailed (rules/secrets/SecretsRetrievalFailed.drl) against fixtures/rules/SecretsRetrievalFailed/ and inline cases. */
+/** SecretsRetrievalFailed (SecretsRetrievalFailed.drl beside it) against the fixtures of its folder and inline cases. */
 class SecretsRetrievalFailedTest extends RuleFixtureHarness {
     SecretsRetrievalFailedTest() {
         super("SecretsRetrievalFailed");

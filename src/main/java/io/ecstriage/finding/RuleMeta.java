@@ -24,7 +24,8 @@ public record RuleMeta(String id, String title, Severity severity, String catego
         return SYMPTOM.equals(role);
     }
 
+    /** The rule's page, rules/CATEGORY/ID/README.md, relative to the repository root. */
     public String docs() {
-        return "docs/rules/" + id + ".md";
+        return "rules/" + category + "/" + id + "/README.md";
     }
 }

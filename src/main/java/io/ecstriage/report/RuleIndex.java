@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** docs/rules/index.md, generated from the rule metadata (`ecs-triage rules --format markdown`). */
+/** docs/rules/index.md, generated from the rule metadata (`ecs-triage rules --format markdown`, or the tests' regenerate switch). */
 public final class RuleIndex {
 
     public String render(Collection<RuleMeta> rules) {
         StringBuilder md = new StringBuilder();
         md.append("# Rule catalog\n\n");
-        md.append("Generated from the rules' metadata by `bin/ecs-triage rules --format markdown > docs/rules/index.md`;"
-                + " do not edit by hand (a test compares it).\n\n");
+        md.append("Generated from the rules' metadata (`ECSTRIAGE_REGENERATE=1 mvn -B test` rewrites it, as does"
+                + " `ecs-triage rules --format markdown`); do not edit by hand (a test compares it).\n\n");
         md.append("| id | severity | category | what goes wrong |\n|---|---|---|---|\n");
         for (RuleMeta m : rules) {
-            md.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ").append(m.severity())
+            md.append("| [").append(m.id()).append("](").append(page(m)).append(") | ").append(m.severity())
                     .append(" | ").append(m.category()).append(" | ").append(m.title()).append(" |\n");
         }
         md.append(coverage(rules));
@@ -28,11 +28,13 @@ public final class RuleIndex {
     /** Which rules recognise which corpus texts (their @corpus), section by section; unrecognised ids are listed too. */
     String coverage(Collection<RuleMeta> rules) {
         Map<String, TreeSet<String>> byEntry = new TreeMap<>();
+        Map<String, RuleMeta> byId = new TreeMap<>();
+        for (RuleMeta m : rules) byId.put(m.id(), m);
         for (RuleMeta m : rules) for (String id : m.corpus()) byEntry.computeIfAbsent(id, k -> new TreeSet<>()).add(m.id());
         StringBuilder md = new StringBuilder();
         md.append("\n## Corpus coverage\n\n");
         md.append("Which rule recognises each text of the error-text corpus (`corpus/error-texts.md`), from the rules'"
-                + " `@corpus` metadata; the texts themselves are in `fixtures/rules/ID/corpus-texts.json`, and why the"
+                + " `@corpus` metadata; the texts themselves are in `rules/CATEGORY/ID/corpus.json`, and why the"
                 + " others are not recognised is in [corpus-gaps.md](corpus-gaps.md).\n\n");
         md.append("| section | texts | recognised | by rule | not recognised |\n|---|---|---|---|---|\n");
         int total = 0;
@@ -53,7 +55,7 @@ public final class RuleIndex {
             total += s.entries().size();
             covered += seen.size();
             List<String> ruleCells = new ArrayList<>();
-            byRule.forEach((r, ids) -> ruleCells.add("[" + r + "](" + r + ".md): " + String.join(" ", ids)));
+            byRule.forEach((r, ids) -> ruleCells.add("[" + r + "](" + page(byId.get(r)) + "): " + String.join(" ", ids)));
             md.append("| ").append(s.id()).append(" ").append(s.title()).append(" | ").append(s.entries().size()).append(" | ")
                     .append(seen.size()).append(" | ").append(ruleCells.isEmpty() ? "–" : String.join("<br>", ruleCells)).append(" | ")
                     .append(unseen.isEmpty() ? "–" : String.join(" ", unseen)).append(" |\n");
@@ -62,5 +64,10 @@ public final class RuleIndex {
         List<String> unknown = byEntry.keySet().stream().filter(id -> !CorpusSections.entryIds().contains(id)).toList();
         if (!unknown.isEmpty()) md.append("\n@corpus ids that are not in the corpus: ").append(String.join(" ", unknown)).append("\n");
         return md.toString();
+    }
+
+    /** The rule's README as linked from docs/rules/index.md. */
+    private static String page(RuleMeta m) {
+        return "../../" + m.docs();
     }
 }

@@ -81,7 +81,7 @@ class DiagnoseCommandTest {
         assertTrue(lines.contains("   Evidence:"), r::toString);
         assertTrue(lines.contains("   Fix:"), r::toString);
         assertTrue(lines.contains("     " + FIX), r::toString);
-        assertTrue(lines.contains("   Docs: docs/rules/LogGroupMissing.md"), r::toString);
+        assertTrue(lines.contains("   Docs: rules/logging/LogGroupMissing/README.md"), r::toString);
     }
 
     @Test
@@ -131,7 +131,7 @@ class DiagnoseCommandTest {
         assertTrue(f.path("fix").path("templateResources").isArray());
         assertTrue(f.path("explains").isArray());
         assertTrue(f.path("missingEvidence").isArray());
-        assertEquals("docs/rules/LogGroupMissing.md", f.path("docs").asText());
+        assertEquals("rules/logging/LogGroupMissing/README.md", f.path("docs").asText());
     }
 
     @Test
@@ -202,7 +202,7 @@ class DiagnoseCommandTest {
         assertTrue(fence > 0, r::toString);
         assertEquals(FIX, lines.get(fence + 1));
         assertEquals("```", lines.get(fence + 2));
-        assertTrue(lines.contains("- Docs: [LogGroupMissing](docs/rules/LogGroupMissing.md)"), r::toString);
+        assertTrue(lines.contains("- Docs: [LogGroupMissing](rules/logging/LogGroupMissing/README.md)"), r::toString);
         assertFalse(r.out().contains(ESC));
     }
 

@@ -87,7 +87,7 @@ class RulesCommandTest {
         assertEquals("LogGroupMissing: " + m.title(), lines.get(0));
         assertEquals("Severity: HIGH    Category: logging", lines.get(1));
         assertEquals(m.summary(), lines.get(2));
-        assertEquals("Docs: docs/rules/LogGroupMissing.md", lines.get(3));
+        assertEquals("Docs: rules/logging/LogGroupMissing/README.md", lines.get(3));
     }
 
     @Test

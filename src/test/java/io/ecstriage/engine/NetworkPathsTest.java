@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.model.TargetPortCheck;
 import io.ecstriage.model.TaskEgress;
+import io.ecstriage.rules.RuleFolders;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NetworkPathsTest {
 
     private static List<Object> derived(String rule, String fixture) throws Exception {
-        String text = Files.readString(TestDiagnosis.projectDir().resolve(Path.of("fixtures/rules", rule, fixture)));
+        String text = Files.readString(RuleFolders.of(rule).dir().resolve(fixture));
         return new NetworkPaths(TestDiagnosis.snapshot("t.json", text)).all();
     }
 
@@ -24,7 +24,7 @@ class NetworkPathsTest {
 
     @Test
     void aSubnetWithoutExplicitAssociationUsesTheMainTable() throws Exception {
-        String text = Files.readString(TestDiagnosis.projectDir().resolve("fixtures/rules/ImagePullNetworkUnreachable/fires-private-subnet-no-route-no-endpoints.json"))
+        String text = Files.readString(RuleFolders.of("ImagePullNetworkUnreachable").dir().resolve("fires-private-subnet-no-route-no-endpoints.json"))
                 .replaceAll("\"SubnetId\": \"subnet-07b1f4e9c3a2d8e51\",\\s*\"AssociationState\"", "\"AssociationState\"");
         List<TaskEgress> egress = serviceEgress(new NetworkPaths(TestDiagnosis.snapshot("t.json", text)).all());
 

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.ecstriage.GeneratedFiles;
 import io.ecstriage.TestDiagnosis;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
@@ -37,15 +35,14 @@ import io.ecstriage.json.JsonTrees;
 class GoldenReportTest {
     static final String TEXT = "expected-report.txt";
     static final String JSON = "expected-report.json";
-    static final String HOW_TO_UPDATE = "mvn -Decstriage.updateGolden=true test (or ECSTRIAGE_UPDATE_GOLDEN=1 mvn test)";
+    static final String HOW_TO_UPDATE = GeneratedFiles.HOW_TO_REGENERATE;
 
-    /** The explicit switch: a system property (mvn -D… is passed on by surefire) or, without pom changes, an env var. */
     static boolean updating() {
-        return isOn(System.getProperty("ecstriage.updateGolden")) || isOn(System.getenv("ECSTRIAGE_UPDATE_GOLDEN"));
+        return GeneratedFiles.regenerating();
     }
 
     private static boolean isOn(String v) {
-        return v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+        return GeneratedFiles.isOn(v);
     }
 
     @TestFactory
@@ -86,29 +83,8 @@ class GoldenReportTest {
     static final class Golden {
         private Golden() {}
 
-        static String normalise(String s) {
-            return s.replace("\r\n", "\n").replace('\r', '\n');
-        }
-
         static void verify(Path file, String actual, boolean update) {
-            String normalised = normalise(actual);
-            try {
-                if (update) {
-                    if (!Files.exists(file) || !normalise(Files.readString(file, StandardCharsets.UTF_8)).equals(normalised)) {
-                        Files.writeString(file, normalised, StandardCharsets.UTF_8);
-                        System.out.println("updated golden file " + file);
-                    }
-                    return;
-                }
-                if (!Files.exists(file)) {
-                    fail(String.format(Locale.ROOT, "missing golden file %s; generate it with %s, review it and commit it", file,
-                            HOW_TO_UPDATE));
-                }
-                assertEquals(normalise(Files.readString(file, StandardCharsets.UTF_8)), normalised,
-                        () -> "report differs from " + file + "; if the change is intended, regenerate with " + HOW_TO_UPDATE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            GeneratedFiles.verify(file, actual, update);
         }
     }
 
@@ -124,7 +100,7 @@ class GoldenReportTest {
 
             AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Golden.verify(file, "report\n", false));
 
-            assertTrue(e.getMessage().contains("missing golden file " + file), e.getMessage());
+            assertTrue(e.getMessage().contains("missing generated file " + file), e.getMessage());
             assertTrue(e.getMessage().contains("-Decstriage.updateGolden=true"), e.getMessage());
             assertTrue(e.getMessage().contains("ECSTRIAGE_UPDATE_GOLDEN=1"), e.getMessage());
             assertTrue(Files.notExists(file), "nothing is written unless asked");
@@ -164,7 +140,7 @@ class GoldenReportTest {
             AssertionFailedError e = assertThrows(AssertionFailedError.class,
                     () -> Golden.verify(file, "#1 LogGroupMissing  HIGH  confidence 0.75\n", false));
 
-            assertTrue(e.getMessage().contains("report differs from " + file), e.getMessage());
+            assertTrue(e.getMessage().contains(file + " differs from what the build generates"), e.getMessage());
             assertThrows(AssertionFailedError.class, () -> Golden.verify(file, "#1 LogGroupMissing  HIGH  confidence 0.90", false),
                     "a missing final newline is a difference");
         }
@@ -172,7 +148,8 @@ class GoldenReportTest {
         @Test
         void theSwitchIsOffByDefault() {
             // the build never runs with the switch on unless someone asks for it on the command line
-            if (System.getProperty("ecstriage.updateGolden") == null && System.getenv("ECSTRIAGE_UPDATE_GOLDEN") == null) {
+            if (System.getProperty("ecstriage.updateGolden") == null && System.getenv("ECSTRIAGE_UPDATE_GOLDEN") == null
+                    && System.getProperty("ecstriage.regenerate") == null && System.getenv("ECSTRIAGE_REGENERATE") == null) {
                 assertEquals(false, updating());
             }
             assertTrue(isOn("1") && isOn("true") && isOn("TRUE"));

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every corpus text a rule claims (fixtures/rules/ID/corpus-texts.json, the same ids as its @corpus) must produce that
+ * Every corpus text a rule claims (rules/CATEGORY/ID/corpus.json, the same ids as its @corpus) must produce that
  * rule's finding: pasted alone, and, for the stopped-task texts of sections A*, as the stoppedReason of a described
  * task. A text claimed by one rule must rank that rule first; a text several causes share needs each of them among
  * the findings. An advisory (LOW) finding never ranks first.
@@ -45,12 +45,11 @@ class CorpusCoverageTest {
 
     static Map<String, List<CorpusText>> byRule() {
         Map<String, List<CorpusText>> out = new TreeMap<>();
-        Path rules = TestDiagnosis.projectDir().resolve("fixtures/rules");
-        try (Stream<Path> dirs = Files.list(rules)) {
-            for (Path dir : dirs.sorted().toList()) {
-                Path file = dir.resolve("corpus-texts.json");
+        try {
+            for (RuleFolders.RuleFolder folder : RuleFolders.all()) {
+                Path file = folder.corpus();
                 if (!Files.isRegularFile(file)) continue;
-                String rule = dir.getFileName().toString();
+                String rule = folder.id();
                 List<CorpusText> texts = new ArrayList<>();
                 for (JsonNode n : Samples.JSON.readTree(file.toFile())) texts.add(new CorpusText(rule, n.get("id").asText(), n.get("text").asText()));
                 out.put(rule, texts);
@@ -76,10 +75,10 @@ class CorpusCoverageTest {
             Set<String> declared = new TreeSet<>(m.corpus());
             Set<String> listed = new TreeSet<>();
             byRule.getOrDefault(m.id(), List.of()).forEach(t -> listed.add(t.id()));
-            if (!declared.equals(listed)) problems.add(m.id() + ": @corpus " + declared + " but corpus-texts.json " + listed);
+            if (!declared.equals(listed)) problems.add(m.id() + ": @corpus " + declared + " but corpus.json " + listed);
             if (declared.size() != m.corpus().size()) problems.add(m.id() + ": @corpus repeats an id " + m.corpus());
         }
-        for (String rule : byRule.keySet()) if (!catalog.containsKey(rule)) problems.add(rule + ": corpus-texts.json without a rule");
+        for (String rule : byRule.keySet()) if (!catalog.containsKey(rule)) problems.add(rule + ": corpus.json without a rule");
         assertEquals(List.of(), problems);
     }
 
@@ -124,7 +123,7 @@ class CorpusCoverageTest {
                 }
             }
         }
-        assertFalse(tests.isEmpty(), "no corpus-texts.json under fixtures/rules");
+        assertFalse(tests.isEmpty(), "no rules/*/*/corpus.json");
         return tests.stream();
     }
 

@@ -27,9 +27,9 @@ public final class Fixtures {
         this.root = root;
     }
 
-    /** fixtures/rules/RULE/NAME */
+    /** rules/CATEGORY/RULE/NAME */
     public static Fixtures of(String rule, String name) {
-        Path file = TestDiagnosis.projectDir().resolve("fixtures/rules").resolve(rule).resolve(name);
+        Path file = RuleFolders.of(rule).dir().resolve(name);
         try {
             return new Fixtures((ObjectNode) JSON.readTree(Files.readString(file)));
         } catch (IOException e) {

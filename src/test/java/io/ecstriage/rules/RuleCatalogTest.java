@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One rule id, one string everywhere: rules/CATEGORY/ID.drl declares rule "ID" (its variants "ID: …") with
- * valid metadata, and fixtures/rules/ID/ (fires- and quiet-), docs/rules/ID.md and the test class
- * rules/CATEGORY/IDTest.java exist. Nothing may exist for an id without its rule, and no id twice.
+ * One rule id, one string everywhere: rules/CATEGORY/ID/ID.drl declares rule "ID" (its variants "ID: …") with
+ * valid metadata, and its folder holds fires- and quiet- fixtures, README.md and the test class IDTest.java.
+ * Nothing may exist for an id without its rule, and no id twice.
  */
 class RuleCatalogTest {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
@@ -45,9 +45,18 @@ class RuleCatalogTest {
 
     /** One rules/**&#47;ID.drl file and the rule names it declares. */
     record DrlFile(Path path, String id, String folder, List<String> ruleNames) {
+        String category() {
+            int slash = folder.indexOf('/');
+            return slash < 0 ? folder : folder.substring(0, slash);
+        }
+
+        Path dir() {
+            return path.getParent();
+        }
+
         String javaPackage() {
             // a Java package cannot contain "-": rules/load-balancing is tested in package …rules.loadbalancing
-            return folder.replace('/', '.').replaceAll("[^A-Za-z0-9_.]", "").toLowerCase(Locale.ROOT);
+            return category().replaceAll("[^A-Za-z0-9_]", "").toLowerCase(Locale.ROOT);
         }
     }
 
@@ -103,14 +112,13 @@ class RuleCatalogTest {
                 dynamicTest("has @title, @severity, @category and @summary", () -> assertMetadata(f)),
                 dynamicTest("is compiled into the rule base", () -> assertCompiled(f)),
                 dynamicTest("has fires- and quiet- fixtures", () -> assertFixtures(f)),
-                dynamicTest("has docs/rules/" + f.id() + ".md", () -> assertTrue(Files.isRegularFile(project().resolve("docs/rules/" + f.id() + ".md")),
-                        () -> "missing docs/rules/" + f.id() + ".md")),
+                dynamicTest("has README.md", () -> assertTrue(Files.isRegularFile(f.dir().resolve("README.md")),
+                        () -> "missing " + f.dir().resolve("README.md"))),
                 dynamicTest("has its test class", () -> assertTestClass(f)))));
     }
 
     private static void assertInCategoryFolder(DrlFile f) {
-        assertFalse(f.folder().isEmpty(), () -> f.path() + " must be in a category folder: rules/<category>/" + f.id() + ".drl");
-        assertTrue(Files.isDirectory(project().resolve("rules").resolve(f.folder())));
+        assertEquals(f.category() + "/" + f.id(), f.folder(), () -> f.path() + " must be rules/<category>/" + f.id() + "/" + f.id() + ".drl");
     }
 
     private static void assertVariantsNamed(DrlFile f) {
@@ -140,8 +148,7 @@ class RuleCatalogTest {
     }
 
     private static void assertFixtures(DrlFile f) throws IOException {
-        Path folder = project().resolve("fixtures/rules").resolve(f.id());
-        assertTrue(Files.isDirectory(folder), () -> "missing fixture folder fixtures/rules/" + f.id() + "/");
+        Path folder = f.dir();
         List<String> names;
         try (Stream<Path> s = Files.list(folder)) {
             names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
@@ -151,11 +158,8 @@ class RuleCatalogTest {
     }
 
     private static void assertTestClass(DrlFile f) throws Exception {
-        Path tests = project().resolve("src/test/java/io/ecstriage/rules");
-        String relative = f.folder() + "/" + f.id() + "Test.java";
-        String javaRelative = f.javaPackage().replace('.', '/') + "/" + f.id() + "Test.java";
-        assertTrue(Files.isRegularFile(tests.resolve(relative)) || Files.isRegularFile(tests.resolve(javaRelative)),
-                () -> "missing test class src/test/java/io/ecstriage/rules/" + javaRelative);
+        Path test = f.dir().resolve(f.id() + "Test.java");
+        assertTrue(Files.isRegularFile(test), () -> "missing test class " + test);
 
         String className = "io.ecstriage.rules." + f.javaPackage() + "." + f.id() + "Test";
         Class<?> cls;
@@ -212,28 +216,15 @@ class RuleCatalogTest {
     }
 
     @Test
-    void noFixtureFolderWithoutARule() throws IOException {
-        Path fixtures = project().resolve("fixtures/rules");
-        if (!Files.isDirectory(fixtures)) return;
-        Set<String> ids = drlIds();
+    void noRuleFolderWithoutItsRule() throws IOException {
+        Path rules = project().resolve("rules");
         List<String> orphans;
-        try (Stream<Path> s = Files.list(fixtures)) {
-            orphans = s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !ids.contains(n)).sorted().toList();
+        try (Stream<Path> s = Files.walk(rules, 2)) {
+            orphans = s.filter(d -> rules.relativize(d).getNameCount() == 2 && Files.isDirectory(d))
+                    .filter(d -> !Files.isRegularFile(d.resolve(d.getFileName() + ".drl")))
+                    .map(d -> rules.relativize(d).toString().replace('\\', '/')).sorted().toList();
         }
-        assertEquals(List.of(), orphans, "fixtures/rules/<ID>/ folders without rules/**/<ID>.drl");
-    }
-
-    @Test
-    void noDocsPageWithoutARule() throws IOException {
-        Path docs = project().resolve("docs/rules");
-        if (!Files.isDirectory(docs)) return;
-        Set<String> ids = drlIds();
-        List<String> orphans;
-        try (Stream<Path> s = Files.list(docs)) {
-            orphans = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("index.md") && !n.equals("corpus-gaps.md"))
-                    .map(n -> n.substring(0, n.length() - ".md".length())).filter(n -> !ids.contains(n)).sorted().toList();
-        }
-        assertEquals(List.of(), orphans, "docs/rules/<ID>.md pages without rules/**/<ID>.drl");
+        assertEquals(List.of(), orphans, "rules/<category>/<ID>/ folders without <ID>.drl");
     }
 
     @Test

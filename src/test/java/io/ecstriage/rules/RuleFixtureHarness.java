@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The fixture contract of one rule: every fixtures/rules/ID/fires-*.json must produce a finding of the rule,
+ * The fixture contract of one rule: every rules/CATEGORY/ID/fires-*.json must produce a finding of the rule,
  * ranked first unless the fixture's description says "not first"; every quiet-*.json must produce none, at
  * any severity. A rule test extends this with the rule id and adds its own inline cases.
  */
@@ -44,12 +44,12 @@ public abstract class RuleFixtureHarness {
 
     @TestFactory
     Stream<DynamicTest> fixtures() throws IOException {
-        Path folder = TestDiagnosis.projectDir().resolve("fixtures/rules").resolve(ruleId);
+        Path folder = RuleFolders.of(ruleId).dir();
         List<Path> fires = list(folder, "fires-");
         List<Path> quiet = list(folder, "quiet-");
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(dynamicTest(ruleId + " is in the rule base", () -> assertTrue(TestDiagnosis.engine().catalog().containsKey(ruleId),
-                () -> "no rule named \"" + ruleId + "\" in the compiled rule base (rules/*/" + ruleId + ".drl); rules: "
+                () -> "no rule named \"" + ruleId + "\" in the compiled rule base (rules/*/" + ruleId + "/" + ruleId + ".drl); rules: "
                         + TestDiagnosis.engine().catalog().keySet())));
         if (fires.isEmpty()) {
             tests.add(dynamicTest("has fires- fixtures", () -> fail("no fires-*.json in " + folder)));
@@ -93,7 +93,7 @@ public abstract class RuleFixtureHarness {
     // --- helpers the rule tests share ---
 
     protected static Report fixture(String rule, String name) {
-        return diagnoseFixture(TestDiagnosis.projectDir().resolve("fixtures/rules/" + rule + "/" + name + ".json"));
+        return diagnoseFixture(RuleFolders.of(rule).dir().resolve(name + ".json"));
     }
 
     protected static Report pasted(String text, String region) {
