@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import io.ecstriage.rules.TierThree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SingleAzServiceTest extends RuleFixtureHarness {
+class SingleAzServiceTest extends RuleCases {
     private static final String ID = "SingleAzService";
 
     SingleAzServiceTest() {
         super(ID);
-    }
-
-    @Test
-    void advisoryAndQuietWhenHealthy() {
-        TierThree.assertAdvisory(Fixtures.diagnose(ID, "fires-subnets-one-zone.json"), ID);
     }
 
     @Test

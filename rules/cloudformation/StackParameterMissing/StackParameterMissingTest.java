@@ -2,20 +2,19 @@ package io.ecstriage.rules.cloudformation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.Samples;
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** StackParameterMissing (StackParameterMissing.drl beside it) against the fixtures of its folder and inline cases. */
-class StackParameterMissingTest extends RuleFixtureHarness {
+class StackParameterMissingTest extends RuleCases {
     StackParameterMissingTest() {
         super("StackParameterMissing");
     }

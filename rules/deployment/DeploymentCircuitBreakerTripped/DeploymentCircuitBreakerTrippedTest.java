@@ -1,7 +1,6 @@
 package io.ecstriage.rules.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.Samples;
@@ -9,13 +8,13 @@ import io.ecstriage.TestDiagnosis;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** DeploymentCircuitBreakerTripped (DeploymentCircuitBreakerTripped.drl beside it) against the fixtures of its folder and inline cases. */
-class DeploymentCircuitBreakerTrippedTest extends RuleFixtureHarness {
+class DeploymentCircuitBreakerTrippedTest extends RuleCases {
     DeploymentCircuitBreakerTrippedTest() {
         super("DeploymentCircuitBreakerTripped");
     }

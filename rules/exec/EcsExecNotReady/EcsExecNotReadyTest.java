@@ -10,11 +10,11 @@ import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EcsExecNotReadyTest extends RuleFixtureHarness {
+class EcsExecNotReadyTest extends RuleCases {
     private static final String ID = "EcsExecNotReady";
 
     EcsExecNotReadyTest() {

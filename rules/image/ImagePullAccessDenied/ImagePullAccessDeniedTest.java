@@ -9,13 +9,13 @@ import io.ecstriage.TestDiagnosis;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** ImagePullAccessDenied (ImagePullAccessDenied.drl beside it) against the fixtures of its folder and inline cases. */
-class ImagePullAccessDeniedTest extends RuleFixtureHarness {
+class ImagePullAccessDeniedTest extends RuleCases {
     ImagePullAccessDeniedTest() {
         super("ImagePullAccessDenied");
     }

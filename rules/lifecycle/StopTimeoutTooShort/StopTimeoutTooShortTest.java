@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.finding.Finding;
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
-import io.ecstriage.rules.TierThree;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class StopTimeoutTooShortTest extends RuleFixtureHarness {
+class StopTimeoutTooShortTest extends RuleCases {
     private static final String ID = "StopTimeoutTooShort";
 
     StopTimeoutTooShortTest() {
         super(ID);
-    }
-
-    @Test
-    void advisoryAndQuietWhenHealthy() {
-        TierThree.assertAdvisory(Fixtures.diagnose(ID, "fires-sigkill-on-deployment.json"), ID);
     }
 
     @Test

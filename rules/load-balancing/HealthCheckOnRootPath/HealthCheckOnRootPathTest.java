@@ -5,21 +5,16 @@ import static io.ecstriage.rules.Fixtures.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import io.ecstriage.rules.TierThree;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HealthCheckOnRootPathTest extends RuleFixtureHarness {
+class HealthCheckOnRootPathTest extends RuleCases {
     private static final String ID = "HealthCheckOnRootPath";
 
     HealthCheckOnRootPathTest() {
         super(ID);
-    }
-
-    @Test
-    void advisoryAndQuietWhenHealthy() {
-        TierThree.assertAdvisory(Fixtures.diagnose(ID, "fires-root-path.json"), ID);
     }
 
     @Test

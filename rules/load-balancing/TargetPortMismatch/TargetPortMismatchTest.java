@@ -11,12 +11,12 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** TargetPortMismatch against the other causes of unhealthy targets: HealthCheckBlockedBySecurityGroup and HealthCheckPathMismatch. */
-class TargetPortMismatchTest extends RuleFixtureHarness {
+class TargetPortMismatchTest extends RuleCases {
     private static final String ID = "TargetPortMismatch";
     private static final String TG = "arn:aws:elasticloadbalancing:eu-central-1:248718390127:targetgroup/orders-api-tg/6d0ecf831eec9f09";
 

@@ -13,13 +13,13 @@ import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.report.Report;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LogGroupMissingTest extends RuleFixtureHarness {
+class LogGroupMissingTest extends RuleCases {
     private static final String NEW_WORDING = "ResourceInitializationError: failed to validate logger args: The task cannot find the"
             + " Amazon CloudWatch log group defined in the task definition. There is a connection issue between the task and Amazon"
             + " CloudWatch. Check your network configuration. : signal: killed";

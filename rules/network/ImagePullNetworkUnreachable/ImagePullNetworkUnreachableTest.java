@@ -13,7 +13,7 @@ import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
 import io.ecstriage.rules.RuleFolders;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * ImagePullNetworkUnreachable, and the shared pull-timeout symptom it must tell apart from PublicIpDisabledInPublicSubnet,
  * VpcEndpointBlocksHttps and VpcDnsDisabled: one fixture per cause, the right one first and the others silent.
  */
-class ImagePullNetworkUnreachableTest extends RuleFixtureHarness {
+class ImagePullNetworkUnreachableTest extends RuleCases {
     static final String ID = "ImagePullNetworkUnreachable";
     static final List<String> PULL_CAUSES = List.of("ImagePullNetworkUnreachable", "PublicIpDisabledInPublicSubnet", "VpcEndpointBlocksHttps", "VpcDnsDisabled");
 

@@ -10,11 +10,11 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PublicIpDisabledInPublicSubnetTest extends RuleFixtureHarness {
+class PublicIpDisabledInPublicSubnetTest extends RuleCases {
     private static final String ID = "PublicIpDisabledInPublicSubnet";
 
     PublicIpDisabledInPublicSubnetTest() {

@@ -9,11 +9,11 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SubnetNotPublicTest extends RuleFixtureHarness {
+class SubnetNotPublicTest extends RuleCases {
     private static final String ID = "SubnetNotPublic";
 
     SubnetNotPublicTest() {

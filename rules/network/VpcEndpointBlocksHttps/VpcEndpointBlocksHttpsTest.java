@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class VpcEndpointBlocksHttpsTest extends RuleFixtureHarness {
+class VpcEndpointBlocksHttpsTest extends RuleCases {
     private static final String ID = "VpcEndpointBlocksHttps";
 
     VpcEndpointBlocksHttpsTest() {

@@ -4,21 +4,15 @@ import static io.ecstriage.rules.Fixtures.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ecstriage.rules.Fixtures;
-import io.ecstriage.rules.RuleFixtureHarness;
-import io.ecstriage.rules.TierThree;
+import io.ecstriage.rules.RuleCases;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AppPortOpenToWorldTest extends RuleFixtureHarness {
+class AppPortOpenToWorldTest extends RuleCases {
     private static final String ID = "AppPortOpenToWorld";
 
     AppPortOpenToWorldTest() {
         super(ID);
-    }
-
-    @Test
-    void advisoryAndQuietWhenHealthy() {
-        TierThree.assertAdvisory(Fixtures.diagnose(ID, "fires-8080-open-behind-alb.json"), ID);
     }
 
     @Test

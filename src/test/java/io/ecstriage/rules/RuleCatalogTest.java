@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.ecstriage.GeneratedFiles;
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.HitSink;
 import io.ecstriage.finding.RuleMeta;
+import io.ecstriage.finding.Severity;
+import io.ecstriage.report.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -35,8 +38,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * One rule id, one string everywhere: rules/CATEGORY/ID/ID.drl declares rule "ID" (its variants "ID: …") with
- * valid metadata, and its folder holds fires- and quiet- fixtures, README.md and the test class IDTest.java.
- * Nothing may exist for an id without its rule, and no id twice.
+ * valid metadata; the folder's category is its @category; the folder holds fires- and quiet- fixtures, README.md
+ * (its header generated from the annotations) and corpus.json when @corpus names texts; an IDTest.java beside it
+ * tests that rule; a LOW rule keeps the advisory promises. Nothing may exist for an id without its rule, and no
+ * id twice.
  */
 class RuleCatalogTest {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
@@ -114,7 +119,44 @@ class RuleCatalogTest {
                 dynamicTest("has fires- and quiet- fixtures", () -> assertFixtures(f)),
                 dynamicTest("has README.md", () -> assertTrue(Files.isRegularFile(f.dir().resolve("README.md")),
                         () -> "missing " + f.dir().resolve("README.md"))),
-                dynamicTest("has its test class", () -> assertTestClass(f)))));
+                dynamicTest("its folder is its @category", () -> assertEquals(f.category(), meta(f).category(),
+                        () -> f.path() + ": the category folder and @category differ")),
+                dynamicTest("has corpus.json when @corpus names texts", () -> assertTrue(meta(f).corpus().isEmpty()
+                        || Files.isRegularFile(f.dir().resolve("corpus.json")), () -> f.id() + ": @corpus " + meta(f).corpus() + " but no corpus.json")),
+                dynamicTest("README.md starts with the header generated from its annotations", () -> assertReadmeHeader(f)),
+                dynamicTest("a test class beside it tests this rule", () -> assertTestClass(f)),
+                dynamicTest("keeps the advisory promises if LOW", () -> assertAdvisoryPromises(f)))));
+    }
+
+    private static RuleMeta meta(DrlFile f) {
+        RuleMeta m = engine().catalog().get(f.id());
+        assertNotNull(m, () -> "rule \"" + f.id() + "\" is not in the catalog; catalog: " + engine().catalog().keySet());
+        return m;
+    }
+
+    private static void assertReadmeHeader(DrlFile f) throws IOException {
+        Path readme = f.dir().resolve("README.md");
+        assertTrue(Files.isRegularFile(readme), () -> "missing " + readme);
+        GeneratedFiles.verify(readme, ReadmeHeader.apply(meta(f), Files.readString(readme, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What every advisory (LOW) rule promises: silent on the healthy scenario, never ranked above a failure (in its
+     * fires- fixtures and in every scenario), and alone it does not fail the run.
+     */
+    private static void assertAdvisoryPromises(DrlFile f) {
+        if (meta(f).severity() != Severity.LOW) return;
+        assertTrue(TestDiagnosis.finding(TierThree.scenario("healthy-service"), f.id()).isEmpty(), f.id() + " must stay quiet on the healthy scenario");
+        List<Report> reports = new ArrayList<>();
+        for (Path fixture : RuleFolders.of(f.id()).fixtures("fires-")) reports.add(RuleFixturesTest.diagnose(fixture));
+        for (String scenario : TierThree.scenarios()) reports.add(TierThree.scenario(scenario));
+        for (Report r : reports) {
+            if (TestDiagnosis.finding(r, f.id()).isEmpty()) continue;
+            TierThree.assertNotAboveAFailure(r, f.id());
+            if (r.findings().stream().allMatch(x -> x.severity() == Severity.LOW)) {
+                assertFalse(r.problemsFound(), () -> "advisories alone must not fail the run: " + r.input());
+            }
+        }
     }
 
     private static void assertInCategoryFolder(DrlFile f) {
@@ -157,9 +199,10 @@ class RuleCatalogTest {
         assertTrue(names.stream().anyMatch(n -> n.startsWith("quiet-")), () -> "no quiet-*.json in " + folder + ": " + names);
     }
 
+    /** A rule's test class holds its inline cases and is optional; when there is one, it tests this rule. */
     private static void assertTestClass(DrlFile f) throws Exception {
         Path test = f.dir().resolve(f.id() + "Test.java");
-        assertTrue(Files.isRegularFile(test), () -> "missing test class " + test);
+        if (!Files.isRegularFile(test)) return;
 
         String className = "io.ecstriage.rules." + f.javaPackage() + "." + f.id() + "Test";
         Class<?> cls;
@@ -169,10 +212,10 @@ class RuleCatalogTest {
             fail(className + " does not compile to that name: its package must be io.ecstriage.rules." + f.javaPackage());
             return;
         }
-        assertTrue(RuleFixtureHarness.class.isAssignableFrom(cls), () -> className + " must extend RuleFixtureHarness");
+        assertTrue(RuleCases.class.isAssignableFrom(cls), () -> className + " must extend RuleCases");
         Constructor<?> c = cls.getDeclaredConstructor();
         c.setAccessible(true);
-        assertEquals(f.id(), ((RuleFixtureHarness) c.newInstance()).ruleId(), () -> className + " tests another rule id");
+        assertEquals(f.id(), ((RuleCases) c.newInstance()).ruleId(), () -> className + " tests another rule id");
     }
 
     // --- the whole catalog ---

@@ -1,15 +1,19 @@
 package io.ecstriage.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.report.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** What every advisory (tier 3) rule promises: LOW, silent on the healthy scenario, never above a failure. */
+/** The scenarios and the ranking check behind the advisory (tier 3, LOW) promises RuleCatalogTest holds every LOW rule to. */
 public final class TierThree {
     private TierThree() {}
 
@@ -18,18 +22,28 @@ public final class TierThree {
         return TestDiagnosis.diagnoseFile(file, "fixtures/scenarios/" + name + "/snapshot.json");
     }
 
-    public static void assertAdvisory(Report firing, String ruleId) {
-        Finding f = Fixtures.finding(firing, ruleId);
-        assertEquals(Severity.LOW, f.severity());
-        assertTrue(TestDiagnosis.finding(scenario("healthy-service"), ruleId).isEmpty(), ruleId + " must stay quiet on the healthy scenario");
+    /** The names of fixtures/scenarios/NAME/snapshot.json. */
+    public static List<String> scenarios() {
+        Path root = TestDiagnosis.projectDir().resolve("fixtures/scenarios");
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(d -> Files.isRegularFile(d.resolve("snapshot.json"))).map(d -> d.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every finding above LOW ranks before the advisory one. */
-    public static void assertBehindFailures(Report report, String ruleId) {
+    public static void assertNotAboveAFailure(Report report, String ruleId) {
         int rank = Fixtures.finding(report, ruleId).rank();
         for (Finding f : report.findings()) {
-            if (f.severity() != Severity.LOW) assertTrue(f.rank() < rank, () -> f.ruleId() + " must rank above " + ruleId + ": " + TestDiagnosis.summary(report));
+            if (f.severity() != Severity.LOW) assertTrue(f.rank() < rank, () -> f.ruleId() + " must rank above " + ruleId + " in "
+                    + report.input() + ": " + TestDiagnosis.summary(report));
         }
+    }
+
+    /** As assertNotAboveAFailure, on a report that must hold a failure to rank behind. */
+    public static void assertBehindFailures(Report report, String ruleId) {
+        assertNotAboveAFailure(report, ruleId);
         assertTrue(report.findings().stream().anyMatch(f -> f.severity() != Severity.LOW), "the report must hold a failure to rank behind");
     }
 }
