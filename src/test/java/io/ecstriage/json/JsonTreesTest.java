@@ -13,6 +13,7 @@ import io.ecstriage.TestDiagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,9 +26,11 @@ class JsonTreesTest {
 
     @Test
     void readsAndWritesEveryBundledFixtureAsObjectMapperDoes() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(TestDiagnosis.projectDir().resolve("fixtures"))) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (String root : List.of("fixtures", "rules")) {
+            try (Stream<Path> s = Files.walk(TestDiagnosis.projectDir().resolve(root))) {
+                s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+            }
         }
         assertEquals(true, files.size() > 50, "fixtures found: " + files.size());
         for (Path f : files) {

@@ -43,8 +43,17 @@ public final class RuleFolders {
         return TestDiagnosis.projectDir().resolve("rules");
     }
 
+    /** Scanned once per test JVM: the folders do not change while the tests run. */
+    private static final class Scanned {
+        static final List<RuleFolder> ALL = scan();
+    }
+
     /** Every rules/CATEGORY/ID/ that holds ID.drl, sorted by id. */
     public static List<RuleFolder> all() {
+        return Scanned.ALL;
+    }
+
+    private static List<RuleFolder> scan() {
         Path root = root();
         if (!Files.isDirectory(root)) return List.of();
         try (Stream<Path> s = Files.walk(root, 2)) {

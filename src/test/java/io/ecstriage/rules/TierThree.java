@@ -11,15 +11,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** The scenarios and the ranking check behind the advisory (tier 3, LOW) promises RuleCatalogTest holds every LOW rule to. */
 public final class TierThree {
     private TierThree() {}
 
+    /** Each scenario's report is made once: every LOW rule is checked against all of them. */
+    private static final Map<String, Report> SCENARIOS = new ConcurrentHashMap<>();
+
     public static Report scenario(String name) {
-        Path file = TestDiagnosis.projectDir().resolve("fixtures/scenarios").resolve(name).resolve("snapshot.json");
-        return TestDiagnosis.diagnoseFile(file, "fixtures/scenarios/" + name + "/snapshot.json");
+        return SCENARIOS.computeIfAbsent(name, n -> TestDiagnosis.diagnoseFile(
+                TestDiagnosis.projectDir().resolve("fixtures/scenarios").resolve(n).resolve("snapshot.json"), "fixtures/scenarios/" + n + "/snapshot.json"));
     }
 
     /** The names of fixtures/scenarios/NAME/snapshot.json. */
