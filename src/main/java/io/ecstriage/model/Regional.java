@@ -1,6 +1,6 @@
 package io.ecstriage.model;
 
-/** A fact that belongs to one AWS Region (null when its capture did not say which). */
+/** Belongs to one AWS Region: every fact with a Region, and the snapshot (null when no capture said which). */
 public interface Regional {
     String region();
 }
