@@ -1,6 +1,6 @@
 package io.ecstriage;
 
-import io.ecstriage.engine.Diagnoser;
+import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.ingest.InputLoader;

@@ -1,7 +1,7 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.concurrent.BackgroundTask;
-import io.ecstriage.engine.Diagnoser;
+import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.json.JsonTrees;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.SnapshotBuilder;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
+import io.ecstriage.report.ReportFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     LiveOptions live = new LiveOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or markdown.")
+            description = "text (default), json, markdown or brief (the ranking only).")
     ReportFormat format;
 
     @Option(names = "--region", paramLabel = "REGION", description = "Region of captures that do not name one; live: the AWS Region to read.")
@@ -64,7 +65,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
         Report report = app.diagnoser().diagnose(snapshot);
-        format.renderer(app, color).render(report, app.out());
+        format.renderer(app.json(), app.terminal().colour(color)).render(report, app.out());
         for (var ignored : report.ignoredInputs()) {
             app.err().println("warning: ignored " + ignored.source() + ": " + ignored.reason()
                     + (ignored.keys().isEmpty() ? "" : " (keys: " + String.join(", ", ignored.keys()) + ")"));

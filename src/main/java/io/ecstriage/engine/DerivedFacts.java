@@ -7,6 +7,7 @@ import io.ecstriage.model.SecurityGroup;
 import io.ecstriage.model.SecurityGroupRule;
 import io.ecstriage.model.ServiceLoadBalancer;
 import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.SnapshotRegion;
 import io.ecstriage.model.Subnet;
 import io.ecstriage.model.TargetGroup;
 import io.ecstriage.model.TrafficPath;
@@ -17,21 +18,35 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Facts computed from several captures at once, so the rules stay declarative. */
+/**
+ * Facts computed from several captures at once, so the rules stay declarative. {@link #DERIVATIONS} is the one list
+ * of them: a new kind of derived fact is a class in this package and one line there.
+ */
 final class DerivedFacts {
+    /** One kind of derived fact, computed from the whole snapshot before the rules run. */
+    @FunctionalInterface
+    interface Derivation {
+        List<?> derive(Snapshot snapshot);
+    }
+
+    static final List<Derivation> DERIVATIONS = List.of(
+            s -> new DerivedFacts(s).trafficPaths(),
+            s -> new StartupTimes(s).all(),
+            s -> new AlbSubnetChoices(s).all(),
+            s -> new TaskFailureFacts(s).all(),
+            s -> new NetworkPaths(s).all(),
+            s -> s.region() != null ? List.of(new SnapshotRegion(s.region())) : List.of());
+
     private final Snapshot snapshot;
 
-    DerivedFacts(Snapshot snapshot) {
+    private DerivedFacts(Snapshot snapshot) {
         this.snapshot = snapshot;
     }
 
-    List<Object> all() {
-        List<Object> out = new ArrayList<>(trafficPaths());
-        out.addAll(new StartupTimes(snapshot).all());
-        out.addAll(new AlbSubnetChoices(snapshot).all());
-        out.addAll(new TaskFailureFacts(snapshot).all());
-        out.addAll(new NetworkPaths(snapshot).all());
-        if (snapshot.region() != null) out.add(new io.ecstriage.model.SnapshotRegion(snapshot.region()));
+    /** Every derived fact of `snapshot`, in the order of {@link #DERIVATIONS}. */
+    static List<Object> of(Snapshot snapshot) {
+        List<Object> out = new ArrayList<>();
+        for (Derivation d : DERIVATIONS) out.addAll(d.derive(snapshot));
         return out;
     }
 

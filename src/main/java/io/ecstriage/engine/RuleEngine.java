@@ -108,7 +108,7 @@ public final class RuleEngine {
             }
         });
         List<Object> facts = new ArrayList<>(snapshot.facts());
-        facts.addAll(new DerivedFacts(snapshot).all());
+        facts.addAll(DerivedFacts.of(snapshot));
         session.execute(facts);
         return sink.hits();
     }

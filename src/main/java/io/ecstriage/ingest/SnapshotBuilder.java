@@ -1,25 +1,11 @@
 package io.ecstriage.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ecstriage.ingest.shapes.AmplifyReader;
-import io.ecstriage.ingest.shapes.CloudFormationReaders;
-import io.ecstriage.ingest.shapes.Ec2GatewayReaders;
-import io.ecstriage.ingest.shapes.Ec2NetworkReaders;
-import io.ecstriage.ingest.shapes.EcrReaders;
-import io.ecstriage.ingest.shapes.EcsClustersReader;
-import io.ecstriage.ingest.shapes.EcsServicesReader;
-import io.ecstriage.ingest.shapes.EcsTaskDefinitionReader;
-import io.ecstriage.ingest.shapes.EcsTasksReader;
-import io.ecstriage.ingest.shapes.IamReaders;
-import io.ecstriage.ingest.shapes.ElbListenersReader;
-import io.ecstriage.ingest.shapes.ElbLoadBalancersReader;
-import io.ecstriage.ingest.shapes.ElbTargetGroupsReader;
-import io.ecstriage.ingest.shapes.ElbTargetHealthReader;
-import io.ecstriage.ingest.shapes.LogsReaders;
-import io.ecstriage.ingest.shapes.ListingReaders;
+import io.ecstriage.ingest.shapes.ShapeReaders;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.IgnoredInput;
+import io.ecstriage.model.Regional;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.TargetGroup;
 import io.ecstriage.model.TargetHealth;
@@ -36,17 +22,7 @@ public final class SnapshotBuilder {
     private final TextCaptureReader textReader = new TextCaptureReader();
 
     public SnapshotBuilder(JsonTrees json) {
-        List<ShapeReader> r = new ArrayList<>(List.of(new EcsTasksReader(), new EcsServicesReader(),
-                new EcsTaskDefinitionReader(), new EcsClustersReader(), new ElbLoadBalancersReader(),
-                new ElbTargetGroupsReader(), new ElbTargetHealthReader(), new ElbListenersReader(), new AmplifyReader()));
-        r.addAll(Ec2NetworkReaders.all());
-        r.addAll(LogsReaders.all());
-        r.addAll(CloudFormationReaders.all(json));
-        r.addAll(EcrReaders.all());
-        r.addAll(Ec2GatewayReaders.all());
-        r.addAll(IamReaders.all(json));
-        r.addAll(ListingReaders.all());
-        this.readers = List.copyOf(r);
+        this.readers = ShapeReaders.all(json);
     }
 
     /** True when one of the shape readers knows this document. */
@@ -119,11 +95,6 @@ public final class SnapshotBuilder {
     }
 
     private static String regionOf(Object fact) {
-        try {
-            var m = fact.getClass().getMethod("region");
-            return (String) m.invoke(fact);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
+        return fact instanceof Regional r ? r.region() : null;
     }
 }

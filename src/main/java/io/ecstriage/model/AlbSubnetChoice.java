@@ -9,7 +9,7 @@ import java.util.List;
 public record AlbSubnetChoice(String region, String source, String sourceRef, List<String> subnetIds,
                               List<String> zones, String sharedZone, int distinctZones, String vpcId,
                               String siblingCidr, String freeCidr, String unusedZone, String routeTableId,
-                              boolean allSubnetsKnown) {
+                              boolean allSubnetsKnown) implements Regional {
 
     public AlbSubnetChoice {
         subnetIds = List.copyOf(subnetIds);

@@ -8,7 +8,7 @@ public record ContainerDefinition(String region, String taskDefinitionArn, Strin
                                   String image, boolean essential, List<Integer> containerPorts,
                                   Map<String, String> environment, Map<String, String> secrets,
                                   String logDriver, Map<String, String> logOptions,
-                                  ContainerHealthCheck healthCheck) {
+                                  ContainerHealthCheck healthCheck) implements Regional {
 
     public ContainerDefinition {
         containerPorts = List.copyOf(containerPorts);

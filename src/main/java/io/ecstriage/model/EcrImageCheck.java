@@ -7,7 +7,7 @@ import java.util.List;
  * repository's listing in the image's own region holds no such tag or digest. `otherTags` are the tags it does hold.
  */
 public record EcrImageCheck(String region, String image, String repository, String reference, boolean present,
-                            String command, List<String> otherTags) {
+                            String command, List<String> otherTags) implements Regional {
 
     public EcrImageCheck {
         otherTags = List.copyOf(otherTags);

@@ -7,7 +7,7 @@ import java.util.List;
  * repository), so the absence of an image can be concluded. `truncated` (a nextToken, --max-items) forbids that.
  */
 public record EcrImageListing(String region, String repositoryName, List<String> requestedTags,
-                              List<String> requestedDigests, boolean truncated, String command) {
+                              List<String> requestedDigests, boolean truncated, String command) implements Regional {
 
     public EcrImageListing {
         requestedTags = List.copyOf(requestedTags);

@@ -1,9 +1,10 @@
 package io.ecstriage.model;
 
+import io.ecstriage.aws.AwsCall;
 import java.util.List;
 
 /** A `describe-repositories` answer: which repositories of `region` we know exist or not. */
-public record EcrListing(String region, List<String> requestedNames, boolean truncated) {
+public record EcrListing(String region, List<String> requestedNames, boolean truncated) implements Regional {
 
     public EcrListing {
         requestedNames = List.copyOf(requestedNames);
@@ -15,7 +16,6 @@ public record EcrListing(String region, List<String> requestedNames, boolean tru
     }
 
     public String command() {
-        return "aws ecr describe-repositories" + (requestedNames.isEmpty() ? "" : " --repository-names " + String.join(" ", requestedNames.stream().map(io.ecstriage.fix.Shell::quote).toList()))
-                + " --region " + region;
+        return AwsCall.of("ecr", "describe-repositories").withAll("--repository-names", requestedNames).in(region).render();
     }
 }

@@ -7,7 +7,7 @@ public record EcsService(String region, String serviceArn, String serviceName, S
                          String taskDefinitionArn, int desiredCount, int runningCount, int pendingCount,
                          String launchType, List<String> subnets, List<String> securityGroups,
                          String assignPublicIp, List<ServiceLoadBalancer> loadBalancers,
-                         Integer healthCheckGracePeriodSeconds, Boolean enableExecuteCommand) {
+                         Integer healthCheckGracePeriodSeconds, Boolean enableExecuteCommand) implements Regional {
 
     public EcsService {
         subnets = List.copyOf(subnets);

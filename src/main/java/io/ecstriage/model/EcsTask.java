@@ -8,7 +8,7 @@ public record EcsTask(String region, String taskArn, String taskId, String clust
                       String group, String lastStatus, String desiredStatus, String stopCode, String stoppedReason,
                       Instant createdAt, Instant stoppedAt, String launchType, String availabilityZone,
                       String subnetId, String eniId, String privateIp, String healthStatus,
-                      List<EcsContainer> containers) {
+                      List<EcsContainer> containers) implements Regional {
 
     public EcsTask {
         containers = List.copyOf(containers);

@@ -3,7 +3,7 @@ package io.ecstriage.model;
 import java.util.regex.Pattern;
 
 /** An environment variable of a container definition or an Amplify app/branch. */
-public record EnvVariable(String region, Owner ownerKind, String owner, String container, String name, String value) {
+public record EnvVariable(String region, Owner ownerKind, String owner, String container, String name, String value) implements Regional {
 
     /** Names that promise a URL: API_URL, NEXT_PUBLIC_API_BASE, BACKEND_ENDPOINT, CORS_ORIGIN... */
     private static final Pattern URL_NAME = Pattern.compile("(?i)(^|_)(URL|URI|ENDPOINT|API_BASE|BASE|ORIGIN|HREF)($|_)");

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** A command the user ran that failed, with its parsed options and the error it printed. */
 public record FailedCommand(String region, String command, String service, String operation,
-                            Map<String, List<String>> options, String errorText) {
+                            Map<String, List<String>> options, String errorText) implements Regional {
 
     public FailedCommand {
         options = Map.copyOf(options);

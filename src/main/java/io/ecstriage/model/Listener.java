@@ -4,7 +4,7 @@ import java.util.List;
 
 /** An ELBv2 listener and the target groups its default actions forward to. */
 public record Listener(String region, String arn, String loadBalancerArn, int port, String protocol,
-                       List<String> targetGroupArns) {
+                       List<String> targetGroupArns) implements Regional {
 
     public Listener {
         targetGroupArns = List.copyOf(targetGroupArns);

@@ -6,7 +6,7 @@ import java.util.List;
 /** An ELBv2 load balancer from `aws elbv2 describe-load-balancers`. */
 public record LoadBalancer(String region, String arn, String name, String dnsName, String scheme, String type,
                            String stateCode, String vpcId, List<String> securityGroups, List<Zone> zones,
-                           Instant createdTime) {
+                           Instant createdTime) implements Regional {
 
     public record Zone(String zoneName, String subnetId) {}
 

@@ -3,7 +3,7 @@ package io.ecstriage.model;
 import java.util.Locale;
 
 /** How long a load balancer had existed when the snapshot was taken, and its state then. */
-public record LoadBalancerAge(String region, String arn, String name, String dnsName, String stateCode, long minutes) {
+public record LoadBalancerAge(String region, String arn, String name, String dnsName, String stateCode, long minutes) implements Regional {
 
     /** A load balancer younger than this may not answer yet: its DNS name is still propagating. */
     public static final long FRESH_MINUTES = 10;

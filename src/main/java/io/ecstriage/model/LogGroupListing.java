@@ -1,7 +1,9 @@
 package io.ecstriage.model;
 
+import io.ecstriage.aws.AwsCall;
+
 /** A `describe-log-groups` call we saw the whole answer of: the groups of `region` starting with `prefix` are known. */
-public record LogGroupListing(String region, String prefix, boolean truncated) {
+public record LogGroupListing(String region, String prefix, boolean truncated) implements Regional {
 
     public boolean covers(String region, String group) {
         if (truncated || group == null || !this.region.equals(region)) return false;
@@ -9,7 +11,6 @@ public record LogGroupListing(String region, String prefix, boolean truncated) {
     }
 
     public String command() {
-        return "aws logs describe-log-groups" + (prefix != null ? " --log-group-name-prefix " + io.ecstriage.fix.Shell.quote(prefix) : "")
-                + " --region " + io.ecstriage.fix.Shell.quote(region);
+        return AwsCall.of("logs", "describe-log-groups").with("--log-group-name-prefix", prefix).in(region).render();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A security group from `aws ec2 describe-security-groups`. */
 public record SecurityGroup(String region, String groupId, String groupName, String vpcId,
-                            List<SecurityGroupRule> ingress, List<SecurityGroupRule> egress) {
+                            List<SecurityGroupRule> ingress, List<SecurityGroupRule> egress) implements Regional {
 
     public SecurityGroup {
         ingress = List.copyOf(ingress);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Everything known about one deployment: the facts the rules match on, and what could not be read. */
 public record Snapshot(String inputName, String description, String region, Instant capturedAt, List<Object> facts,
-                       List<String> recognisedInputs, List<IgnoredInput> ignoredInputs) {
+                       List<String> recognisedInputs, List<IgnoredInput> ignoredInputs) implements Regional {
 
     public Snapshot {
         facts = List.copyOf(facts);

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A CloudFormation stack event; `properties` is the parsed ResourceProperties string. */
 public record StackEvent(String region, String stackName, String logicalId, String physicalId, String resourceType,
-                         Instant timestamp, String status, String reason, Map<String, Object> properties) {
+                         Instant timestamp, String status, String reason, Map<String, Object> properties) implements Regional {
 
     public StackEvent {
         properties = properties == null ? Map.of() : Map.copyOf(properties);

@@ -6,7 +6,7 @@ import java.util.List;
 public record TargetGroup(String region, String arn, String name, String protocol, Integer port, String vpcId,
                           String targetType, String healthCheckProtocol, String healthCheckPort,
                           String healthCheckPath, Boolean healthCheckEnabled, String matcher,
-                          List<String> loadBalancerArns) {
+                          List<String> loadBalancerArns) implements Regional {
 
     public TargetGroup {
         loadBalancerArns = List.copyOf(loadBalancerArns);

@@ -3,7 +3,7 @@ package io.ecstriage.model;
 /** One `TargetHealthDescriptions[]` entry; the target group comes from the command line. */
 public record TargetHealth(String region, String targetGroupArn, String targetId, Integer port,
                            String availabilityZone, String healthCheckPort, String state, String reason,
-                           String description) {
+                           String description) implements Regional {
 
     public boolean unhealthy() {
         return state != null && state.startsWith("unhealthy");

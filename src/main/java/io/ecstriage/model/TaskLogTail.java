@@ -7,7 +7,7 @@ import java.util.List;
  * if any. A pasted log has no task: `taskId` is null and `logStream` names the paste.
  */
 public record TaskLogTail(String region, String taskId, String container, String logGroup, String logStream,
-                          List<String> lastLines, CrashSignature crash) {
+                          List<String> lastLines, CrashSignature crash) implements Regional {
 
     public TaskLogTail {
         lastLines = List.copyOf(lastLines);

@@ -7,7 +7,7 @@ import java.util.List;
  * VPCs named by a vpc-id filter, or all VPCs when there is none; `--vpc-endpoint-ids`, other filters, `--max-items`
  * or a NextToken make it partial.
  */
-public record VpcEndpointListing(String region, List<String> vpcIds, boolean partial) {
+public record VpcEndpointListing(String region, List<String> vpcIds, boolean partial) implements Regional {
 
     public VpcEndpointListing {
         vpcIds = List.copyOf(vpcIds);

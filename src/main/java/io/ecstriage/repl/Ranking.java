@@ -1,11 +1,10 @@
 package io.ecstriage.repl;
 
-import io.ecstriage.finding.Finding;
 import io.ecstriage.model.IgnoredInput;
+import io.ecstriage.report.BriefRenderer;
 import io.ecstriage.report.Report;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The short form of a diagnosis the session prints after each addition: what was added, the ranking, what changed, what next. */
@@ -31,19 +30,7 @@ public final class Ranking {
 
     /** "Ranking: 2 causes" and one line per cause, with its change when a diff is given. */
     public static void print(Report r, RankingDiff diff, ShellContext ctx) {
-        PrintWriter out = ctx.out();
-        if (r.findings().isEmpty()) {
-            out.println("Ranking: no known failure pattern matches yet"
-                    + (r.unexplainedSymptoms().isEmpty() ? "" : " (" + r.unexplainedSymptoms().size() + " symptoms seen, `diagnose` lists them)"));
-            return;
-        }
-        out.println("Ranking: " + r.findings().size() + (r.findings().size() == 1 ? " cause" : " causes"));
-        int w = r.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(10);
-        for (Finding f : r.findings()) {
-            String marker = diff == null ? "" : diff.marker(f, ctx.arrow());
-            out.println(String.format(Locale.ROOT, "  #%d %-" + w + "s  %-6s  %.2f%s", f.rank(), f.ruleId(), f.severity(),
-                    f.confidence(), marker.isEmpty() ? "" : "  " + marker).stripTrailing());
-        }
+        new BriefRenderer(diff == null ? f -> "" : f -> diff.marker(f, ctx.arrow())).render(r, ctx.out());
     }
 
     static void printNextHint(ShellContext ctx) {

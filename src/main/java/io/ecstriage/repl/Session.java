@@ -2,7 +2,7 @@ package io.ecstriage.repl;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ecstriage.engine.Diagnoser;
+import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.ingest.Capture;
 import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;

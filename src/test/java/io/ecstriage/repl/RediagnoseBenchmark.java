@@ -1,7 +1,7 @@
 package io.ecstriage.repl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ecstriage.engine.Diagnoser;
+import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.ingest.RawInput;
 import java.nio.file.Files;

@@ -1,10 +1,6 @@
 package io.ecstriage.repl.commands;
 
-import io.ecstriage.report.JsonRenderer;
-import io.ecstriage.report.MarkdownRenderer;
-import io.ecstriage.report.Renderer;
-import io.ecstriage.report.TextRenderer;
-import io.ecstriage.repl.Ranking;
+import io.ecstriage.report.ReportFormat;
 import io.ecstriage.repl.ShellContext;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,15 +21,9 @@ public final class DiagnoseCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         var report = ctx.session().rediagnose();
-        Renderer r = switch (format) {
-            case "json" -> new JsonRenderer(ctx.json());
-            case "markdown" -> new MarkdownRenderer();
-            case "brief" -> null;
-            case "text" -> new TextRenderer(ctx.colour());
-            default -> throw new UsageError("unknown --format " + format + " (text, json, markdown or brief)");
-        };
-        if (r == null) Ranking.print(report, null, ctx);
-        else r.render(report, ctx.out());
+        ReportFormat f = ReportFormat.named(format)
+                .orElseThrow(() -> new UsageError("unknown --format " + format + " (" + ReportFormat.choices() + ")"));
+        f.renderer(ctx.json(), ctx.colour()).render(report, ctx.out());
         ctx.out().flush();
         return report.problemsFound() ? 1 : 0;
     }

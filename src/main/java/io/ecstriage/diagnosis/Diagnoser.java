@@ -1,5 +1,6 @@
-package io.ecstriage.engine;
+package io.ecstriage.diagnosis;
 
+import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Ranker;
@@ -14,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Snapshot in, report out: runs the rules, ranks and folds what they found. */
+/** Snapshot in, report out: runs the rules, ranks and folds what they found (above engine, which never sees a report). */
 public final class Diagnoser {
     private final RuleEngine engine;
     private final Ranker ranker;
