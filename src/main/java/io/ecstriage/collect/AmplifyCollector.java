@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import software.amazon.awssdk.services.amplify.model.ListBranchesResponse;
 
@@ -14,18 +15,18 @@ public final class AmplifyCollector {
     }
 
     public void getApp(String region, String appId) {
-        rec.call(region, Command.aws("amplify", "get-app").opt("--app-id", appId).region(region),
+        rec.call(AwsCall.of("amplify", "get-app").with("--app-id", appId).in(region),
                 () -> aws.amplify(region).getApp(b -> b.appId(appId)));
     }
 
     /** One branch, or all of them in one listing (get-branch per branch would be N+1). */
     public void branches(String region, String appId, String branch) {
         if (branch != null) {
-            rec.call(region, Command.aws("amplify", "get-branch").opt("--app-id", appId).opt("--branch-name", branch).region(region),
+            rec.call(AwsCall.of("amplify", "get-branch").with("--app-id", appId).with("--branch-name", branch).in(region),
                     () -> aws.amplify(region).getBranch(b -> b.appId(appId).branchName(branch)));
             return;
         }
-        rec.call(region, Command.aws("amplify", "list-branches").opt("--app-id", appId).region(region),
+        rec.call(AwsCall.of("amplify", "list-branches").with("--app-id", appId).in(region),
                 () -> ListBranchesResponse.builder().branches(aws.amplify(region).listBranchesPaginator(b -> b.appId(appId))
                         .branches().stream().toList()).build());
     }

@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,22 +24,22 @@ public final class CloudFormationCollector {
     }
 
     public Stack describeStack(String region, String stack) {
-        DescribeStacksResponse r = rec.call(region, Command.aws("cloudformation", "describe-stacks").opt("--stack-name", stack).region(region),
+        DescribeStacksResponse r = rec.call(AwsCall.of("cloudformation", "describe-stacks").with("--stack-name", stack).in(region),
                 () -> aws.cloudFormation(region).describeStacks(b -> b.stackName(stack)));
         return r == null || r.stacks().isEmpty() ? null : r.stacks().get(0);
     }
 
     public List<StackResourceSummary> listStackResources(String region, String stack) {
-        ListStackResourcesResponse r = rec.call(region, Command.aws("cloudformation", "list-stack-resources").opt("--stack-name", stack)
-                .region(region), () -> ListStackResourcesResponse.builder().stackResourceSummaries(
+        ListStackResourcesResponse r = rec.call(AwsCall.of("cloudformation", "list-stack-resources").with("--stack-name", stack)
+                .in(region), () -> ListStackResourcesResponse.builder().stackResourceSummaries(
                         aws.cloudFormation(region).listStackResourcesPaginator(b -> b.stackName(stack)).stackResourceSummaries()
                                 .stream().toList()).build());
         return r == null ? List.of() : r.stackResourceSummaries();
     }
 
     public void describeStackEvents(String region, String stack) {
-        rec.call(region, Command.aws("cloudformation", "describe-stack-events").opt("--stack-name", stack)
-                .opt("--max-items", MAX_EVENTS).region(region), () -> {
+        rec.call(AwsCall.of("cloudformation", "describe-stack-events").with("--stack-name", stack)
+                .with("--max-items", MAX_EVENTS).in(region), () -> {
                     List<StackEvent> events = new ArrayList<>();
                     for (StackEvent e : aws.cloudFormation(region).describeStackEventsPaginator(b -> b.stackName(stack)).stackEvents()) {
                         events.add(e);

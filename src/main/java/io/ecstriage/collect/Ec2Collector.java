@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.model.DescribeNatGatewaysResponse;
@@ -23,8 +24,8 @@ public final class Ec2Collector {
 
     public List<SecurityGroup> describeSecurityGroups(String region, List<String> groupIds) {
         if (groupIds.isEmpty()) return List.of();
-        DescribeSecurityGroupsResponse r = rec.call(region, Command.aws("ec2", "describe-security-groups").opts("--group-ids", groupIds)
-                .region(region), () -> DescribeSecurityGroupsResponse.builder().securityGroups(aws.ec2(region)
+        DescribeSecurityGroupsResponse r = rec.call(AwsCall.of("ec2", "describe-security-groups").withAll("--group-ids", groupIds)
+                .in(region), () -> DescribeSecurityGroupsResponse.builder().securityGroups(aws.ec2(region)
                         .describeSecurityGroupsPaginator(b -> b.groupIds(groupIds)).securityGroups().stream().toList()).build());
         return r == null ? List.of() : r.securityGroups();
     }
@@ -38,37 +39,37 @@ public final class Ec2Collector {
     }
 
     public void describeSubnets(String region, List<String> vpcIds) {
-        rec.call(region, Command.aws("ec2", "describe-subnets").opt("--filters", vpcFilterOption(vpcIds)).region(region),
+        rec.call(AwsCall.of("ec2", "describe-subnets").with("--filters", vpcFilterOption(vpcIds)).in(region),
                 () -> DescribeSubnetsResponse.builder().subnets(aws.ec2(region).describeSubnetsPaginator(b -> b.filters(vpcFilter(vpcIds)))
                         .subnets().stream().toList()).build());
     }
 
     public void describeRouteTables(String region, List<String> vpcIds) {
-        rec.call(region, Command.aws("ec2", "describe-route-tables").opt("--filters", vpcFilterOption(vpcIds)).region(region),
+        rec.call(AwsCall.of("ec2", "describe-route-tables").with("--filters", vpcFilterOption(vpcIds)).in(region),
                 () -> DescribeRouteTablesResponse.builder().routeTables(aws.ec2(region)
                         .describeRouteTablesPaginator(b -> b.filters(vpcFilter(vpcIds))).routeTables().stream().toList()).build());
     }
 
     public void describeVpcEndpoints(String region, List<String> vpcIds) {
-        rec.call(region, Command.aws("ec2", "describe-vpc-endpoints").opt("--filters", vpcFilterOption(vpcIds)).region(region),
+        rec.call(AwsCall.of("ec2", "describe-vpc-endpoints").with("--filters", vpcFilterOption(vpcIds)).in(region),
                 () -> DescribeVpcEndpointsResponse.builder().vpcEndpoints(aws.ec2(region)
                         .describeVpcEndpointsPaginator(b -> b.filters(vpcFilter(vpcIds))).vpcEndpoints().stream().toList()).build());
     }
 
     public void describeNatGateways(String region, List<String> vpcIds) {
-        rec.call(region, Command.aws("ec2", "describe-nat-gateways").opt("--filter", vpcFilterOption(vpcIds)).region(region),
+        rec.call(AwsCall.of("ec2", "describe-nat-gateways").with("--filter", vpcFilterOption(vpcIds)).in(region),
                 () -> DescribeNatGatewaysResponse.builder().natGateways(aws.ec2(region)
                         .describeNatGatewaysPaginator(b -> b.filter(vpcFilter(vpcIds))).natGateways().stream().toList()).build());
     }
 
     public void describeVpcs(String region, List<String> vpcIds) {
-        rec.call(region, Command.aws("ec2", "describe-vpcs").opts("--vpc-ids", vpcIds).region(region),
+        rec.call(AwsCall.of("ec2", "describe-vpcs").withAll("--vpc-ids", vpcIds).in(region),
                 () -> aws.ec2(region).describeVpcs(b -> b.vpcIds(vpcIds)));
     }
 
     /** DNS support and host names decide whether interface endpoints resolve; the API takes one attribute per call. */
     public void describeVpcAttribute(String region, String vpcId, VpcAttributeName attribute) {
-        rec.call(region, Command.aws("ec2", "describe-vpc-attribute").opt("--vpc-id", vpcId).opt("--attribute", attribute.toString())
-                .region(region), () -> aws.ec2(region).describeVpcAttribute(b -> b.vpcId(vpcId).attribute(attribute)));
+        rec.call(AwsCall.of("ec2", "describe-vpc-attribute").with("--vpc-id", vpcId).with("--attribute", attribute.toString())
+                .in(region), () -> aws.ec2(region).describeVpcAttribute(b -> b.vpcId(vpcId).attribute(attribute)));
     }
 }

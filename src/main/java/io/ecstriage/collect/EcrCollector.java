@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
 import software.amazon.awssdk.services.ecr.model.DescribeImagesResponse;
@@ -19,8 +20,8 @@ public final class EcrCollector {
 
     /** With no names, every repository of the Region; null when the call failed (a missing name fails it). */
     public List<Repository> describeRepositories(String region, List<String> names) {
-        DescribeRepositoriesResponse r = rec.call(region, Command.aws("ecr", "describe-repositories").opts("--repository-names", names)
-                .region(region), () -> DescribeRepositoriesResponse.builder().repositories(aws.ecr(region)
+        DescribeRepositoriesResponse r = rec.call(AwsCall.of("ecr", "describe-repositories").withAll("--repository-names", names)
+                .in(region), () -> DescribeRepositoriesResponse.builder().repositories(aws.ecr(region)
                         .describeRepositoriesPaginator(b -> b.repositoryNames(names.isEmpty() ? null : names)).repositories()
                         .stream().toList()).build());
         return r == null ? null : r.repositories();
@@ -31,8 +32,8 @@ public final class EcrCollector {
         ImageIdentifier id = digest != null ? ImageIdentifier.builder().imageDigest(digest).build()
                 : ImageIdentifier.builder().imageTag(tag).build();
         String option = digest != null ? "imageDigest=" + digest : "imageTag=" + tag;
-        rec.call(region, Command.aws("ecr", "describe-images").opt("--repository-name", repository).opt("--image-ids", option)
-                .region(region), () -> DescribeImagesResponse.builder().imageDetails(aws.ecr(region)
+        rec.call(AwsCall.of("ecr", "describe-images").with("--repository-name", repository).with("--image-ids", option)
+                .in(region), () -> DescribeImagesResponse.builder().imageDetails(aws.ecr(region)
                         .describeImagesPaginator(b -> b.repositoryName(repository).imageIds(id)).imageDetails().stream().toList()).build());
     }
 }

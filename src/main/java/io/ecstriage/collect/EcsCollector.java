@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class EcsCollector {
 
     /** Every service ARN of the cluster (all pages). */
     public List<String> listServices(String region, String cluster) {
-        ListServicesResponse r = rec.call(region, Command.aws("ecs", "list-services").opt("--cluster", cluster).region(region),
+        ListServicesResponse r = rec.call(AwsCall.of("ecs", "list-services").with("--cluster", cluster).in(region),
                 () -> ListServicesResponse.builder().serviceArns(
                         aws.ecs(region).listServicesPaginator(b -> b.cluster(cluster)).serviceArns().stream().toList()).build());
         return r == null ? List.of() : r.serviceArns();
@@ -39,7 +40,7 @@ public final class EcsCollector {
     public List<String> describeClusters(String region, List<String> clusters) {
         List<String> missing = new ArrayList<>();
         for (List<String> batch : Batches.of(clusters, 100)) {
-            DescribeClustersResponse r = rec.call(region, Command.aws("ecs", "describe-clusters").opts("--clusters", batch).region(region),
+            DescribeClustersResponse r = rec.call(AwsCall.of("ecs", "describe-clusters").withAll("--clusters", batch).in(region),
                     () -> aws.ecs(region).describeClusters(b -> b.clusters(batch)));
             if (r == null) continue;
             for (String c : batch) {
@@ -54,8 +55,8 @@ public final class EcsCollector {
     public List<Service> describeServices(String region, String cluster, List<String> services) {
         List<Service> out = new ArrayList<>();
         for (List<String> batch : Batches.of(services, SERVICES_PER_CALL)) {
-            DescribeServicesResponse r = rec.call(region, Command.aws("ecs", "describe-services").opt("--cluster", cluster)
-                    .opts("--services", batch).region(region), () -> aws.ecs(region).describeServices(b -> b.cluster(cluster).services(batch)));
+            DescribeServicesResponse r = rec.call(AwsCall.of("ecs", "describe-services").with("--cluster", cluster)
+                    .withAll("--services", batch).in(region), () -> aws.ecs(region).describeServices(b -> b.cluster(cluster).services(batch)));
             if (r != null) out.addAll(r.services());
         }
         return out;
@@ -63,10 +64,10 @@ public final class EcsCollector {
 
     /** Task ARNs of a cluster, or of one service when `service` is given, in the desired status (RUNNING or STOPPED). */
     public List<String> listTasks(String region, String cluster, String service, DesiredStatus status) {
-        Command cmd = Command.aws("ecs", "list-tasks").opt("--cluster", cluster).opt("--service-name", service);
-        if (status == DesiredStatus.STOPPED) cmd.opt("--desired-status", "STOPPED");
+        AwsCall cmd = AwsCall.of("ecs", "list-tasks").with("--cluster", cluster).with("--service-name", service);
+        if (status == DesiredStatus.STOPPED) cmd = cmd.with("--desired-status", "STOPPED");
         ListTasksRequest req = ListTasksRequest.builder().cluster(cluster).serviceName(service).desiredStatus(status).build();
-        ListTasksResponse r = rec.call(region, cmd.region(region), () -> ListTasksResponse.builder()
+        ListTasksResponse r = rec.call(cmd.in(region), () -> ListTasksResponse.builder()
                 .taskArns(aws.ecs(region).listTasksPaginator(req).taskArns().stream().toList()).build());
         return r == null ? List.of() : r.taskArns();
     }
@@ -74,16 +75,16 @@ public final class EcsCollector {
     public List<Task> describeTasks(String region, String cluster, List<String> tasks) {
         List<Task> out = new ArrayList<>();
         for (List<String> batch : Batches.of(tasks, TASKS_PER_CALL)) {
-            DescribeTasksResponse r = rec.call(region, Command.aws("ecs", "describe-tasks").opt("--cluster", cluster)
-                    .opts("--tasks", batch).region(region), () -> aws.ecs(region).describeTasks(b -> b.cluster(cluster).tasks(batch)));
+            DescribeTasksResponse r = rec.call(AwsCall.of("ecs", "describe-tasks").with("--cluster", cluster)
+                    .withAll("--tasks", batch).in(region), () -> aws.ecs(region).describeTasks(b -> b.cluster(cluster).tasks(batch)));
             if (r != null) out.addAll(r.tasks());
         }
         return out;
     }
 
     public TaskDefinition describeTaskDefinition(String region, String taskDefinition) {
-        DescribeTaskDefinitionResponse r = rec.call(region, Command.aws("ecs", "describe-task-definition")
-                .opt("--task-definition", taskDefinition).region(region),
+        DescribeTaskDefinitionResponse r = rec.call(AwsCall.of("ecs", "describe-task-definition")
+                .with("--task-definition", taskDefinition).in(region),
                 () -> aws.ecs(region).describeTaskDefinition(b -> b.taskDefinition(taskDefinition)));
         return r == null ? null : r.taskDefinition();
     }

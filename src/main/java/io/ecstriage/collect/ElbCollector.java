@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ public final class ElbCollector {
     public List<TargetGroup> describeTargetGroups(String region, List<String> arns) {
         List<TargetGroup> out = new ArrayList<>();
         for (List<String> batch : Batches.of(arns, ARNS_PER_CALL)) {
-            DescribeTargetGroupsResponse r = rec.call(region, Command.aws("elbv2", "describe-target-groups")
-                    .opts("--target-group-arns", batch).region(region), () -> DescribeTargetGroupsResponse.builder().targetGroups(
+            DescribeTargetGroupsResponse r = rec.call(AwsCall.of("elbv2", "describe-target-groups")
+                    .withAll("--target-group-arns", batch).in(region), () -> DescribeTargetGroupsResponse.builder().targetGroups(
                             aws.elbv2(region).describeTargetGroupsPaginator(b -> b.targetGroupArns(batch)).targetGroups().stream().toList()).build());
             if (r != null) out.addAll(r.targetGroups());
         }
@@ -34,8 +35,8 @@ public final class ElbCollector {
     public List<LoadBalancer> describeLoadBalancers(String region, List<String> arns) {
         List<LoadBalancer> out = new ArrayList<>();
         for (List<String> batch : Batches.of(arns, ARNS_PER_CALL)) {
-            DescribeLoadBalancersResponse r = rec.call(region, Command.aws("elbv2", "describe-load-balancers")
-                    .opts("--load-balancer-arns", batch).region(region), () -> DescribeLoadBalancersResponse.builder().loadBalancers(
+            DescribeLoadBalancersResponse r = rec.call(AwsCall.of("elbv2", "describe-load-balancers")
+                    .withAll("--load-balancer-arns", batch).in(region), () -> DescribeLoadBalancersResponse.builder().loadBalancers(
                             aws.elbv2(region).describeLoadBalancersPaginator(b -> b.loadBalancerArns(batch)).loadBalancers().stream().toList()).build());
             if (r != null) out.addAll(r.loadBalancers());
         }
@@ -43,13 +44,13 @@ public final class ElbCollector {
     }
 
     public void describeListeners(String region, String loadBalancerArn) {
-        rec.call(region, Command.aws("elbv2", "describe-listeners").opt("--load-balancer-arn", loadBalancerArn).region(region),
+        rec.call(AwsCall.of("elbv2", "describe-listeners").with("--load-balancer-arn", loadBalancerArn).in(region),
                 () -> DescribeListenersResponse.builder().listeners(aws.elbv2(region)
                         .describeListenersPaginator(b -> b.loadBalancerArn(loadBalancerArn)).listeners().stream().toList()).build());
     }
 
     public void describeTargetHealth(String region, String targetGroupArn) {
-        rec.call(region, Command.aws("elbv2", "describe-target-health").opt("--target-group-arn", targetGroupArn).region(region),
+        rec.call(AwsCall.of("elbv2", "describe-target-health").with("--target-group-arn", targetGroupArn).in(region),
                 () -> aws.elbv2(region).describeTargetHealth(b -> b.targetGroupArn(targetGroupArn)));
     }
 }

@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
 import software.amazon.awssdk.services.cloudwatchlogs.model.DescribeLogGroupsResponse;
@@ -18,16 +19,16 @@ public final class LogsCollector {
 
     /** The groups whose names start with `prefix` (all pages); null when the call failed. */
     public List<LogGroup> describeLogGroups(String region, String prefix) {
-        DescribeLogGroupsResponse r = rec.call(region, Command.aws("logs", "describe-log-groups").opt("--log-group-name-prefix", prefix)
-                .region(region), () -> DescribeLogGroupsResponse.builder().logGroups(aws.logs(region)
+        DescribeLogGroupsResponse r = rec.call(AwsCall.of("logs", "describe-log-groups").with("--log-group-name-prefix", prefix)
+                .in(region), () -> DescribeLogGroupsResponse.builder().logGroups(aws.logs(region)
                         .describeLogGroupsPaginator(b -> b.logGroupNamePrefix(prefix)).logGroups().stream().toList()).build());
         return r == null ? null : r.logGroups();
     }
 
     /** The last events of one stream (get-log-events reads from the end unless told --start-from-head). */
     public void tail(String region, String group, String stream) {
-        rec.call(region, Command.aws("logs", "get-log-events").opt("--log-group-name", group).opt("--log-stream-name", stream)
-                .opt("--limit", TAIL_EVENTS).region(region), () -> aws.logs(region)
+        rec.call(AwsCall.of("logs", "get-log-events").with("--log-group-name", group).with("--log-stream-name", stream)
+                .with("--limit", TAIL_EVENTS).in(region), () -> aws.logs(region)
                 .getLogEvents(b -> b.logGroupName(group).logStreamName(stream).limit(TAIL_EVENTS).startFromHead(false)));
     }
 }

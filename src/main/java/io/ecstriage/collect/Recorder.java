@@ -3,9 +3,8 @@ package io.ecstriage.collect;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.CliJson;
-import io.ecstriage.aws.IamActions;
 import io.ecstriage.aws.ReadOnlyGuard;
-import io.ecstriage.ingest.AwsCommand;
+import io.ecstriage.aws.AwsCall;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,10 +33,12 @@ public final class Recorder {
     }
 
     /**
-     * @param command the equivalent aws CLI command, with --region
+     * @param read the equivalent aws CLI call, with its Region
      * @return the response, or null when the call failed (then what the CLI would have said is recorded)
      */
-    public <R extends SdkPojo> R call(String region, String command, Supplier<R> call) {
+    public <R extends SdkPojo> R call(AwsCall read, Supplier<R> call) {
+        String region = read.region();
+        String command = read.render();
         progress.started(command);
         try {
             R response = call.get();
@@ -49,37 +50,35 @@ public final class Recorder {
         } catch (AwsServiceException e) {
             String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
             String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-            if (code != null && DENIED.contains(code)) gap(command, region, code, message);
-            else if (e.isThrottlingException()) gap(command, region, code == null ? "Throttling" : code, message);
-            else add(new Recorded(command, region, null, cliErrorText(command, code, message), null));
+            if (code != null && DENIED.contains(code)) gap(read, command, code, message);
+            else if (e.isThrottlingException()) gap(read, command, code == null ? "Throttling" : code, message);
+            else add(new Recorded(command, region, null, cliErrorText(read, code, message), null));
             return null;
         } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
-            gap(command, region, "Timeout", firstLine(e.getMessage()));
+            gap(read, command, "Timeout", firstLine(e.getMessage()));
             return null;
         } catch (SdkClientException e) {
-            gap(command, region, "ClientError", firstLine(e.getMessage()));
+            gap(read, command, "ClientError", firstLine(e.getMessage()));
             return null;
         } catch (SdkException e) {
-            gap(command, region, e.getClass().getSimpleName(), firstLine(e.getMessage()));
+            gap(read, command, e.getClass().getSimpleName(), firstLine(e.getMessage()));
             return null;
         } finally {
             progress.finished();
         }
     }
 
-    private void gap(String command, String region, String code, String message) {
-        AwsCommand cmd = AwsCommand.parse(command);
+    private void gap(AwsCall read, String command, String code, String message) {
         ObjectNode error = JsonNodeFactory.instance.objectNode();
         error.put("code", code);
         error.put("message", message == null ? "" : message);
-        error.put("iamAction", IamActions.of(cmd.service(), cmd.operation()));
-        add(new Recorded(command, region, null, null, error));
+        error.put("iamAction", read.iamAction());
+        add(new Recorded(command, read.region(), null, null, error));
     }
 
     /** What the aws CLI prints on stderr for a failed call. */
-    static String cliErrorText(String command, String code, String message) {
-        AwsCommand cmd = AwsCommand.parse(command);
-        return "An error occurred (" + code + ") when calling the " + IamActions.operationName(cmd.operation())
+    static String cliErrorText(AwsCall read, String code, String message) {
+        return "An error occurred (" + code + ") when calling the " + read.apiOperation()
                 + " operation: " + (message == null ? "" : message);
     }
 

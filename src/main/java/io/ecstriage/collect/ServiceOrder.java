@@ -1,6 +1,6 @@
 package io.ecstriage.collect;
 
-import io.ecstriage.ingest.AwsCommand;
+import io.ecstriage.aws.AwsCall;
 import java.util.List;
 
 /** The order captures are written in: the deployment first, then what it runs on, as a person would read them. */
@@ -10,7 +10,7 @@ final class ServiceOrder {
     private ServiceOrder() {}
 
     static int of(String command) {
-        AwsCommand c = AwsCommand.parse(command);
+        AwsCall c = AwsCall.parse(command);
         int i = c == null ? -1 : ORDER.indexOf(c.service());
         return i < 0 ? ORDER.size() : i;
     }

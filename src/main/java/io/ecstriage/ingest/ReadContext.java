@@ -1,18 +1,19 @@
 package io.ecstriage.ingest;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.model.Arns;
 import java.util.List;
 
 /** What a shape reader knows about the capture it reads, and where it puts the facts. */
 public final class ReadContext {
     private final Capture capture;
-    private final AwsCommand command;
+    private final AwsCall command;
     private final String defaultRegion;
     private final List<Object> facts;
 
     public ReadContext(Capture capture, String defaultRegion, List<Object> facts) {
         this.capture = capture;
-        this.command = AwsCommand.parse(capture.command());
+        this.command = AwsCall.parse(capture.command());
         this.defaultRegion = defaultRegion;
         this.facts = facts;
     }
@@ -22,7 +23,7 @@ public final class ReadContext {
     }
 
     /** The parsed command line, or null when the capture has none. */
-    public AwsCommand command() {
+    public AwsCall command() {
         return command;
     }
 

@@ -1,5 +1,6 @@
 package io.ecstriage.ingest;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.model.EcrListing;
 import io.ecstriage.model.FailedCommand;
 import io.ecstriage.model.TextSignal;
@@ -15,7 +16,7 @@ final class TextCaptureReader {
 
     void read(ReadContext ctx) {
         String text = ctx.capture().text();
-        AwsCommand command = ctx.command();
+        AwsCall command = ctx.command();
         if (command == null) {
             ctx.add(TextSignal.of(Origin.PASTED, ctx.capture().source(), text, null));
             return;

@@ -1,5 +1,6 @@
 package io.ecstriage.repl;
 
+import io.ecstriage.aws.ShellWords;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.repl.commands.ShellCommands;
 import io.ecstriage.repl.commands.UsageError;
@@ -153,7 +154,7 @@ public final class DoctorShell {
     public int handle(String line, boolean wasPasted, LineReader reader) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || !wasPasted && trimmed.startsWith("#") && !trimmed.contains("\n")) return 0;
-        List<String> words = trimmed.contains("\n") ? null : Words.split(trimmed);
+        List<String> words = trimmed.contains("\n") ? null : ShellWords.split(trimmed);
         String first = words == null || words.isEmpty() ? null : words.get(0);
         int code;
         if (!wasPasted && first != null && commands.getSubcommands().containsKey(first)) {
@@ -181,7 +182,7 @@ public final class DoctorShell {
 
     /** One line from `doctor -c`: a command runs without echo; anything else is evidence. */
     public int runOnce(String line) {
-        List<String> words = line.contains("\n") ? null : Words.split(line.strip());
+        List<String> words = line.contains("\n") ? null : ShellWords.split(line.strip());
         if (words != null && !words.isEmpty() && commands.getSubcommands().containsKey(words.get(0))) return execute(words);
         return evidence(line);
     }

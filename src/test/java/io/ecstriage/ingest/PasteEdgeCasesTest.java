@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ecstriage.aws.AwsCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import io.ecstriage.json.JsonTrees;
@@ -46,14 +47,14 @@ class PasteEdgeCasesTest {
                 + "{\"TargetHealthDescriptions\": []}\n";
         List<Capture> captures = parse(paste).captures();
         assertEquals(1, captures.size(), captures.toString());
-        AwsCommand cmd = AwsCommand.parse(captures.get(0).command());
+        AwsCall cmd = AwsCall.parse(captures.get(0).command());
         assertEquals("arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/tg/abc", cmd.first("--target-group-arn"));
         assertEquals("us-east-1", cmd.first("--region"));
     }
 
     @Test
     void globalOptionsBeforeTheServiceAreOptions() {
-        AwsCommand cmd = AwsCommand.parse("aws --region us-east-1 --output json ecs describe-tasks --cluster c");
+        AwsCall cmd = AwsCall.parse("aws --region us-east-1 --output json ecs describe-tasks --cluster c");
         assertEquals("ecs", cmd.service());
         assertEquals("describe-tasks", cmd.operation());
         assertEquals("us-east-1", cmd.first("--region"));
@@ -62,7 +63,7 @@ class PasteEdgeCasesTest {
 
     @Test
     void backslashInDoubleQuotesEscapesOnlyShellSpecials() {
-        AwsCommand cmd = AwsCommand.parse("aws logs filter-log-events --filter-pattern \"a\\d \\\"q\\\"\"");
+        AwsCall cmd = AwsCall.parse("aws logs filter-log-events --filter-pattern \"a\\d \\\"q\\\"\"");
         assertEquals("a\\d \"q\"", cmd.first("--filter-pattern"));
     }
 

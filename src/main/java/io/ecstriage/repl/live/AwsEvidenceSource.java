@@ -8,7 +8,7 @@ import io.ecstriage.collect.LiveCollector;
 import io.ecstriage.collect.Progress;
 import io.ecstriage.collect.Recorder;
 import io.ecstriage.collect.Target;
-import io.ecstriage.ingest.AwsCommand;
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.ingest.Capture;
 import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.RawInput;
@@ -93,7 +93,7 @@ final class AwsEvidenceSource implements EvidenceSource {
 
     @Override
     public Capture run(String awsCommand) throws InterruptedException {
-        AwsCommand cmd = AwsCommand.parse(awsCommand);
+        AwsCall cmd = AwsCall.parse(awsCommand);
         if (cmd == null) throw new LiveCollectionException("not an aws command: " + awsCommand);
         if (!cmd.operation().matches("(describe|list|get|filter)-.*")) {
             throw new LiveCollectionException("refused: aws " + cmd.service() + " " + cmd.operation() + " is not a read");

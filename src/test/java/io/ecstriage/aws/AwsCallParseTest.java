@@ -1,4 +1,4 @@
-package io.ecstriage.ingest;
+package io.ecstriage.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AwsCommandTest {
+class AwsCallParseTest {
 
     @Test
     void splitsServiceOperationAndOptions() {
-        AwsCommand c = AwsCommand.parse("aws ecs describe-services --cluster web-cluster --services web api --region eu-west-1");
+        AwsCall c = AwsCall.parse("aws ecs describe-services --cluster web-cluster --services web api --region eu-west-1");
 
         assertEquals("ecs", c.service());
         assertEquals("describe-services", c.operation());
@@ -23,7 +23,7 @@ class AwsCommandTest {
 
     @Test
     void absentOptionIsNullOrEmpty() {
-        AwsCommand c = AwsCommand.parse("aws logs describe-log-groups");
+        AwsCall c = AwsCall.parse("aws logs describe-log-groups");
 
         assertNull(c.first("--log-group-name-prefix"));
         assertEquals(List.of(), c.all("--log-group-name-prefix"));
@@ -31,7 +31,7 @@ class AwsCommandTest {
 
     @Test
     void optionWithoutValueIsPresentButEmpty() {
-        AwsCommand c = AwsCommand.parse("aws ec2 modify-subnet-attribute --map-public-ip-on-launch --subnet-id subnet-1");
+        AwsCall c = AwsCall.parse("aws ec2 modify-subnet-attribute --map-public-ip-on-launch --subnet-id subnet-1");
 
         assertNull(c.first("--map-public-ip-on-launch"));
         assertEquals(List.of(), c.all("--map-public-ip-on-launch"));
@@ -41,7 +41,7 @@ class AwsCommandTest {
 
     @Test
     void equalsFormTakesTheValueAfterTheFirstEqualsSign() {
-        AwsCommand c = AwsCommand.parse("aws ec2 describe-subnets --filters=Name=vpc-id,Values=vpc-1 --region=us-east-1");
+        AwsCall c = AwsCall.parse("aws ec2 describe-subnets --filters=Name=vpc-id,Values=vpc-1 --region=us-east-1");
 
         assertEquals("Name=vpc-id,Values=vpc-1", c.first("--filters"));
         assertEquals("us-east-1", c.first("--region"));
@@ -49,7 +49,7 @@ class AwsCommandTest {
 
     @Test
     void singleQuotesKeepEverythingLiterally() {
-        AwsCommand c = AwsCommand.parse("aws ecs describe-services --query 'services[0].events[?message!=`x`] | [0:5]' --output json");
+        AwsCall c = AwsCall.parse("aws ecs describe-services --query 'services[0].events[?message!=`x`] | [0:5]' --output json");
 
         assertEquals("services[0].events[?message!=`x`] | [0:5]", c.first("--query"));
         assertEquals("json", c.first("--output"));
@@ -57,7 +57,7 @@ class AwsCommandTest {
 
     @Test
     void doubleQuotesGroupWordsAndUnescapeQuotes() {
-        AwsCommand c = AwsCommand.parse("aws logs filter-log-events --log-group-name \"/ecs/my app\" --filter-pattern \"\\\"ERROR\\\" timeout\"");
+        AwsCall c = AwsCall.parse("aws logs filter-log-events --log-group-name \"/ecs/my app\" --filter-pattern \"\\\"ERROR\\\" timeout\"");
 
         assertEquals("/ecs/my app", c.first("--log-group-name"));
         assertEquals("\"ERROR\" timeout", c.first("--filter-pattern"));
@@ -65,28 +65,28 @@ class AwsCommandTest {
 
     @Test
     void backslashOutsideQuotesEscapesTheNextCharacter() {
-        AwsCommand c = AwsCommand.parse("aws logs describe-log-groups --log-group-name-prefix /ecs/my\\ app");
+        AwsCall c = AwsCall.parse("aws logs describe-log-groups --log-group-name-prefix /ecs/my\\ app");
 
         assertEquals("/ecs/my app", c.first("--log-group-name-prefix"));
     }
 
     @Test
     void quotedAndUnquotedPartsJoinIntoOneWord() {
-        AwsCommand c = AwsCommand.parse("aws ecs describe-tasks --tasks arn:aws:ecs:eu-west-1:1:task/'c 1'/abc");
+        AwsCall c = AwsCall.parse("aws ecs describe-tasks --tasks arn:aws:ecs:eu-west-1:1:task/'c 1'/abc");
 
         assertEquals("arn:aws:ecs:eu-west-1:1:task/c 1/abc", c.first("--tasks"));
     }
 
     @Test
     void emptyQuotedArgumentIsKept() {
-        AwsCommand c = AwsCommand.parse("aws logs describe-log-groups --log-group-name-prefix ''");
+        AwsCall c = AwsCall.parse("aws logs describe-log-groups --log-group-name-prefix ''");
 
         assertEquals("", c.first("--log-group-name-prefix"));
     }
 
     @Test
     void lineContinuationsJoinTheCommand() {
-        AwsCommand c = AwsCommand.parse("aws elbv2 describe-target-health \\\n    --target-group-arn arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/tg/abc \\\n    --region us-east-1");
+        AwsCall c = AwsCall.parse("aws elbv2 describe-target-health \\\n    --target-group-arn arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/tg/abc \\\n    --region us-east-1");
 
         assertEquals("elbv2", c.service());
         assertEquals("arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/tg/abc", c.first("--target-group-arn"));
@@ -95,27 +95,27 @@ class AwsCommandTest {
 
     @Test
     void wordsBeforeAwsAreSkipped() {
-        AwsCommand env = AwsCommand.parse("AWS_PROFILE=dev aws ecs describe-clusters --clusters c1");
+        AwsCall env = AwsCall.parse("AWS_PROFILE=dev aws ecs describe-clusters --clusters c1");
         assertEquals("ecs", env.service());
         assertEquals("describe-clusters", env.operation());
 
-        AwsCommand prompted = AwsCommand.parse("$ aws ecs describe-clusters --clusters c1");
+        AwsCall prompted = AwsCall.parse("$ aws ecs describe-clusters --clusters c1");
         assertEquals("ecs", prompted.service());
         assertEquals("describe-clusters", prompted.operation());
         assertEquals("c1", prompted.first("--clusters"));
     }
 
     @Test
-    void notAnAwsCommand() {
-        assertNull(AwsCommand.parse(null));
-        assertNull(AwsCommand.parse("kubectl get pods"));
-        assertNull(AwsCommand.parse("aws ecs"), "a service without an operation is not a command");
-        assertNotNull(AwsCommand.parse("aws ecs list-clusters"));
+    void notAnAwsCall() {
+        assertNull(AwsCall.parse(null));
+        assertNull(AwsCall.parse("kubectl get pods"));
+        assertNull(AwsCall.parse("aws ecs"), "a service without an operation is not a command");
+        assertNotNull(AwsCall.parse("aws ecs list-clusters"));
     }
 
     @Test
     void optionsAreImmutable() {
-        AwsCommand c = AwsCommand.parse("aws ecs describe-services --services web");
+        AwsCall c = AwsCall.parse("aws ecs describe-services --services web");
 
         assertThrows(UnsupportedOperationException.class, () -> c.options().put("--x", List.of()));
         assertThrows(UnsupportedOperationException.class, () -> c.all("--services").add("api"));
@@ -123,8 +123,8 @@ class AwsCommandTest {
 
     @Test
     void shellWordsSplitsOnAnyWhitespace() {
-        assertEquals(List.of("a", "b", "c"), AwsCommand.shellWords("  a\tb \n c  "));
-        assertEquals(List.of("it's"), AwsCommand.shellWords("'it'\\''s'"));
-        assertEquals(List.of(), AwsCommand.shellWords("   "));
+        assertEquals(List.of("a", "b", "c"), ShellWords.split("  a\tb \n c  "));
+        assertEquals(List.of("it's"), ShellWords.split("'it'\\''s'"));
+        assertEquals(List.of(), ShellWords.split("   "));
     }
 }
