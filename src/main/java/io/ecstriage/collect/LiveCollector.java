@@ -1,6 +1,8 @@
 package io.ecstriage.collect;
 
 import io.ecstriage.aws.AwsClients;
+import io.ecstriage.ingest.Capture;
+import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.model.Arns;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +71,15 @@ public final class LiveCollector {
     }
 
     /** What one collection read: the captures and when it started. */
-    public record Result(String region, String description, Instant capturedAt, List<Recorded> captures) {}
+    public record Result(String region, String description, Instant capturedAt, List<Capture> captures) {
+
+        /** The captures as a diagnosis reads them, named as a fixture of the same collection would name them. */
+        public ParsedInput parsed(String name) {
+            List<Capture> named = new ArrayList<>();
+            for (Capture c : captures) named.add(c.withSource(name + " capture " + (named.size() + 1)));
+            return new ParsedInput(name, "fixture", description, region, capturedAt, named);
+        }
+    }
 
     /** What the rounds found, shared by the parallel calls of a round. */
     private static final class Found {
