@@ -166,6 +166,10 @@ class LiveCollectorTest {
         assertEquals("ec2:DescribeSecurityGroups", throttled.error().path("iamAction").asText());
         assertTrue(commands.contains("aws ecs describe-task-definition --task-definition " + TD + " --region " + R), commands.toString());
         assertTrue(commands.contains("aws amplify list-branches --app-id d1abc --region " + R), commands.toString());
+        java.util.Set<String> declared = CollectorDeclarationsTest.declaredActions();
+        for (Capture c : result.captures()) {
+            assertTrue(declared.contains(io.ecstriage.aws.AwsCall.parse(c.command()).iamAction()), "a declared read: " + c.command());
+        }
 
         Report report = diagnose(result);
         List<String> rules = report.findings().stream().map(Finding::ruleId).toList();
