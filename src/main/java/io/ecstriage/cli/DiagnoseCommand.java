@@ -1,5 +1,7 @@
 package io.ecstriage.cli;
 
+import io.ecstriage.collect.LiveSession;
+import io.ecstriage.collect.Progress;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
@@ -58,8 +60,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
         ParsedInput parsed;
         if (live.live()) {
-            LiveRun run = new LiveRun(app, live, region);
-            parsed = run.parsed(run.fixture(false, app::diagnoser), run.inputName());
+            try (LiveSession session = live.session(region, app.terminal().env())) {
+                parsed = session.checkAndCollect(live.target(), new Progress(app.err(), app.terminal().tty()), app::diagnoser)
+                        .parsed(live.inputName());
+            }
         } else {
             parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
         }

@@ -6,6 +6,7 @@ import io.ecstriage.repl.LiveCollection;
 import io.ecstriage.repl.Ranking;
 import io.ecstriage.repl.Scope;
 import io.ecstriage.repl.Session;
+import io.ecstriage.repl.live.AwsLiveCollection;
 import io.ecstriage.repl.ShellContext;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,11 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.WriterOutputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** `ecs-triage doctor`: the interactive session (docs/doctor.md); with -c, runs session commands once. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -33,17 +38,11 @@ public final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--fixture", paramLabel = "PATH", description = "Start from a fixture, raw aws output or error text.")
     List<Path> fixtures = new ArrayList<>();
 
-    @Option(names = "--stack", paramLabel = "NAME", description = "Collect this CloudFormation stack (needs live collection).")
-    String stack;
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--cluster", paramLabel = "NAME", description = "Collect this ECS cluster (needs live collection).")
-    String cluster;
-
-    @Option(names = "--service", paramLabel = "NAME", description = "Collect this ECS service (needs live collection).")
-    String service;
-
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "AWS profile for live collection.")
-    String profile;
+    @Mixin
+    LiveOptions live = new LiveOptions();
 
     @Option(names = "--region", paramLabel = "REGION", description = "Region of captures that name none; the Region to collect from.")
     String region;
@@ -58,6 +57,8 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String problem = live.sessionProblem();
+        if (problem != null) throw new ParameterException(spec.commandLine(), problem);
         boolean tty = app.terminal().tty() && commands.isEmpty();
         try (Terminal terminal = tty
                 ? TerminalBuilder.builder().system(true).name("ecs-triage").build()
@@ -66,7 +67,7 @@ public final class DoctorCommand implements Callable<Integer> {
             PrintWriter out = tty ? terminal.writer() : app.out();
             PrintWriter err = tty ? terminal.writer() : app.err();
             Session session = new Session(app.json(), app::diagnoser, Clock.systemUTC(), region);
-            ShellContext ctx = new ShellContext(out, err, session, new io.ecstriage.repl.live.AwsLiveCollection(app.json(), app.terminal().env(), 8),
+            ShellContext ctx = new ShellContext(out, err, session, new AwsLiveCollection(app.terminal().env(), live.endpointUrl, live.maxParallel),
                     app.json(), tty && app.terminal().colour("auto"), StandardCharsets.UTF_8.equals(terminal.encoding()));
             App shellApp = tty ? app.withWriters(out, err) : app;
             CommandLine shellCommands = DoctorShell.commandLine(ctx, new CommandFactory(shellApp));
@@ -83,7 +84,7 @@ public final class DoctorCommand implements Callable<Integer> {
         }
     }
 
-    /** Loads the --fixture files and applies --stack/--cluster/--service; returns 2 or 3 when one of them failed. */
+    /** Loads the --fixture files and collects what --stack/--cluster/--service name; returns 2 or 3 when one of them failed. */
     private int start(ShellContext ctx) {
         int worst = 0;
         for (Path f : fixtures) {
@@ -91,7 +92,7 @@ public final class DoctorCommand implements Callable<Integer> {
             Session.Update u = ctx.session().load(raw);
             if (commands.isEmpty()) Ranking.printUpdate(u, ctx);
         }
-        Scope scope = Scope.NONE.with(Scope.Kind.stack, stack).with(Scope.Kind.cluster, cluster).with(Scope.Kind.service, service);
+        Scope scope = live.sessionScope();
         if (!scope.isEmpty()) {
             ctx.session().scope(scope);
             if (!ctx.live().available()) {
@@ -100,8 +101,8 @@ public final class DoctorCommand implements Callable<Integer> {
                 worst = ExitCodes.AWS_ACCESS;
             } else {
                 try {
-                    ctx.source(ctx.live().connect(profile, region));
-                    Ranking.printUpdate(ctx.session().collected(ctx.source().collect(scope)), ctx);
+                    ctx.source(ctx.live().connect(live.profile, region));
+                    Ranking.printUpdate(ctx.session().collected(ctx.source().collect(live.sessionTarget())), ctx);
                 } catch (LiveCollection.LiveCollectionException e) {
                     ctx.err().println("error: " + e.getMessage());
                     worst = ExitCodes.AWS_ACCESS;

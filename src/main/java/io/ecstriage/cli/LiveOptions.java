@@ -1,12 +1,14 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.aws.AwsOptions;
+import io.ecstriage.collect.LiveSession;
 import io.ecstriage.collect.Target;
+import io.ecstriage.repl.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options that make diagnose and snapshot read a live account, named as the aws CLI names them. */
+/** The options that make diagnose, snapshot and doctor read a live account, named as the aws CLI names them. */
 public final class LiveOptions {
     @Option(names = "--stack", paramLabel = "NAME", description = "Read the CloudFormation stack NAME (nested stacks included) from AWS.")
     String stack;
@@ -50,11 +52,42 @@ public final class LiveOptions {
         return null;
     }
 
+    /** Why the doctor cannot start with these options, or null: a session may hold fixtures and a live scope at once. */
+    String sessionProblem() {
+        if (amplifyBranch != null && amplifyApp == null) return "--amplify-branch needs --amplify-app";
+        if (maxParallel < 1) return "--max-parallel must be at least 1";
+        if (amplifyApp != null && !live()) return "--amplify-app reads live AWS: use it with --stack or --cluster";
+        return null;
+    }
+
+    /** The doctor's scope: a stack, or a cluster with its one --service; a --service alone names a service of any cluster. */
+    Scope sessionScope() {
+        Scope scope = Scope.NONE.with(Scope.Kind.stack, stack).with(Scope.Kind.cluster, cluster);
+        return services.size() == 1 ? scope.with(Scope.Kind.service, services.get(0)) : scope;
+    }
+
+    /** What the doctor collects at start: the scope, with every --service and the Amplify app. */
+    Target sessionTarget() {
+        Scope scope = sessionScope();
+        return new Target(scope.stack(), scope.cluster(), services, amplifyApp, amplifyBranch);
+    }
+
     Target target() {
         return new Target(stack, cluster, services, amplifyApp, amplifyBranch);
     }
 
     AwsOptions aws(String region, java.util.Map<String, String> env) {
         return new AwsOptions(region, profile, endpointUrl, env);
+    }
+
+    /** The live seam these options open: clients for the profile, endpoint and Region, reading at most --max-parallel at once. */
+    LiveSession session(String region, java.util.Map<String, String> env) {
+        return LiveSession.open(aws(region, env), maxParallel);
+    }
+
+    /** How the report names a live input: "live stack NAME", "live cluster C service S". */
+    String inputName() {
+        String t = target().describe("");
+        return "live " + t.substring(0, t.length() - " in ".length());
     }
 }

@@ -1,6 +1,11 @@
 package io.ecstriage.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.collect.Fixtures;
+import io.ecstriage.collect.LiveCollector;
+import io.ecstriage.collect.LiveSession;
+import io.ecstriage.collect.Progress;
+import io.ecstriage.collect.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +48,14 @@ public final class SnapshotCommand implements Callable<Integer> {
     public Integer call() {
         String problem = live.problem(false);
         if (problem != null) throw new ParameterException(spec.commandLine(), problem.startsWith("Missing") ? "Missing required option: --stack NAME or --cluster CLUSTER" : problem);
-        LiveRun run = new LiveRun(app, live, region);
-        ObjectNode fixture = run.fixture(redact, null);
+        ObjectNode fixture;
+        int apiCalls;
+        try (LiveSession session = live.session(region, app.terminal().env())) {
+            LiveCollector.Result result = session.checkAndCollect(live.target(), new Progress(app.err(), app.terminal().tty()), null);
+            fixture = Fixtures.of(result, app.json());
+            if (redact) fixture = new Redactor(app.json()).redact(fixture, session.account());
+            apiCalls = session.apiCalls();
+        }
         String json = app.json().pretty(fixture) + "\n";
         if ("-".equals(out)) {
             app.out().print(json);
@@ -55,7 +66,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new io.ecstriage.ingest.InputException("cannot write " + out + ": " + e.getMessage());
             }
-            app.err().println("ecs-triage: wrote " + fixture.path("captures").size() + " captures (" + run.apiCalls()
+            app.err().println("ecs-triage: wrote " + fixture.path("captures").size() + " captures (" + apiCalls
                     + " API calls) to " + out + (redact ? " (redacted)" : ""));
         }
         app.err().flush();

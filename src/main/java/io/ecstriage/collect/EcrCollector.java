@@ -9,7 +9,9 @@ import software.amazon.awssdk.services.ecr.model.ImageIdentifier;
 import software.amazon.awssdk.services.ecr.model.Repository;
 
 /** ECR reads: repositories (all of a Region, or by name) and the image a task definition names. */
-public final class EcrCollector {
+public final class EcrCollector implements Collector {
+    static final AwsCall DESCRIBE_REPOSITORIES = AwsCall.of("ecr", "describe-repositories");
+    static final AwsCall DESCRIBE_IMAGES = AwsCall.of("ecr", "describe-images");
     private final AwsClients aws;
     private final Recorder rec;
 
@@ -18,9 +20,14 @@ public final class EcrCollector {
         this.rec = rec;
     }
 
+    @Override
+    public List<AwsCall> reads() {
+        return List.of(DESCRIBE_REPOSITORIES, DESCRIBE_IMAGES);
+    }
+
     /** With no names, every repository of the Region; null when the call failed (a missing name fails it). */
     public List<Repository> describeRepositories(String region, List<String> names) {
-        DescribeRepositoriesResponse r = rec.call(AwsCall.of("ecr", "describe-repositories").withAll("--repository-names", names)
+        DescribeRepositoriesResponse r = rec.call(DESCRIBE_REPOSITORIES.withAll("--repository-names", names)
                 .in(region), () -> DescribeRepositoriesResponse.builder().repositories(aws.ecr(region)
                         .describeRepositoriesPaginator(b -> b.repositoryNames(names.isEmpty() ? null : names)).repositories()
                         .stream().toList()).build());
@@ -32,7 +39,7 @@ public final class EcrCollector {
         ImageIdentifier id = digest != null ? ImageIdentifier.builder().imageDigest(digest).build()
                 : ImageIdentifier.builder().imageTag(tag).build();
         String option = digest != null ? "imageDigest=" + digest : "imageTag=" + tag;
-        rec.call(AwsCall.of("ecr", "describe-images").with("--repository-name", repository).with("--image-ids", option)
+        rec.call(DESCRIBE_IMAGES.with("--repository-name", repository).with("--image-ids", option)
                 .in(region), () -> DescribeImagesResponse.builder().imageDetails(aws.ecr(region)
                         .describeImagesPaginator(b -> b.repositoryName(repository).imageIds(id)).imageDetails().stream().toList()).build());
     }

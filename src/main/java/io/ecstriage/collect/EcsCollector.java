@@ -17,7 +17,13 @@ import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
 /** ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions. */
-public final class EcsCollector {
+public final class EcsCollector implements Collector {
+    static final AwsCall LIST_SERVICES = AwsCall.of("ecs", "list-services");
+    static final AwsCall DESCRIBE_CLUSTERS = AwsCall.of("ecs", "describe-clusters");
+    static final AwsCall DESCRIBE_SERVICES = AwsCall.of("ecs", "describe-services");
+    static final AwsCall LIST_TASKS = AwsCall.of("ecs", "list-tasks");
+    static final AwsCall DESCRIBE_TASKS = AwsCall.of("ecs", "describe-tasks");
+    static final AwsCall DESCRIBE_TASK_DEFINITION = AwsCall.of("ecs", "describe-task-definition");
     static final int SERVICES_PER_CALL = 10;
     static final int TASKS_PER_CALL = 100;
     private final AwsClients aws;
@@ -28,9 +34,14 @@ public final class EcsCollector {
         this.rec = rec;
     }
 
+    @Override
+    public List<AwsCall> reads() {
+        return List.of(LIST_SERVICES, DESCRIBE_CLUSTERS, DESCRIBE_SERVICES, LIST_TASKS, DESCRIBE_TASKS, DESCRIBE_TASK_DEFINITION);
+    }
+
     /** Every service ARN of the cluster (all pages). */
     public List<String> listServices(String region, String cluster) {
-        ListServicesResponse r = rec.call(AwsCall.of("ecs", "list-services").with("--cluster", cluster).in(region),
+        ListServicesResponse r = rec.call(LIST_SERVICES.with("--cluster", cluster).in(region),
                 () -> ListServicesResponse.builder().serviceArns(
                         aws.ecs(region).listServicesPaginator(b -> b.cluster(cluster)).serviceArns().stream().toList()).build());
         return r == null ? List.of() : r.serviceArns();
@@ -40,7 +51,7 @@ public final class EcsCollector {
     public List<String> describeClusters(String region, List<String> clusters) {
         List<String> missing = new ArrayList<>();
         for (List<String> batch : Batches.of(clusters, 100)) {
-            DescribeClustersResponse r = rec.call(AwsCall.of("ecs", "describe-clusters").withAll("--clusters", batch).in(region),
+            DescribeClustersResponse r = rec.call(DESCRIBE_CLUSTERS.withAll("--clusters", batch).in(region),
                     () -> aws.ecs(region).describeClusters(b -> b.clusters(batch)));
             if (r == null) continue;
             for (String c : batch) {
@@ -55,7 +66,7 @@ public final class EcsCollector {
     public List<Service> describeServices(String region, String cluster, List<String> services) {
         List<Service> out = new ArrayList<>();
         for (List<String> batch : Batches.of(services, SERVICES_PER_CALL)) {
-            DescribeServicesResponse r = rec.call(AwsCall.of("ecs", "describe-services").with("--cluster", cluster)
+            DescribeServicesResponse r = rec.call(DESCRIBE_SERVICES.with("--cluster", cluster)
                     .withAll("--services", batch).in(region), () -> aws.ecs(region).describeServices(b -> b.cluster(cluster).services(batch)));
             if (r != null) out.addAll(r.services());
         }
@@ -64,7 +75,7 @@ public final class EcsCollector {
 
     /** Task ARNs of a cluster, or of one service when `service` is given, in the desired status (RUNNING or STOPPED). */
     public List<String> listTasks(String region, String cluster, String service, DesiredStatus status) {
-        AwsCall cmd = AwsCall.of("ecs", "list-tasks").with("--cluster", cluster).with("--service-name", service);
+        AwsCall cmd = LIST_TASKS.with("--cluster", cluster).with("--service-name", service);
         if (status == DesiredStatus.STOPPED) cmd = cmd.with("--desired-status", "STOPPED");
         ListTasksRequest req = ListTasksRequest.builder().cluster(cluster).serviceName(service).desiredStatus(status).build();
         ListTasksResponse r = rec.call(cmd.in(region), () -> ListTasksResponse.builder()
@@ -75,7 +86,7 @@ public final class EcsCollector {
     public List<Task> describeTasks(String region, String cluster, List<String> tasks) {
         List<Task> out = new ArrayList<>();
         for (List<String> batch : Batches.of(tasks, TASKS_PER_CALL)) {
-            DescribeTasksResponse r = rec.call(AwsCall.of("ecs", "describe-tasks").with("--cluster", cluster)
+            DescribeTasksResponse r = rec.call(DESCRIBE_TASKS.with("--cluster", cluster)
                     .withAll("--tasks", batch).in(region), () -> aws.ecs(region).describeTasks(b -> b.cluster(cluster).tasks(batch)));
             if (r != null) out.addAll(r.tasks());
         }
@@ -83,7 +94,7 @@ public final class EcsCollector {
     }
 
     public TaskDefinition describeTaskDefinition(String region, String taskDefinition) {
-        DescribeTaskDefinitionResponse r = rec.call(AwsCall.of("ecs", "describe-task-definition")
+        DescribeTaskDefinitionResponse r = rec.call(DESCRIBE_TASK_DEFINITION
                 .with("--task-definition", taskDefinition).in(region),
                 () -> aws.ecs(region).describeTaskDefinition(b -> b.taskDefinition(taskDefinition)));
         return r == null ? null : r.taskDefinition();

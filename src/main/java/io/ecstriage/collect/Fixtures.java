@@ -2,10 +2,11 @@ package io.ecstriage.collect;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.ingest.Capture;
 import io.ecstriage.ingest.InputParser;
 import io.ecstriage.json.JsonTrees;
 
-/** A live collection written in the fixture format (docs/fixture-format.md), version 1. */
+/** A live collection written in the fixture format (docs/fixture-format.md), version 1: what `snapshot` writes. */
 public final class Fixtures {
     private Fixtures() {}
 
@@ -16,7 +17,7 @@ public final class Fixtures {
         root.put("region", result.region());
         root.put("capturedAt", result.capturedAt().toString());
         ArrayNode captures = root.putArray("captures");
-        for (Recorded r : result.captures()) {
+        for (Capture r : result.captures()) {
             ObjectNode c = captures.addObject();
             c.put("command", r.command());
             c.put("region", r.region());

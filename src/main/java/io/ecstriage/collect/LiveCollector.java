@@ -1,6 +1,8 @@
 package io.ecstriage.collect;
 
 import io.ecstriage.aws.AwsClients;
+import io.ecstriage.ingest.Capture;
+import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.model.Arns;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -69,7 +72,15 @@ public final class LiveCollector {
     }
 
     /** What one collection read: the captures and when it started. */
-    public record Result(String region, String description, Instant capturedAt, List<Recorded> captures) {}
+    public record Result(String region, String description, Instant capturedAt, List<Capture> captures) {
+
+        /** The captures as a diagnosis reads them, named as a fixture of the same collection would name them. */
+        public ParsedInput parsed(String name) {
+            List<Capture> named = new ArrayList<>();
+            for (Capture c : captures) named.add(c.withSource(name + " capture " + (named.size() + 1)));
+            return new ParsedInput(name, "fixture", description, region, capturedAt, named);
+        }
+    }
 
     /** What the rounds found, shared by the parallel calls of a round. */
     private static final class Found {
@@ -91,12 +102,36 @@ public final class LiveCollector {
         final Set<String> vpcs = ConcurrentHashMap.newKeySet();
         final Set<String> logGroups = ConcurrentHashMap.newKeySet(); // "region|name"
         final Set<String> existingLogGroups = ConcurrentHashMap.newKeySet();
+        final List<String> missingClusters = java.util.Collections.synchronizedList(new ArrayList<>());
+        final Map<String, List<EcrImage>> imagesByRegion = new LinkedHashMap<>();
+        final Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
     }
+
+    /** One round of the fan-out: the reads it plans from what earlier rounds found, run in parallel. */
+    private record Round(String reads, BiFunction<String, Found, List<Runnable>> plan) {}
+
+    /** The rounds after discovery, in order; each needs only what the rounds before it yielded. */
+    private final List<Round> rounds = List.of(
+            new Round("tasks, task definitions, target groups and security groups of the services", this::servicesPointAt),
+            new Round("what the tasks, task definitions and target groups point at", this::tasksPointAt),
+            new Round("task definitions of stopped tasks, only known now; they are few", this::taskDefinitions),
+            new Round("log groups, images, listeners, the load balancers' security groups", this::logsImagesListeners),
+            new Round("the network of the VPCs, log tails of stopped tasks, the images themselves", this::networkTailsImages));
 
     public Result collect(Target target) {
         Instant capturedAt = clock.instant();
         String region = aws.region();
         Found f = new Found();
+        fanout.all(discover(region, target, f));
+        if (target.stack() == null && f.missingClusters.contains(target.cluster())) {
+            throw new TargetNotFoundException("cluster " + target.cluster() + " not found in " + region, false);
+        }
+        for (Round round : rounds) fanout.all(round.plan().apply(region, f));
+        return new Result(region, "Live collection of " + target.describe(region) + " by ecs-triage.", capturedAt, rec.captures());
+    }
+
+    /** Round 1: the stack's resources (its own rounds, by nesting depth), then clusters, services, task lists. */
+    private List<Runnable> discover(String region, Target target, Found f) {
         List<Runnable> first = new ArrayList<>();
         if (target.amplifyApp() != null) {
             first.add(() -> amplify.getApp(region, target.amplifyApp()));
@@ -109,12 +144,10 @@ public final class LiveCollector {
             if (target.services().isEmpty()) f.clustersWithAllServices.add(target.cluster());
             else f.services.put(target.cluster(), new LinkedHashSet<>(target.services()));
         }
-        // round 1: clusters, services, task lists, and what the stack names directly
         List<Runnable> round = new ArrayList<>(first);
-        List<String> missingClusters = java.util.Collections.synchronizedList(new ArrayList<>());
         if (!f.clusters.isEmpty()) {
             List<String> asked = sorted(f.clusters);
-            round.add(() -> missingClusters.addAll(ecs.describeClusters(region, asked)));
+            round.add(() -> f.missingClusters.addAll(ecs.describeClusters(region, asked)));
         }
         for (String cluster : sorted(f.clusters)) {
             if (f.clustersWithAllServices.contains(cluster)) {
@@ -136,12 +169,10 @@ public final class LiveCollector {
         }
         round.addAll(targetGroupsAndBalancers(region, f));
         round.addAll(securityGroups(region, f));
-        fanout.all(round);
-        if (target.stack() == null && missingClusters.contains(target.cluster())) {
-            throw new TargetNotFoundException("cluster " + target.cluster() + " not found in " + region, false);
-        }
+        return round;
+    }
 
-        // round 2: tasks, task definitions, target groups and security groups of the services
+    private List<Runnable> servicesPointAt(String region, Found f) {
         for (Service s : f.describedServices) {
             if (s.taskDefinition() != null) f.taskDefinitions.add(s.taskDefinition());
             for (Deployment d : s.deployments()) if (d.taskDefinition() != null) f.taskDefinitions.add(d.taskDefinition());
@@ -152,7 +183,7 @@ public final class LiveCollector {
             String cluster = s.clusterArn() != null ? s.clusterArn() : null;
             if (cluster != null) addTasks(f, clusterKey(f, cluster), tasksNamedIn(s.events()));
         }
-        round = new ArrayList<>();
+        List<Runnable> round = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : new LinkedHashMap<>(f.taskIds).entrySet()) {
             List<String> ids = sorted(e.getValue());
             if (!ids.isEmpty()) round.add(() -> f.tasks.addAll(ecs.describeTasks(region, e.getKey(), ids)));
@@ -160,34 +191,33 @@ public final class LiveCollector {
         round.addAll(taskDefinitions(region, f));
         round.addAll(targetGroupsAndBalancers(region, f));
         round.addAll(securityGroups(region, f));
-        fanout.all(round);
+        return round;
+    }
 
-        // round 3: what the tasks, task definitions and target groups point at
+    private List<Runnable> tasksPointAt(String region, Found f) {
         for (Task t : f.tasks) if (t.taskDefinitionArn() != null) f.taskDefinitions.add(t.taskDefinitionArn());
-        round = new ArrayList<>(taskDefinitions(region, f));
+        List<Runnable> round = new ArrayList<>(taskDefinitions(region, f));
         for (TargetGroup tg : f.describedTargetGroups.values()) {
             f.loadBalancers.addAll(tg.loadBalancerArns());
             if (tg.vpcId() != null) f.vpcs.add(tg.vpcId());
         }
         round.addAll(targetGroupsAndBalancers(region, f));
         for (String tg : sorted(f.describedTargetGroups.keySet())) round.add(() -> elb.describeTargetHealth(region, tg));
-        fanout.all(round);
-        // task definitions of stopped tasks may only be known now; they are few
-        fanout.all(taskDefinitions(region, f));
+        return round;
+    }
 
-        // round 4: log groups, images, listeners, the load balancers' security groups
-        Map<String, List<EcrImage>> imagesByRegion = new LinkedHashMap<>();
+    private List<Runnable> logsImagesListeners(String region, Found f) {
         for (TaskDefinition td : f.describedTaskDefinitions.values()) {
             for (ContainerDefinition c : td.containerDefinitions()) {
                 String group = awslogsGroup(c);
                 if (group != null) f.logGroups.add(awslogsRegion(c, region) + "|" + group);
                 EcrImage image = EcrImage.parse(c.image());
-                if (image != null && !imagesByRegion.getOrDefault(image.region(), List.of()).contains(image)) {
-                    imagesByRegion.computeIfAbsent(image.region(), k -> new ArrayList<>()).add(image);
+                if (image != null && !f.imagesByRegion.getOrDefault(image.region(), List.of()).contains(image)) {
+                    f.imagesByRegion.computeIfAbsent(image.region(), k -> new ArrayList<>()).add(image);
                 }
             }
         }
-        round = new ArrayList<>();
+        List<Runnable> round = new ArrayList<>();
         for (String key : sorted(f.logGroups)) {
             String[] rg = key.split("\\|", 2);
             round.add(() -> {
@@ -195,13 +225,12 @@ public final class LiveCollector {
                 if (groups != null && groups.stream().anyMatch(g -> rg[1].equals(g.logGroupName()))) f.existingLogGroups.add(key);
             });
         }
-        Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
-        if (!imagesByRegion.isEmpty()) {
-            round.add(() -> reposByRegion.put(region, names(ecr.describeRepositories(region, List.of()))));
-            for (String imageRegion : sorted(imagesByRegion.keySet())) {
+        if (!f.imagesByRegion.isEmpty()) {
+            round.add(() -> f.reposByRegion.put(region, names(ecr.describeRepositories(region, List.of()))));
+            for (String imageRegion : sorted(f.imagesByRegion.keySet())) {
                 if (imageRegion.equals(region)) continue;
-                List<String> repos = imagesByRegion.get(imageRegion).stream().map(EcrImage::repository).distinct().sorted().toList();
-                round.add(() -> reposByRegion.put(imageRegion, names(ecr.describeRepositories(imageRegion, repos))));
+                List<String> repos = f.imagesByRegion.get(imageRegion).stream().map(EcrImage::repository).distinct().sorted().toList();
+                round.add(() -> f.reposByRegion.put(imageRegion, names(ecr.describeRepositories(imageRegion, repos))));
             }
         }
         for (LoadBalancer lb : f.describedLoadBalancers.values()) {
@@ -210,10 +239,11 @@ public final class LiveCollector {
         }
         for (String lb : sorted(f.describedLoadBalancers.keySet())) round.add(() -> elb.describeListeners(region, lb));
         round.addAll(securityGroups(region, f));
-        fanout.all(round);
+        return round;
+    }
 
-        // round 5: the network of the VPCs, log tails of stopped tasks, the images themselves
-        round = new ArrayList<>();
+    private List<Runnable> networkTailsImages(String region, Found f) {
+        List<Runnable> round = new ArrayList<>();
         List<String> vpcs = sorted(f.vpcs);
         if (!vpcs.isEmpty()) {
             round.add(() -> ec2.describeVpcs(region, vpcs));
@@ -227,19 +257,18 @@ public final class LiveCollector {
             }
         }
         round.addAll(logTails(region, f));
-        for (Map.Entry<String, List<EcrImage>> e : imagesByRegion.entrySet()) {
+        for (Map.Entry<String, List<EcrImage>> e : f.imagesByRegion.entrySet()) {
             for (EcrImage image : e.getValue()) {
-                Set<String> inImageRegion = reposByRegion.getOrDefault(image.region(), Set.of());
+                Set<String> inImageRegion = f.reposByRegion.getOrDefault(image.region(), Set.of());
                 if (inImageRegion.contains(image.repository())) {
                     round.add(() -> ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest()));
                 }
-                if (!image.region().equals(region) && reposByRegion.getOrDefault(region, Set.of()).contains(image.repository())) {
+                if (!image.region().equals(region) && f.reposByRegion.getOrDefault(region, Set.of()).contains(image.repository())) {
                     round.add(() -> ecr.describeImage(region, image.repository(), image.tag(), image.digest()));
                 }
             }
         }
-        fanout.all(round);
-        return new Result(region, "Live collection of " + target.describe(region) + " by ecs-triage.", capturedAt, rec.captures());
+        return round;
     }
 
     private void discoverStack(String region, String stack, Found f, List<Runnable> alongside) {

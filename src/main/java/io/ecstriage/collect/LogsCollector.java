@@ -7,7 +7,9 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.DescribeLogGroupsRes
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
 
 /** CloudWatch Logs reads: whether the awslogs groups exist, and the tail of a stopped task's stream. */
-public final class LogsCollector {
+public final class LogsCollector implements Collector {
+    static final AwsCall DESCRIBE_LOG_GROUPS = AwsCall.of("logs", "describe-log-groups");
+    static final AwsCall GET_LOG_EVENTS = AwsCall.of("logs", "get-log-events");
     static final int TAIL_EVENTS = 50;
     private final AwsClients aws;
     private final Recorder rec;
@@ -17,9 +19,14 @@ public final class LogsCollector {
         this.rec = rec;
     }
 
+    @Override
+    public List<AwsCall> reads() {
+        return List.of(DESCRIBE_LOG_GROUPS, GET_LOG_EVENTS);
+    }
+
     /** The groups whose names start with `prefix` (all pages); null when the call failed. */
     public List<LogGroup> describeLogGroups(String region, String prefix) {
-        DescribeLogGroupsResponse r = rec.call(AwsCall.of("logs", "describe-log-groups").with("--log-group-name-prefix", prefix)
+        DescribeLogGroupsResponse r = rec.call(DESCRIBE_LOG_GROUPS.with("--log-group-name-prefix", prefix)
                 .in(region), () -> DescribeLogGroupsResponse.builder().logGroups(aws.logs(region)
                         .describeLogGroupsPaginator(b -> b.logGroupNamePrefix(prefix)).logGroups().stream().toList()).build());
         return r == null ? null : r.logGroups();
@@ -27,7 +34,7 @@ public final class LogsCollector {
 
     /** The last events of one stream (get-log-events reads from the end unless told --start-from-head). */
     public void tail(String region, String group, String stream) {
-        rec.call(AwsCall.of("logs", "get-log-events").with("--log-group-name", group).with("--log-stream-name", stream)
+        rec.call(GET_LOG_EVENTS.with("--log-group-name", group).with("--log-stream-name", stream)
                 .with("--limit", TAIL_EVENTS).in(region), () -> aws.logs(region)
                 .getLogEvents(b -> b.logGroupName(group).logStreamName(stream).limit(TAIL_EVENTS).startFromHead(false)));
     }

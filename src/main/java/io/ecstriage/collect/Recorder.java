@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.CliJson;
 import io.ecstriage.aws.ReadOnlyGuard;
+import io.ecstriage.ingest.Capture;
 import io.ecstriage.aws.AwsCall;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class Recorder {
     private static final Set<String> DENIED = Set.of("AccessDenied", "AccessDeniedException", "UnauthorizedOperation",
             "UnauthorizedAccess", "UnauthorizedException", "AuthorizationError", "AuthFailure");
-    private final List<Recorded> captures = new ArrayList<>();
+    private final List<Capture> captures = new ArrayList<>();
     private final Progress progress;
 
     public Recorder(Progress progress) {
@@ -43,7 +44,7 @@ public final class Recorder {
         try {
             R response = call.get();
             ObjectNode output = CliJson.render(response);
-            add(new Recorded(command, region, output, null, null));
+            add(new Capture(null, command, region, output, null, null));
             return response;
         } catch (ReadOnlyGuard.MutatingCallRefusedException e) {
             throw e; // a bug in a collector, never a gap
@@ -52,7 +53,7 @@ public final class Recorder {
             String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
             if (code != null && DENIED.contains(code)) gap(read, command, code, message);
             else if (e.isThrottlingException()) gap(read, command, code == null ? "Throttling" : code, message);
-            else add(new Recorded(command, region, null, cliErrorText(read, code, message), null));
+            else add(new Capture(null, command, region, null, cliErrorText(read, code, message), null));
             return null;
         } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
             gap(read, command, "Timeout", firstLine(e.getMessage()));
@@ -73,7 +74,7 @@ public final class Recorder {
         error.put("code", code);
         error.put("message", message == null ? "" : message);
         error.put("iamAction", read.iamAction());
-        add(new Recorded(command, read.region(), null, null, error));
+        add(new Capture(null, command, read.region(), null, null, error));
     }
 
     /** What the aws CLI prints on stderr for a failed call. */
@@ -88,14 +89,14 @@ public final class Recorder {
         return nl >= 0 ? s.substring(0, nl) : s;
     }
 
-    private synchronized void add(Recorded r) {
+    private synchronized void add(Capture r) {
         captures.add(r);
     }
 
     /** The captures in a stable order (collection order varies with the fan-out): by service, then command. */
-    public synchronized List<Recorded> captures() {
-        List<Recorded> out = new ArrayList<>(captures);
-        out.sort(Comparator.comparingInt((Recorded r) -> ServiceOrder.of(r.command())).thenComparing(Recorded::command)
+    public synchronized List<Capture> captures() {
+        List<Capture> out = new ArrayList<>(captures);
+        out.sort(Comparator.comparingInt((Capture r) -> ServiceOrder.of(r.command())).thenComparing(Capture::command)
                 .thenComparing(r -> r.region() == null ? "" : r.region()));
         return out;
     }

@@ -1,5 +1,6 @@
 package io.ecstriage.repl;
 
+import io.ecstriage.collect.Target;
 import io.ecstriage.ingest.Capture;
 import java.util.List;
 
@@ -18,6 +19,14 @@ public interface EvidenceSource extends AutoCloseable {
 
     /** Everything the collectors gather about the scope (`refresh`, `use`, --stack/--cluster/--service), as captures. */
     List<Capture> collect(Scope scope) throws InterruptedException;
+
+    /**
+     * What the doctor's start options name, which a scope may not (several --service, --amplify-app); a source
+     * that only knows scopes reads the scope of it.
+     */
+    default List<Capture> collect(Target target) throws InterruptedException {
+        return collect(Scope.of(target));
+    }
 
     /**
      * Runs one read-only `aws …` command line (what `next` proposes; `check`) and returns its output, or its error

@@ -8,6 +8,7 @@ import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.RawInput;
 import io.ecstriage.ingest.SnapshotBuilder;
+import io.ecstriage.collect.Redactor;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
@@ -171,7 +172,7 @@ public final class Session {
             if (c.output() != null) o.set("output", c.output());
             if (c.text() != null) o.put("text", c.text());
         }
-        return redact ? (ObjectNode) new Redactor().redact(root) : root;
+        return redact ? new Redactor(json).redact(root, null) : root;
     }
 
     /** Names seen in the snapshot, for completion after `use KIND`. */

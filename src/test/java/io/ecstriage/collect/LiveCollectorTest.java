@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.aws.AwsClients;
 import io.ecstriage.finding.Finding;
+import io.ecstriage.ingest.Capture;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.report.Report;
 import java.time.Clock;
@@ -157,14 +158,18 @@ class LiveCollectorTest {
     @Test
     void aDeniedAndAThrottledApiBecomeMissingEvidenceAndTheRestIsCollected() throws Exception {
         LiveCollector.Result result = collect(new Target(null, "shop", List.of(), "d1abc", null));
-        List<String> commands = result.captures().stream().map(Recorded::command).toList();
-        Recorded denied = result.captures().stream().filter(c -> c.command().startsWith("aws logs describe-log-groups")).findFirst().orElseThrow();
+        List<String> commands = result.captures().stream().map(Capture::command).toList();
+        Capture denied = result.captures().stream().filter(c -> c.command().startsWith("aws logs describe-log-groups")).findFirst().orElseThrow();
         assertEquals("logs:DescribeLogGroups", denied.error().path("iamAction").asText());
         assertEquals("AccessDeniedException", denied.error().path("code").asText());
-        Recorded throttled = result.captures().stream().filter(c -> c.command().startsWith("aws ec2 describe-security-groups")).findFirst().orElseThrow();
+        Capture throttled = result.captures().stream().filter(c -> c.command().startsWith("aws ec2 describe-security-groups")).findFirst().orElseThrow();
         assertEquals("ec2:DescribeSecurityGroups", throttled.error().path("iamAction").asText());
         assertTrue(commands.contains("aws ecs describe-task-definition --task-definition " + TD + " --region " + R), commands.toString());
         assertTrue(commands.contains("aws amplify list-branches --app-id d1abc --region " + R), commands.toString());
+        java.util.Set<String> declared = CollectorDeclarationsTest.declaredActions();
+        for (Capture c : result.captures()) {
+            assertTrue(declared.contains(io.ecstriage.aws.AwsCall.parse(c.command()).iamAction()), "a declared read: " + c.command());
+        }
 
         Report report = diagnose(result);
         List<String> rules = report.findings().stream().map(Finding::ruleId).toList();

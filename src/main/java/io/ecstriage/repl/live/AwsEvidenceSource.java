@@ -1,24 +1,15 @@
 package io.ecstriage.repl.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ecstriage.aws.AwsClients;
-import io.ecstriage.collect.Fanout;
-import io.ecstriage.collect.Fixtures;
 import io.ecstriage.collect.LiveCollector;
+import io.ecstriage.collect.LiveSession;
 import io.ecstriage.collect.Progress;
-import io.ecstriage.collect.Recorder;
 import io.ecstriage.collect.Target;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.ingest.Capture;
-import io.ecstriage.ingest.InputParser;
-import io.ecstriage.ingest.RawInput;
 import io.ecstriage.repl.EvidenceSource;
 import io.ecstriage.repl.LiveCollection.LiveCollectionException;
 import io.ecstriage.repl.Scope;
-import io.ecstriage.json.JsonTrees;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,27 +22,23 @@ import java.util.concurrent.ExecutionException;
  * by collecting the session's scope again and returning the capture of that command.
  */
 final class AwsEvidenceSource implements EvidenceSource {
-    private final AwsClients aws;
+    private final LiveSession live;
     private final String account;
     private final String profile;
-    private final JsonTrees json;
-    private final int maxParallel;
     private final Set<String> stacks = new TreeSet<>();
     private final Set<String> clusters = new TreeSet<>();
     private final Set<String> services = new TreeSet<>();
     private Scope lastScope = Scope.NONE;
 
-    AwsEvidenceSource(AwsClients aws, String account, String profile, JsonTrees json, int maxParallel) {
-        this.aws = aws;
+    AwsEvidenceSource(LiveSession live, String account, String profile) {
+        this.live = live;
         this.account = account;
         this.profile = profile;
-        this.json = json;
-        this.maxParallel = maxParallel;
     }
 
     @Override
     public String describe() {
-        return "account " + account + " (" + (profile == null ? "default credentials" : "profile " + profile) + ", " + aws.region() + ")";
+        return "account " + account + " (" + (profile == null ? "default credentials" : "profile " + profile) + ", " + live.region() + ")";
     }
 
     @Override
@@ -66,20 +53,19 @@ final class AwsEvidenceSource implements EvidenceSource {
     @Override
     public List<Capture> collect(Scope scope) throws InterruptedException {
         if (scope.isEmpty()) throw new LiveCollectionException("nothing to collect: use stack|cluster|service NAME first");
-        Target target = new Target(scope.stack(), scope.cluster(), scope.service() == null ? List.of() : List.of(scope.service()), null, null);
+        return collect(scope.target());
+    }
+
+    @Override
+    public List<Capture> collect(Target target) throws InterruptedException {
+        Scope scope = Scope.of(target);
         // collection runs on its own thread so Ctrl-C (an interrupt of this one) cancels the wait at once
-        CompletableFuture<LiveCollector.Result> run = CompletableFuture.supplyAsync(() -> {
-            try (Fanout fanout = new Fanout(maxParallel)) {
-                PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-                return new LiveCollector(aws, new Recorder(new Progress(quiet, false)), fanout, Clock.systemUTC()).collect(target);
-            }
-        });
+        CompletableFuture<LiveCollector.Result> run = CompletableFuture.supplyAsync(() -> live.collect(target, Progress.off()));
         try {
             LiveCollector.Result result = run.get();
             lastScope = scope;
             remember(scope);
-            String fixture = json.compact(Fixtures.of(result, json));
-            List<Capture> captures = new InputParser(json).parse(new RawInput("live " + scope.describe(), fixture)).captures();
+            List<Capture> captures = result.parsed("live " + scope.describe()).captures();
             captures.forEach(this::rememberNames);
             return captures;
         } catch (InterruptedException e) {
@@ -103,7 +89,7 @@ final class AwsEvidenceSource implements EvidenceSource {
         List<Capture> matching = new ArrayList<>();
         for (Capture c : collected) if (c.command() != null && c.command().startsWith(prefix)) matching.add(c);
         if (matching.isEmpty()) {
-            return new Capture("check", awsCommand, aws.region(), null,
+            return new Capture("check", awsCommand, live.region(), null,
                     "the collectors do not read " + prefix + " for " + lastScope.describe() + "; run it by hand and paste its output");
         }
         return matching.get(0);
@@ -131,6 +117,6 @@ final class AwsEvidenceSource implements EvidenceSource {
 
     @Override
     public void close() {
-        aws.close();
+        live.close();
     }
 }

@@ -1,22 +1,23 @@
 package io.ecstriage.repl.live;
 
 import io.ecstriage.aws.AwsAccessException;
-import io.ecstriage.aws.AwsClients;
 import io.ecstriage.aws.AwsOptions;
+import io.ecstriage.collect.LiveSession;
+import io.ecstriage.ingest.InputException;
 import io.ecstriage.repl.EvidenceSource;
 import io.ecstriage.repl.LiveCollection;
 import java.util.Map;
-import io.ecstriage.json.JsonTrees;
 
-/** The doctor's connection to AWS through the read-only live collectors (aws/, collect/). */
+/** The doctor's connection to AWS through the same live seam as diagnose and snapshot ({@link LiveSession}). */
 public final class AwsLiveCollection implements LiveCollection {
-    private final JsonTrees json;
     private final Map<String, String> env;
+    private final String endpointUrl;
     private final int maxParallel;
 
-    public AwsLiveCollection(JsonTrees json, Map<String, String> env, int maxParallel) {
-        this.json = json;
+    /** @param endpointUrl --endpoint-url (null: AWS_ENDPOINT_URL, else AWS itself) */
+    public AwsLiveCollection(Map<String, String> env, String endpointUrl, int maxParallel) {
         this.env = env;
+        this.endpointUrl = endpointUrl;
         this.maxParallel = maxParallel;
     }
 
@@ -27,17 +28,16 @@ public final class AwsLiveCollection implements LiveCollection {
 
     @Override
     public EvidenceSource connect(String profile, String region) {
-        AwsClients aws;
+        LiveSession session;
         try {
-            aws = AwsClients.create(new AwsOptions(region, profile, null, env));
-        } catch (IllegalArgumentException e) {
+            session = LiveSession.open(new AwsOptions(region, profile, endpointUrl, env), maxParallel);
+        } catch (InputException e) {
             throw new LiveCollectionException(e.getMessage(), e);
         }
         try {
-            String account = aws.checkAccess();
-            return new AwsEvidenceSource(aws, account, profile, json, maxParallel);
+            return new AwsEvidenceSource(session, session.account(), profile);
         } catch (AwsAccessException e) {
-            aws.close();
+            session.close();
             throw new LiveCollectionException(e.getMessage(), e);
         }
     }
