@@ -40,11 +40,11 @@ final class DerivedFacts {
         Map<String, LoadBalancer> lbs = byKey(snapshot.all(LoadBalancer.class), LoadBalancer::arn);
         Map<String, SecurityGroup> sgs = byKey(snapshot.all(SecurityGroup.class), SecurityGroup::groupId);
         Map<String, Subnet> subnets = byKey(snapshot.all(Subnet.class), Subnet::subnetId);
-        Map<String, EcsService> services = byKey(snapshot.all(EcsService.class), EcsService::serviceName);
+        Map<String, EcsService> services = byKey(snapshot.all(EcsService.class), EcsService::serviceKey);
         List<TrafficPath> out = new ArrayList<>();
         for (ServiceLoadBalancer slb : snapshot.all(ServiceLoadBalancer.class)) {
-            TargetGroup tg = groups.get(slb.targetGroupArn());
-            EcsService service = services.get(slb.serviceName());
+            TargetGroup tg = slb.targetGroupArn() == null ? null : groups.get(slb.targetGroupArn());
+            EcsService service = slb.serviceKey() == null ? null : services.get(slb.serviceKey());
             if (tg == null || service == null) continue;
             LoadBalancer lb = loadBalancerOf(tg, lbs);
             if (lb == null) continue;
@@ -67,7 +67,7 @@ final class DerivedFacts {
             }
             out.add(new TrafficPath(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(), lb.arn(),
                     slb.containerName(), traffic, hcPort, lb.securityGroups(), service.securityGroups(), cidrs,
-                    allKnown, admittedBy, prefixList));
+                    allKnown, admittedBy, prefixList, service.serviceKey()));
         }
         return out;
     }
