@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * exit 0 or 1 with a complete report, or exit 2 with one line on stderr; never an internal error.
  * The CI budget is the tries below (fixed seed); a longer run, e.g. 20,000 tries with a fresh seed:
  * {@code mvn -B -o test -DskipITs -Dtest=FixtureFuzzTest -Djqwik.tries.default=20000 -Djqwik.seeds.whenfixed=ALLOW}
- * (or see docs/fuzzing.md).
+ * (see docs/reliability.md).
  */
 class FixtureFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
