@@ -55,13 +55,18 @@ final class DerivedFacts {
         Map<String, LoadBalancer> lbs = byKey(snapshot.all(LoadBalancer.class), LoadBalancer::arn);
         Map<String, SecurityGroup> sgs = byKey(snapshot.all(SecurityGroup.class), SecurityGroup::groupId);
         Map<String, Subnet> subnets = byKey(snapshot.all(Subnet.class), Subnet::subnetId);
-        Map<String, EcsService> services = byKey(snapshot.all(EcsService.class), EcsService::serviceName);
+        Map<String, EcsService> services = byKey(snapshot.all(EcsService.class), EcsService::serviceKey);
+        Map<String, LoadBalancer> lbOfGroup = new java.util.HashMap<>();
+        for (Listener l : snapshot.all(Listener.class)) {
+            LoadBalancer lb = l.loadBalancerArn() == null ? null : lbs.get(l.loadBalancerArn());
+            if (lb != null) for (String arn : l.targetGroupArns()) lbOfGroup.putIfAbsent(arn, lb);
+        }
         List<TrafficPath> out = new ArrayList<>();
         for (ServiceLoadBalancer slb : snapshot.all(ServiceLoadBalancer.class)) {
-            TargetGroup tg = groups.get(slb.targetGroupArn());
-            EcsService service = services.get(slb.serviceName());
+            TargetGroup tg = slb.targetGroupArn() == null ? null : groups.get(slb.targetGroupArn());
+            EcsService service = slb.serviceKey() == null ? null : services.get(slb.serviceKey());
             if (tg == null || service == null) continue;
-            LoadBalancer lb = loadBalancerOf(tg, lbs);
+            LoadBalancer lb = loadBalancerOf(tg, lbs, lbOfGroup);
             if (lb == null) continue;
             int traffic = slb.containerPort() != null ? slb.containerPort() : tg.port() != null ? tg.port() : 80;
             int hcPort = tg.healthCheckPortFor(traffic);
@@ -82,17 +87,15 @@ final class DerivedFacts {
             }
             out.add(new TrafficPath(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(), lb.arn(),
                     slb.containerName(), traffic, hcPort, lb.securityGroups(), service.securityGroups(), cidrs,
-                    allKnown, admittedBy, prefixList));
+                    allKnown, admittedBy, prefixList, service.serviceKey()));
         }
         return out;
     }
 
-    private LoadBalancer loadBalancerOf(TargetGroup tg, Map<String, LoadBalancer> lbs) {
+    /** The target group's own load balancer, else the first whose listener forwards to it. */
+    private static LoadBalancer loadBalancerOf(TargetGroup tg, Map<String, LoadBalancer> lbs, Map<String, LoadBalancer> lbOfGroup) {
         for (String arn : tg.loadBalancerArns()) if (lbs.containsKey(arn)) return lbs.get(arn);
-        for (Listener l : snapshot.all(Listener.class)) {
-            if (l.targetGroupArns().contains(tg.arn()) && lbs.containsKey(l.loadBalancerArn())) return lbs.get(l.loadBalancerArn());
-        }
-        return null;
+        return lbOfGroup.get(tg.arn());
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {

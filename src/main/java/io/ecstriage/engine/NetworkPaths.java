@@ -25,9 +25,11 @@ import io.ecstriage.model.VpcEndpoint;
 import io.ecstriage.model.VpcEndpointListing;
 import io.ecstriage.model.VpcEndpointRoutes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,9 +43,58 @@ final class NetworkPaths {
                     + "(?:\\bport(?:\\(s\\))?[:= ]+|(?:\\d{1,3}\\.){3}\\d{1,3}:|localhost:|\\[::\\]:|\\*:|://[^/\\s:]+:)(\\d{2,5})\\b");
 
     private final Snapshot snapshot;
+    // every lookup below is by id through maps built once: a large account has thousands of tasks and subnets
+    private final Map<String, EcsService> services = new HashMap<>();
+    private final Map<String, Subnet> subnets = new HashMap<>();
+    private final Map<String, List<String>> subnetIdsByVpc = new HashMap<>();
+    private final Map<String, RouteTable> tableOfSubnet = new HashMap<>();
+    private final Map<String, RouteTable> mainTableOfVpc = new HashMap<>();
+    private final Map<String, NatGateway> nats = new HashMap<>();
+    private final Map<String, NatGateway> usableNatOfVpc = new HashMap<>();
+    private final Map<String, SecurityGroup> groupsById = new HashMap<>();
+    private final Map<String, TargetGroup> targetGroups = new HashMap<>();
+    private final Map<String, LoadBalancer> loadBalancers = new HashMap<>();
+    private final Map<String, List<VpcEndpoint>> endpointsOfVpc = new HashMap<>();
+    private final Map<String, Set<String>> tablesOfEndpoint = new HashMap<>();
+    private final Map<String, Boolean> vpcAttributes = new HashMap<>();
+    private final Map<String, List<ContainerDefinition>> definitions = new HashMap<>();
+    private final Map<String, String> publicSubnets = new HashMap<>();
+    private final Map<String, Needs> serviceNeeds = new HashMap<>();
 
     NetworkPaths(Snapshot snapshot) {
         this.snapshot = snapshot;
+        for (EcsService s : snapshot.all(EcsService.class)) services.putIfAbsent(s.serviceKey(), s);
+        for (Subnet s : snapshot.all(Subnet.class)) {
+            if (subnets.putIfAbsent(s.subnetId(), s) == null && s.vpcId() != null) {
+                subnetIdsByVpc.computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(s.subnetId());
+            }
+        }
+        subnetIdsByVpc.values().forEach(ids -> ids.sort(null));
+        for (RouteTable t : snapshot.all(RouteTable.class)) {
+            for (String id : t.subnetIds()) tableOfSubnet.putIfAbsent(id, t);
+            if (t.main() && t.vpcId() != null) mainTableOfVpc.putIfAbsent(t.vpcId(), t);
+        }
+        for (NatGateway n : snapshot.all(NatGateway.class)) {
+            nats.putIfAbsent(n.natGatewayId(), n);
+            if (n.vpcId() != null && n.available() && !"private".equalsIgnoreCase(n.connectivityType())) {
+                usableNatOfVpc.merge(n.vpcId(), n, (a, b) -> a.natGatewayId().compareTo(b.natGatewayId()) <= 0 ? a : b);
+            }
+        }
+        for (SecurityGroup g : snapshot.all(SecurityGroup.class)) groupsById.putIfAbsent(g.groupId(), g);
+        for (TargetGroup g : snapshot.all(TargetGroup.class)) targetGroups.putIfAbsent(g.arn(), g);
+        for (LoadBalancer l : snapshot.all(LoadBalancer.class)) loadBalancers.putIfAbsent(l.arn(), l);
+        for (VpcEndpoint e : snapshot.all(VpcEndpoint.class)) {
+            if (e.vpcId() != null && (e.state() == null || e.state().equalsIgnoreCase("available"))) {
+                endpointsOfVpc.computeIfAbsent(e.vpcId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (VpcEndpointRoutes r : snapshot.all(VpcEndpointRoutes.class)) {
+            tablesOfEndpoint.computeIfAbsent(r.vpcEndpointId(), k -> new HashSet<>()).addAll(r.routeTableIds());
+        }
+        for (VpcAttribute a : snapshot.all(VpcAttribute.class)) vpcAttributes.putIfAbsent(a.vpcId() + " " + a.attribute(), a.value());
+        for (ContainerDefinition c : snapshot.all(ContainerDefinition.class)) {
+            definitions.computeIfAbsent(c.taskDefinitionArn(), k -> new ArrayList<>()).add(c);
+        }
     }
 
     List<Object> all() {
@@ -61,23 +112,17 @@ final class NetworkPaths {
         }
         for (EcsTask t : snapshot.all(EcsTask.class)) {
             if (t.subnetId() == null) continue;
-            EcsService s = snapshot.all(EcsService.class).stream()
-                    .filter(x -> Objects.equals(x.serviceName(), t.serviceName()) && Objects.equals(x.region(), t.region()))
-                    .findFirst().orElse(null);
-            out.add(egress(s, t, t.subnetId()));
+            out.add(egress(t.serviceKey() == null ? null : services.get(t.serviceKey()), t, t.subnetId()));
         }
         return out;
     }
 
     private TaskEgress egress(EcsService service, EcsTask task, String subnetId) {
         String region = task != null ? task.region() : service.region();
-        Subnet subnet = first(snapshot.all(Subnet.class), x -> subnetId.equals(x.subnetId()));
-        RouteTable table = first(snapshot.all(RouteTable.class), r -> r.subnetIds().contains(subnetId));
+        Subnet subnet = subnets.get(subnetId);
+        RouteTable table = tableOfSubnet.get(subnetId);
         String vpcId = subnet != null ? subnet.vpcId() : table != null ? table.vpcId() : null;
-        if (table == null && vpcId != null) {
-            String vpc = vpcId;
-            table = first(snapshot.all(RouteTable.class), r -> r.main() && vpc.equals(r.vpcId()));
-        }
+        if (table == null && vpcId != null) table = mainTableOfVpc.get(vpcId);
         String target = null;
         String egress = TaskEgress.UNKNOWN;
         if (table != null) {
@@ -92,7 +137,7 @@ final class NetworkPaths {
                     egress = "ENABLED".equalsIgnoreCase(assign) ? TaskEgress.IGW_PUBLIC_IP
                             : "DISABLED".equalsIgnoreCase(assign) ? TaskEgress.IGW_NO_PUBLIC_IP : TaskEgress.IGW_UNKNOWN_IP;
                 } else if (route.natGatewayId() != null) {
-                    NatGateway nat = first(snapshot.all(NatGateway.class), n -> route.natGatewayId().equals(n.natGatewayId()));
+                    NatGateway nat = nats.get(route.natGatewayId());
                     egress = nat != null && !nat.available() ? TaskEgress.DEAD_ROUTE : TaskEgress.NAT;
                 } else {
                     egress = TaskEgress.OTHER;
@@ -101,11 +146,9 @@ final class NetworkPaths {
         }
 
         String taskDef = task != null ? task.taskDefinitionArn() : service.taskDefinitionArn();
-        Needs needs = needs(taskDef, task);
+        Needs needs = task == null ? serviceNeeds.computeIfAbsent(taskDef, d -> needs(d, null)) : needs(taskDef, task);
         boolean endpointsKnown = vpcId != null && snapshot.all(VpcEndpointListing.class).stream().anyMatch(l -> l.covers(region, vpcId));
-        List<VpcEndpoint> endpoints = vpcId == null ? List.of() : snapshot.all(VpcEndpoint.class).stream()
-                .filter(e -> vpcId.equals(e.vpcId()) && (e.state() == null || e.state().equalsIgnoreCase("available")))
-                .toList();
+        List<VpcEndpoint> endpoints = vpcId == null ? List.of() : endpointsOfVpc.getOrDefault(vpcId, List.of());
         String tableId = table == null ? null : table.routeTableId();
         List<String> present = new ArrayList<>();
         List<String> withoutDns = new ArrayList<>();
@@ -120,8 +163,7 @@ final class NetworkPaths {
             if (name == null) continue;
             boolean gateway = "Gateway".equalsIgnoreCase(e.type());
             if (gateway) {
-                boolean associated = snapshot.all(VpcEndpointRoutes.class).stream()
-                        .anyMatch(r -> r.vpcEndpointId().equals(e.vpcEndpointId()) && r.routeTableIds().contains(tableId));
+                boolean associated = tableId != null && tablesOfEndpoint.getOrDefault(e.vpcEndpointId(), Set.of()).contains(tableId);
                 if (associated && !present.contains(name)) present.add(name);
                 continue;
             }
@@ -132,7 +174,7 @@ final class NetworkPaths {
                 continue;
             }
             List<SecurityGroup> groups = e.securityGroupIds().stream()
-                    .map(id -> first(snapshot.all(SecurityGroup.class), g -> id.equals(g.groupId()))).toList();
+                    .map(groupsById::get).toList();
             boolean allKnown = !groups.isEmpty() && groups.stream().allMatch(Objects::nonNull);
             if (allKnown && (!taskGroups.isEmpty() || !sources.isEmpty())
                     && groups.stream().noneMatch(g -> g.ingressAllowing(443, taskGroups, sources).isPresent())) {
@@ -143,9 +185,7 @@ final class NetworkPaths {
         List<String> missing = needs.endpoints.stream().filter(n -> !present.contains(n)).toList();
         Boolean dnsSupport = vpcAttribute(vpcId, VpcAttribute.DNS_SUPPORT);
         Boolean dnsHostnames = vpcAttribute(vpcId, VpcAttribute.DNS_HOSTNAMES);
-        NatGateway nat = vpcId == null ? null : snapshot.all(NatGateway.class).stream()
-                .filter(n -> vpcId.equals(n.vpcId()) && n.available() && !"private".equalsIgnoreCase(n.connectivityType()))
-                .min(Comparator.comparing(NatGateway::natGatewayId)).orElse(null);
+        NatGateway nat = vpcId == null ? null : usableNatOfVpc.get(vpcId);
         return new TaskEgress(region, service != null ? service.serviceName() : task.serviceName(),
                 service != null ? service.clusterName() : task.clusterArn() == null ? null : io.ecstriage.model.Arns.lastSegment(task.clusterArn()),
                 task == null ? null : task.taskArn(), task == null ? null : task.taskId(), subnetId, vpcId,
@@ -153,15 +193,15 @@ final class NetworkPaths {
                 subnet == null ? null : subnet.cidrBlock(), service == null ? null : service.assignPublicIp(), taskGroups,
                 service != null ? service.subnets() : List.of(subnetId), tableId, target, egress, endpointsKnown,
                 needs.endpoints, present, missing, blocked, List.copyOf(blockingGroups), withoutDns, dnsSupport, dnsHostnames,
-                needs.ecrImage, nat == null ? null : nat.natGatewayId(), publicSubnet(vpcId));
+                needs.ecrImage, nat == null ? null : nat.natGatewayId(), publicSubnet(vpcId),
+                service != null ? service.serviceKey() : task.serviceKey());
     }
 
     private record Needs(List<String> endpoints, boolean ecrImage) {}
 
     /** The endpoints a task needs without internet: ECR (api, dkr and the s3 layer store), logs, secrets. */
     private Needs needs(String taskDefinitionArn, EcsTask task) {
-        List<ContainerDefinition> defs = snapshot.all(ContainerDefinition.class).stream()
-                .filter(c -> Objects.equals(c.taskDefinitionArn(), taskDefinitionArn)).toList();
+        List<ContainerDefinition> defs = definitions.getOrDefault(taskDefinitionArn, List.of());
         List<String> images = new ArrayList<>(defs.stream().map(ContainerDefinition::image).filter(Objects::nonNull).toList());
         if (images.isEmpty() && task != null) task.containers().stream().map(EcsContainer::image).filter(Objects::nonNull).forEach(images::add);
         boolean ecr = images.isEmpty() || images.stream().anyMatch(i -> ImageRef.parse(i).isEcr());
@@ -187,44 +227,46 @@ final class NetworkPaths {
     }
 
     private Boolean vpcAttribute(String vpcId, String name) {
-        if (vpcId == null) return null;
-        return snapshot.all(VpcAttribute.class).stream().filter(a -> vpcId.equals(a.vpcId()) && name.equals(a.attribute()))
-                .map(VpcAttribute::value).findFirst().orElse(null);
+        return vpcId == null ? null : vpcAttributes.get(vpcId + " " + name);
     }
 
     /** A subnet of the VPC whose route table sends 0.0.0.0/0 to an internet gateway (where a NAT gateway could go). */
     private String publicSubnet(String vpcId) {
         if (vpcId == null) return null;
-        RouteTable main = first(snapshot.all(RouteTable.class), r -> r.main() && vpcId.equals(r.vpcId()));
-        return snapshot.all(Subnet.class).stream().filter(s -> vpcId.equals(s.vpcId())).map(Subnet::subnetId).sorted()
-                .filter(id -> {
-                    RouteTable t = first(snapshot.all(RouteTable.class), r -> r.subnetIds().contains(id));
-                    if (t == null) t = main;
-                    return t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway());
-                }).findFirst().orElse(null);
+        return publicSubnets.computeIfAbsent(vpcId, vpc -> {
+            RouteTable main = mainTableOfVpc.get(vpc);
+            for (String id : subnetIdsByVpc.getOrDefault(vpc, List.of())) {
+                RouteTable t = tableOfSubnet.getOrDefault(id, main);
+                if (t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway())) return id;
+            }
+            return null;
+        });
     }
 
     // --- load balancer ports ---
 
     private List<TargetPortCheck> targetPorts() {
+        Map<String, List<ContainerSettings>> settingsOf = new HashMap<>();
+        for (ContainerSettings c : snapshot.all(ContainerSettings.class)) {
+            settingsOf.computeIfAbsent(c.taskDefinitionArn() + " " + c.name(), k -> new ArrayList<>()).add(c);
+        }
+        Logs logs = new Logs();
         List<TargetPortCheck> out = new ArrayList<>();
         for (ServiceLoadBalancer slb : snapshot.all(ServiceLoadBalancer.class)) {
-            TargetGroup tg = first(snapshot.all(TargetGroup.class), g -> Objects.equals(g.arn(), slb.targetGroupArn()));
-            EcsService service = first(snapshot.all(EcsService.class), s -> Objects.equals(s.serviceName(), slb.serviceName()));
+            TargetGroup tg = slb.targetGroupArn() == null ? null : targetGroups.get(slb.targetGroupArn());
+            EcsService service = slb.serviceKey() == null ? null : services.get(slb.serviceKey());
             if (tg == null || service == null) continue;
             int traffic = slb.containerPort() != null ? slb.containerPort() : tg.port() != null ? tg.port() : 80;
             int hcPort = tg.healthCheckPortFor(traffic);
             boolean fixed = tg.healthCheckPort() != null && !"traffic-port".equals(tg.healthCheckPort());
-            List<ContainerSettings> settings = snapshot.all(ContainerSettings.class).stream()
-                    .filter(c -> Objects.equals(c.taskDefinitionArn(), service.taskDefinitionArn()) && Objects.equals(c.name(), slb.containerName()))
-                    .toList();
+            List<ContainerSettings> settings = settingsOf.getOrDefault(service.taskDefinitionArn() + " " + slb.containerName(), List.of());
             List<Integer> mapped = new ArrayList<>();
             for (ContainerSettings c : settings) {
                 for (PortMapping p : c.portMappings()) if (p.containerPort() != null) mapped.add(p.containerPort());
             }
             List<Integer> appPorts = new ArrayList<>();
             String line = null;
-            for (LogEvent e : serviceLogs(service)) {
+            for (LogEvent e : logs.of(service)) {
                 if (e.message() == null) continue;
                 Matcher m = LISTEN.matcher(e.message());
                 if (m.find()) {
@@ -238,35 +280,52 @@ final class NetworkPaths {
             out.add(new TargetPortCheck(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(),
                     slb.containerName(), slb.containerPort(), tg.port(), hcPort, fixed, service.taskDefinitionArn(),
                     io.ecstriage.model.Arns.taskDefinitionRef(service.taskDefinitionArn()), !settings.isEmpty(), mapped, appPorts, line,
-                    trafficAdmittedBy(service, tg, traffic)));
+                    trafficAdmittedBy(service, tg, traffic), service.serviceKey()));
         }
         return out;
     }
 
-    /** Log lines of the service's tasks (awslogs streams end with the task id). */
-    private List<LogEvent> serviceLogs(EcsService service) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (EcsTask t : snapshot.all(EcsTask.class)) if (Objects.equals(t.serviceName(), service.serviceName())) ids.add(t.taskId());
-        return snapshot.all(LogEvent.class).stream()
-                .filter(e -> e.logStream() != null && ids.stream().anyMatch(id -> e.logStream().endsWith("/" + id))).toList();
+    /** Log lines of each service's tasks (awslogs streams end with the task id), in input order. */
+    private final class Logs {
+        private final Map<String, List<Integer>> eventsOfTask = new HashMap<>();
+        private final Map<String, Set<String>> tasksOfService = new HashMap<>();
+        private final List<LogEvent> events = snapshot.all(LogEvent.class);
+
+        Logs() {
+            for (int i = 0; i < events.size(); i++) {
+                String stream = events.get(i).logStream();
+                if (stream == null || stream.lastIndexOf('/') < 0) continue;
+                eventsOfTask.computeIfAbsent(stream.substring(stream.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(i);
+            }
+            for (EcsTask t : snapshot.all(EcsTask.class)) {
+                if (t.serviceKey() != null) tasksOfService.computeIfAbsent(t.serviceKey(), k -> new LinkedHashSet<>()).add(t.taskId());
+            }
+        }
+
+        List<LogEvent> of(EcsService service) {
+            List<Integer> positions = new ArrayList<>();
+            for (String id : tasksOfService.getOrDefault(service.serviceKey(), Set.of())) positions.addAll(eventsOfTask.getOrDefault(id, List.of()));
+            positions.sort(null);
+            return positions.stream().map(events::get).toList();
+        }
     }
 
     private String trafficAdmittedBy(EcsService service, TargetGroup tg, int port) {
         LoadBalancer lb = null;
-        for (String arn : tg.loadBalancerArns()) lb = lb != null ? lb : first(snapshot.all(LoadBalancer.class), l -> arn.equals(l.arn()));
+        for (String arn : tg.loadBalancerArns()) lb = lb != null ? lb : loadBalancers.get(arn);
         if (lb == null) {
             for (Listener l : snapshot.all(Listener.class)) {
-                if (lb == null && l.targetGroupArns().contains(tg.arn())) lb = first(snapshot.all(LoadBalancer.class), x -> Objects.equals(x.arn(), l.loadBalancerArn()));
+                if (lb == null && l.loadBalancerArn() != null && l.targetGroupArns().contains(tg.arn())) lb = loadBalancers.get(l.loadBalancerArn());
             }
         }
         if (lb == null) return null;
         List<String> cidrs = new ArrayList<>();
         for (String id : lb.subnetIds()) {
-            Subnet s = first(snapshot.all(Subnet.class), x -> id.equals(x.subnetId()));
+            Subnet s = subnets.get(id);
             if (s != null && s.cidrBlock() != null) cidrs.add(s.cidrBlock());
         }
         for (String id : service.securityGroups()) {
-            SecurityGroup sg = first(snapshot.all(SecurityGroup.class), g -> id.equals(g.groupId()));
+            SecurityGroup sg = groupsById.get(id);
             if (sg == null) continue;
             var rule = sg.ingressAllowing(port, lb.securityGroups(), cidrs);
             if (rule.isPresent()) return sg.groupId() + ": " + rule.get().describe();

@@ -7,7 +7,9 @@ import io.ecstriage.model.Snapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Measures app start-up from a task's own log stream (awslogs names it PREFIX/CONTAINER/TASK_ID). */
@@ -25,8 +27,13 @@ final class StartupTimes {
         List<AppStartup> out = new ArrayList<>();
         List<LogEvent> events = snapshot.all(LogEvent.class).stream().filter(e -> e.timestamp() != null && e.logStream() != null)
                 .sorted(Comparator.comparing(LogEvent::timestamp)).toList();
+        Map<String, List<LogEvent>> byTask = new HashMap<>();
+        for (LogEvent e : events) {
+            int slash = e.logStream().lastIndexOf('/');
+            if (slash >= 0) byTask.computeIfAbsent(e.logStream().substring(slash + 1), k -> new ArrayList<>()).add(e);
+        }
         for (EcsTask task : snapshot.all(EcsTask.class)) {
-            List<LogEvent> own = events.stream().filter(e -> e.logStream().endsWith("/" + task.taskId())).toList();
+            List<LogEvent> own = byTask.getOrDefault(task.taskId(), List.of());
             if (own.isEmpty()) continue;
             for (LogEvent e : own) {
                 if (e.message() != null && READY.matcher(e.message()).find()) {

@@ -118,8 +118,8 @@ public final class Ranker {
         Set<Evidence> evidence = new LinkedHashSet<>();
         Set<String> commands = new LinkedHashSet<>();
         Set<String> notes = new LinkedHashSet<>();
-        List<String> explains = new ArrayList<>();
-        List<MissingEvidence> missing = new ArrayList<>();
+        Set<String> explains = new LinkedHashSet<>();
+        Set<MissingEvidence> missing = new LinkedHashSet<>();
         Instant latest = null;
         for (Hit h : hits) {
             h.basis().forEach((k, v) -> basis.merge(k, v, Math::max));
@@ -127,14 +127,14 @@ public final class Ranker {
             evidence.addAll(h.evidence());
             commands.addAll(h.fixCommands());
             notes.addAll(h.fixNotes());
-            for (String e : h.explains()) if (!explains.contains(e)) explains.add(e);
-            for (MissingEvidence m : h.missing()) if (!missing.contains(m)) missing.add(m);
+            explains.addAll(h.explains());
+            missing.addAll(h.missing());
             if (h.latest() != null && (latest == null || h.latest().isAfter(latest))) latest = h.latest();
         }
         missing.removeIf(m -> basis.containsKey(m.basis()));
         double confidence = Math.round(Confidence.combine(basis.values()) * 100) / 100.0;
         List<TemplateResource> template = templates.resolve(resources, snapshot);
         return new Finding(0, meta, confidence, List.copyOf(resources), List.copyOf(evidence),
-                new Fix(List.copyOf(commands), List.copyOf(notes), template), symptoms.explainedBy(explains), missing, latest);
+                new Fix(List.copyOf(commands), List.copyOf(notes), template), symptoms.explainedBy(List.copyOf(explains)), List.copyOf(missing), latest);
     }
 }

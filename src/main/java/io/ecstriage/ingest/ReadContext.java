@@ -2,7 +2,9 @@ package io.ecstriage.ingest;
 
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.model.Arns;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a shape reader knows about the capture it reads, and where it puts the facts. */
 public final class ReadContext {
@@ -10,6 +12,8 @@ public final class ReadContext {
     private final AwsCall command;
     private final String defaultRegion;
     private final List<Object> facts;
+    /** "subnet without SubnetId" → how many: resources read without their id, never made facts. */
+    private final Map<String, Integer> rejected = new LinkedHashMap<>();
 
     public ReadContext(Capture capture, String defaultRegion, List<Object> facts) {
         this.capture = capture;
@@ -49,7 +53,15 @@ public final class ReadContext {
         return r != null ? r : region();
     }
 
+    /** Adds a fact, unless it is a resource without its id (see {@link FactIdentity}): that one is counted as rejected. */
     public void add(Object fact) {
-        facts.add(fact);
+        String missing = FactIdentity.missingId(fact);
+        if (missing == null) facts.add(fact);
+        else rejected.merge(FactIdentity.noun(fact.getClass()) + " without " + missing, 1, Integer::sum);
+    }
+
+    /** Why resources of this capture were not read, e.g. "2 × subnet without SubnetId"; empty when none were dropped. */
+    public List<String> rejected() {
+        return rejected.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey()).toList();
     }
 }

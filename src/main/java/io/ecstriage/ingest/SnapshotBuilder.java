@@ -52,6 +52,9 @@ public final class SnapshotBuilder {
             if (capture.output() == null && capture.error() == null && (capture.text() == null || capture.text().isBlank())) {
                 ignored.add(new IgnoredInput(capture.source(), List.of(), "capture has neither \"output\" nor \"text\""));
             }
+            if (!ctx.rejected().isEmpty()) {
+                ignored.add(new IgnoredInput(capture.source(), List.of(), "resources without their id left out: " + String.join(", ", ctx.rejected())));
+            }
         }
         attributeLoneTargetHealth(facts);
         String region = defaultRegion != null ? defaultRegion : dominantRegion(facts);

@@ -19,7 +19,8 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
             + "|(?:missing|required) (?:required )?(?:environment variable|env var)s?\\W+'?\"?([A-Z][A-Z0-9_]{2,})");
     private static final Pattern PORT_IN_USE = Pattern.compile("(?i)address already in use|EADDRINUSE|bind: address already in use");
     private static final Pattern PY_LAST = Pattern.compile("^([A-Za-z_][\\w.]*(?:Error|Exception|Exit|Interrupt|Warning)|KeyError)(?::.*)?$");
-    private static final Pattern JAVA = Pattern.compile("(?:Exception in thread \"[^\"]+\" )?((?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))(?::.*)?");
+    // a class name starts a token (trying inside a long one was quadratic); bounded packages, as each one recurses
+    private static final Pattern JAVA = Pattern.compile("(?:Exception in thread \"[^\"]+\" )?(?<![\\w$.])((?:[a-z][\\w$]*\\.){1,40}[A-Z][\\w$]*(?:Exception|Error))(?::.*)?");
     private static final Pattern NODE = Pattern.compile("^(?:Uncaught )?((?:Type|Reference|Syntax|Range)?Error|Error \\[[A-Z_]+\\]): .+");
     private static final Pattern GO_PANIC = Pattern.compile("^(panic: .+|fatal error: .+)");
 

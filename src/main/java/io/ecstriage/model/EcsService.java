@@ -15,6 +15,11 @@ public record EcsService(String region, String serviceArn, String serviceName, S
         loadBalancers = List.copyOf(loadBalancers);
     }
 
+    /** Region, account, cluster and name: what tasks, load balancer links and derived facts join on. */
+    public String serviceKey() {
+        return ServiceKey.of(region, clusterArn, serviceName);
+    }
+
     public String clusterName() {
         return Arns.lastSegment(clusterArn);
     }

@@ -23,6 +23,11 @@ public record EcsTask(String region, String taskArn, String taskId, String clust
         return group != null && group.startsWith("service:") ? group.substring("service:".length()) : null;
     }
 
+    /** The full identity of the service that started the task (see {@link ServiceKey}), or null. */
+    public String serviceKey() {
+        return ServiceKey.of(region, clusterArn, serviceName());
+    }
+
     /** family:revision of the task definition. */
     public String taskDefinitionRef() {
         return Arns.taskDefinitionRef(taskDefinitionArn);

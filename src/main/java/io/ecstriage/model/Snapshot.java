@@ -8,12 +8,13 @@ public record Snapshot(String inputName, String description, String region, Inst
                        List<String> recognisedInputs, List<IgnoredInput> ignoredInputs) implements Regional {
 
     public Snapshot {
-        facts = List.copyOf(facts);
+        facts = FactList.of(facts);
         recognisedInputs = List.copyOf(recognisedInputs);
         ignoredInputs = List.copyOf(ignoredInputs);
     }
 
+    /** The facts of one type, in input order; found once per type (see {@link FactList}). */
     public <T> List<T> all(Class<T> type) {
-        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        return ((FactList) facts).ofType(type);
     }
 }

@@ -12,7 +12,7 @@ public record TargetPortCheck(String region, String serviceName, String clusterN
                               Integer targetGroupPort, int healthCheckPort, boolean healthCheckPortFixed,
                               String taskDefinitionArn, String taskDefinitionRef, boolean mappingsKnown,
                               List<Integer> mappedPorts, List<Integer> appPorts, String appPortLine,
-                              String trafficAdmittedBy) implements Regional {
+                              String trafficAdmittedBy, String serviceKey) implements Regional {
 
     public TargetPortCheck {
         mappedPorts = List.copyOf(mappedPorts);

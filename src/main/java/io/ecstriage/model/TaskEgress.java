@@ -14,7 +14,7 @@ public record TaskEgress(String region, String serviceName, String clusterName, 
                          boolean endpointsKnown, List<String> neededEndpoints, List<String> presentEndpoints,
                          List<String> missingEndpoints, List<String> blockedEndpoints, List<String> blockingGroups,
                          List<String> endpointsWithoutPrivateDns, Boolean dnsSupport, Boolean dnsHostnames,
-                         boolean ecrImage, String availableNatGateway, String publicSubnet) implements Regional {
+                         boolean ecrImage, String availableNatGateway, String publicSubnet, String serviceKey) implements Regional {
 
     /** 0.0.0.0/0 goes to an internet gateway and the task has a public IP. */
     public static final String IGW_PUBLIC_IP = "IGW_PUBLIC_IP";

@@ -10,7 +10,7 @@ public record TrafficPath(String region, String serviceName, String clusterName,
                           String targetGroupName, String loadBalancerArn, String containerName, int trafficPort,
                           int healthCheckPort, List<String> lbSecurityGroups, List<String> taskSecurityGroups,
                           List<String> lbSubnetCidrs, boolean allTaskGroupsKnown, String admittedBy,
-                          boolean prefixListUnresolved) implements Regional {
+                          boolean prefixListUnresolved, String serviceKey) implements Regional {
 
     public TrafficPath {
         lbSecurityGroups = List.copyOf(lbSecurityGroups);

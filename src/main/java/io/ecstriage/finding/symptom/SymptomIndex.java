@@ -10,7 +10,10 @@ import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.TargetHealth;
 import io.ecstriage.model.TextSignal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,17 +27,21 @@ import java.util.Set;
 public final class SymptomIndex {
     private final Map<String, Symptom> symptoms = new LinkedHashMap<>();
     private final Map<String, Set<String>> followers = new LinkedHashMap<>();
+    /** Each symptom's position in the snapshot, so a closure is listed in snapshot order without scanning them all. */
+    private final Map<String, Integer> order = new HashMap<>();
 
     public SymptomIndex(Snapshot snapshot) {
+        Map<String, List<TargetHealth>> targetsByIp = new HashMap<>();
+        for (TargetHealth h : snapshot.all(TargetHealth.class)) {
+            if (h.targetId() != null) targetsByIp.computeIfAbsent(h.targetId(), k -> new ArrayList<>()).add(h);
+        }
         for (EcsTask t : snapshot.all(EcsTask.class)) {
             if (!t.stopped() || benign(t)) continue;
             String reason = t.stoppedReason() == null ? "no reason recorded" : t.stoppedReason();
             add(t, "stopped-task", "task " + t.taskId() + " stopped: " + shorten(reason), t.stoppedAt());
             String service = t.serviceName();
             if (service != null) follow(SymptomIds.of(t), "service:" + service);
-            for (TargetHealth h : snapshot.all(TargetHealth.class)) {
-                if (h.targetId() != null && h.targetId().equals(t.privateIp())) follow(SymptomIds.of(t), SymptomIds.of(h));
-            }
+            for (TargetHealth h : targetsByIp.getOrDefault(t.privateIp(), List.of())) follow(SymptomIds.of(t), SymptomIds.of(h));
         }
         for (TargetHealth h : snapshot.all(TargetHealth.class)) {
             if (h.unhealthy()) add(h, "unhealthy-target", "target " + h.label() + " in " + Arns.targetGroupName(h.targetGroupArn())
@@ -73,7 +80,7 @@ public final class SymptomIndex {
 
     private void add(Object fact, String kind, String summary, java.time.Instant at) {
         String id = SymptomIds.of(fact);
-        if (id != null) symptoms.putIfAbsent(id, new Symptom(id, kind, summary, at));
+        if (id != null && symptoms.putIfAbsent(id, new Symptom(id, kind, summary, at)) == null) order.put(id, order.size());
     }
 
     private void follow(String from, String to) {
@@ -86,15 +93,13 @@ public final class SymptomIndex {
 
     /** The symptoms of `ids` plus those that follow from them, in snapshot order. */
     public List<Symptom> explainedBy(List<String> ids) {
-        Set<String> closed = new LinkedHashSet<>();
-        List<String> queue = new ArrayList<>(ids);
+        Set<String> closed = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(ids);
         while (!queue.isEmpty()) {
-            String id = queue.remove(0);
+            String id = queue.poll();
             if (closed.add(id)) queue.addAll(followers.getOrDefault(id, Set.of()));
         }
-        List<Symptom> out = new ArrayList<>();
-        for (Symptom s : symptoms.values()) if (closed.contains(s.id())) out.add(s);
-        return out;
+        return closed.stream().filter(order::containsKey).sorted(java.util.Comparator.comparing(order::get)).map(symptoms::get).toList();
     }
 
     private static String shorten(String s) {

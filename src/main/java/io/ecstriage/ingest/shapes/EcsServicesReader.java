@@ -13,6 +13,7 @@ import io.ecstriage.ingest.Times;
 import io.ecstriage.model.EcsService;
 import io.ecstriage.model.ServiceDeployment;
 import io.ecstriage.model.ServiceEvent;
+import io.ecstriage.model.ServiceKey;
 import io.ecstriage.model.ServiceLoadBalancer;
 import io.ecstriage.model.TextSignal;
 import io.ecstriage.model.TextSignal.Origin;
@@ -41,6 +42,7 @@ public final class EcsServicesReader implements ShapeReader {
         String arn = text(s, "serviceArn");
         String region = ctx.regionOf(arn);
         String name = text(s, "serviceName");
+        String key = ServiceKey.of(region, text(s, "clusterArn"), name);
         JsonNode vpc = s.path("networkConfiguration").path("awsvpcConfiguration");
         if (vpc.isMissingNode()) {
             for (JsonNode d : array(s, "deployments")) {
@@ -50,7 +52,7 @@ public final class EcsServicesReader implements ShapeReader {
         List<ServiceLoadBalancer> lbs = new ArrayList<>();
         for (JsonNode lb : array(s, "loadBalancers")) {
             ServiceLoadBalancer slb = new ServiceLoadBalancer(region, name, text(lb, "targetGroupArn"),
-                    text(lb, "containerName"), integer(lb, "containerPort"));
+                    text(lb, "containerName"), integer(lb, "containerPort"), key);
             lbs.add(slb);
             ctx.add(slb);
         }
@@ -63,7 +65,7 @@ public final class EcsServicesReader implements ShapeReader {
             ServiceDeployment dep = new ServiceDeployment(region, name, text(d, "id"), text(d, "status"),
                     text(d, "taskDefinition"), text(d, "rolloutState"), text(d, "rolloutStateReason"),
                     integer(d, "failedTasks", 0), integer(d, "desiredCount", 0), integer(d, "runningCount", 0),
-                    Times.instant(d.get("updatedAt")));
+                    Times.instant(d.get("updatedAt")), key);
             ctx.add(dep);
             if (dep.rolloutStateReason() != null && !"COMPLETED".equals(dep.rolloutState())) {
                 ctx.add(TextSignal.of(Origin.DEPLOYMENT, dep.id(), dep.rolloutStateReason(), dep.updatedAt()));

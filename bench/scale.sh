@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Time and heap of a diagnosis at 1x, 10x and 100x a synthetic account (5, 50, 500 failing services; 100x is
+# about 50 MB, near the 64 MiB input limit), against a plain Jackson parse of the same file.
+# Goals (issue 13): 100x costs <= 120x the time of 1x, and <= 3x the parse. Usage: bench/scale.sh [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-target/bench-scale}
+mkdir -p "$out"
+mvn -B -q -o test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+for n in 5 50 500; do
+  [ -f "$out/account-$n.json" ] || python3 bench/gen_account.py "$n" "$out/account-$n.json"
+done
+for n in 5 50 500; do
+  java -Xmx2g -cp "$cp" io.ecstriage.bench.ScaleBenchmark "$out/account-$n.json"
+done | tee "$out/results.tsv"
+python3 - "$out/results.tsv" <<'PY'
+import math, re, sys
+rows = [re.findall(r"([\d.]+) s", l) for l in open(sys.argv[1])]
+t = [float(r[1]) for r in rows]
+p = [float(r[0]) for r in rows]
+print(f"100x / 1x time: {t[2] / t[0]:.1f} (goal <= 120); 100x / parse: {t[2] / p[2]:.2f} (goal <= 3)")
+print(f"growth exponent 10x->100x: {math.log(t[2] / t[1], 10):.2f}; 1x->100x: {math.log(t[2] / t[0], 100):.2f}")
+PY
