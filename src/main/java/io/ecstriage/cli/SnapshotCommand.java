@@ -3,8 +3,10 @@ package io.ecstriage.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the fixture; '-' writes to stdout.")
     String out;
 
+    @Option(names = "--force", description = "Overwrite --out FILE when it exists.")
+    boolean force;
+
     @Option(names = "--redact", description = "Replace account ids consistently, mask signed URLs and secret-looking environment values.")
     boolean redact;
 
@@ -43,6 +48,11 @@ public final class SnapshotCommand implements Callable<Integer> {
     public Integer call() {
         String problem = live.problem(false);
         if (problem != null) throw new ParameterException(spec.commandLine(), problem.startsWith("Missing") ? "Missing required option: --stack NAME or --cluster CLUSTER" : problem);
+        Path target = "-".equals(out) ? null : Path.of(out);
+        // before collecting: finding out after minutes of reading AWS that the file cannot be written wastes them
+        if (target != null && Files.exists(target) && !force) {
+            throw new ParameterException(spec.commandLine(), out + " exists; pass --force to overwrite it");
+        }
         LiveRun run = new LiveRun(app, live, region);
         ObjectNode fixture = run.fixture(redact, null);
         String json = app.json().pretty(fixture) + "\n";
@@ -51,7 +61,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             app.out().flush();
         } else {
             try {
-                Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
+                if (force) Files.writeString(target, json, StandardCharsets.UTF_8);
+                else Files.writeString(target, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new io.ecstriage.ingest.InputException(out + " appeared while collecting; pass --force to overwrite it");
             } catch (IOException e) {
                 throw new io.ecstriage.ingest.InputException("cannot write " + out + ": " + e.getMessage());
             }
