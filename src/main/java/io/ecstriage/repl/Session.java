@@ -11,6 +11,7 @@ import io.ecstriage.ingest.SnapshotBuilder;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
+import io.ecstriage.report.ControlChars;
 import io.ecstriage.report.Report;
 import java.time.Clock;
 import java.time.Instant;
@@ -173,7 +174,7 @@ public final class Session {
         String what = c.command() != null ? "`" + shorten(c.command(), 80) + "`"
                 : c.text() != null ? "text, " + c.text().lines().count() + " line(s)"
                 : c.error() != null ? "collection error" : "output";
-        return c.source() + ": " + what;
+        return ControlChars.escape(c.source() + ": " + what);
     }
 
     /** A capture made the diagnosis fail; the session has already taken it out again. */

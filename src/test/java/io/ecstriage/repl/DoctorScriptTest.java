@@ -75,6 +75,18 @@ class DoctorScriptTest {
     }
 
     @Test
+    void escapeSequencesFromTheInputAreShownNotObeyed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path f = dir.resolve("hostile.txt");
+        java.nio.file.Files.writeString(f, Pastes.REASON + "\u001b]0;owned\u001b[2J\n");
+        ShellHarness h = new ShellHarness("load " + f + "\nexplain 1\nshow events\ndrop\n");
+
+        h.run();
+
+        assertFalse(h.all().contains("\u001b"), h::all);
+        assertTrue(h.out.toString().contains("\\e]0;owned\\e[2J"), h::all);
+    }
+
+    @Test
     void aCaptureThatFailsToAnalyseIsRemovedAndTheSessionGoesOn() throws IOException {
         Diagnoser real = TestDiagnosis.diagnoser();
         Diagnoser failing = mock(Diagnoser.class);
