@@ -63,16 +63,37 @@ public final class AwsClients implements AutoCloseable {
 
     /** From the command line's options and the environment; fails with exit code 2's message when no Region is known. */
     public static AwsClients create(AwsOptions options) {
+        String endpoint = options.endpointOrEnv();
+        URI endpointUri = endpoint == null ? null : endpointUri(endpoint, options.endpointUrl() != null ? "--endpoint-url" : "AWS_ENDPOINT_URL");
         String profile = options.profileOrEnv();
+        if (profile != null && usesProfile(options)) AwsProfiles.requireExists(profile, options.env());
         String region = resolveRegion(options, profile);
         if (region == null) {
             throw new IllegalArgumentException("no AWS Region: pass --region, set AWS_REGION or give the profile a region");
         }
-        String endpoint = options.endpointOrEnv();
         SdkHttpClient http = new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ofSeconds(20)).build());
-        return new AwsClients(region, endpoint == null ? null : URI.create(endpoint), credentials(options, profile), http,
+        return new AwsClients(region, endpointUri, credentials(options, profile), http,
                 Duration.ofSeconds(45), List.of());
+    }
+
+    /** An absolute http(s) URL with a host, or one line saying what is wrong with it. */
+    static URI endpointUri(String value, String from) {
+        URI uri;
+        try {
+            uri = new URI(value.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(from + " '" + value + "' is not a URL; expected http(s)://HOST[:PORT], e.g. http://localhost:4566");
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException(from + " '" + value + "' is not an http(s) URL with a host; expected http(s)://HOST[:PORT], e.g. http://localhost:4566");
+        }
+        return uri;
+    }
+
+    /** The profile is read for credentials unless an explicit --profile is absent and the environment holds keys. */
+    private static boolean usesProfile(AwsOptions options) {
+        return options.profile() != null || AwsOptions.blankToNull(options.env().get("AWS_ACCESS_KEY_ID")) == null;
     }
 
     static String resolveRegion(AwsOptions options, String profile) {

@@ -2,13 +2,16 @@ package io.ecstriage.cli;
 
 import io.ecstriage.collect.LiveSession;
 import io.ecstriage.collect.Progress;
+import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.SnapshotBuilder;
+import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
 import io.ecstriage.report.ReportFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +45,14 @@ public final class DiagnoseCommand implements Callable<Integer> {
     String region;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto (TTY without NO_COLOR), always or never.")
-    String color;
+    void color(String when) {
+        if (!List.of("auto", "always", "never").contains(when)) {
+            throw new ParameterException(spec.commandLine(), "--color must be auto, always or never, not '" + when + "'");
+        }
+        color = when;
+    }
+
+    private String color = "auto";
 
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "64", description = "Refuse inputs larger than this.")
     long maxInputMb;
@@ -68,6 +78,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
         }
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
+        if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
         Report report = app.diagnoser().diagnose(snapshot);
         format.renderer(app.json(), app.terminal().colour(color)).render(report, app.out());
         for (var ignored : report.ignoredInputs()) {
@@ -76,5 +87,17 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         app.err().flush();
         return report.problemsFound() ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+    }
+
+    /**
+     * An input of which nothing was read is bad input, not "no problem found": exit 0 there would tell a script
+     * that the deployment is healthy when the evidence was simply not understood.
+     */
+    private static InputException nothingUsable(Snapshot snapshot) {
+        List<IgnoredInput> ignored = snapshot.ignoredInputs();
+        if (ignored.isEmpty()) return new InputException(snapshot.inputName() + ": nothing usable: the input holds no captures");
+        IgnoredInput first = ignored.get(0);
+        return new InputException(snapshot.inputName() + ": nothing usable: all " + ignored.size() + " input(s) ignored, e.g. "
+                + first.source() + ": " + first.reason() + (first.keys().isEmpty() ? "" : " (keys: " + String.join(", ", first.keys()) + ")"));
     }
 }

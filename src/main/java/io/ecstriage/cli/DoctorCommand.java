@@ -1,5 +1,6 @@
 package io.ecstriage.cli;
 
+import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.repl.DoctorShell;
 import io.ecstriage.repl.LiveCollection;
@@ -59,6 +60,7 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String problem = live.sessionProblem();
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
+        if (app.in() instanceof StandardInput.Closed && commands.isEmpty()) throw new InputException(StandardInput.Closed.MESSAGE);
         boolean tty = app.terminal().tty() && commands.isEmpty();
         try (Terminal terminal = tty
                 ? TerminalBuilder.builder().system(true).name("ecs-triage").build()
@@ -89,8 +91,13 @@ public final class DoctorCommand implements Callable<Integer> {
         int worst = 0;
         for (Path f : fixtures) {
             var raw = new InputLoader(InputLoader.DEFAULT_MAX_BYTES).load(f.toString(), app.in());
-            Session.Update u = ctx.session().load(raw);
-            if (commands.isEmpty()) Ranking.printUpdate(u, ctx);
+            try {
+                Session.Update u = ctx.session().load(raw);
+                if (commands.isEmpty()) Ranking.printUpdate(u, ctx);
+            } catch (Session.AnalysisFailed e) {
+                ctx.err().println("error: " + e.getMessage());
+                worst = Math.max(worst, ExitCodes.INTERNAL);
+            }
         }
         Scope scope = live.sessionScope();
         if (!scope.isEmpty()) {

@@ -2,7 +2,12 @@ package io.ecstriage.cli;
 
 import io.ecstriage.aws.AwsAccessException;
 import io.ecstriage.ingest.InputException;
+import io.ecstriage.report.ControlChars;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +24,30 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // not System.out: a PrintStream swallows write errors, and a lost report must not look printed
+        WriteFailures stdout = new WriteFailures(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(stdout, true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        App app = new App(out, err, System.in, Terminal.system());
+        App app = new App(out, err, StandardInput.system(), Terminal.system());
         if (usesRuleBase(args)) app.preloadRuleBase();
-        System.exit(commandLine(app, args).execute(args));
+        System.exit(checkOutput(commandLine(app, args).execute(args), out, stdout, err));
+    }
+
+    /** Runs one command line printing to `stdout` as the launcher does, write errors included. */
+    public static int run(String[] args, OutputStream stdout, PrintWriter err, InputStream in, Terminal terminal) {
+        WriteFailures failures = new WriteFailures(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(failures, true);
+        return checkOutput(commandLine(new App(out, err, in, terminal), args).execute(args), out, failures, err);
+    }
+
+    /** The command's exit code, or {@link ExitCodes#OUTPUT_FAILED} with one line on stderr when stdout lost output. */
+    static int checkOutput(int code, PrintWriter out, WriteFailures failures, PrintWriter err) {
+        if (!out.checkError() && failures.failure() == null) return code;
+        IOException e = failures.failure();
+        String why = e == null || e.getMessage() == null ? "write error" : e.getMessage();
+        err.println("ecs-triage: cannot write to standard output (" + why + "); the report is lost");
+        err.flush();
+        return ExitCodes.OUTPUT_FAILED;
     }
 
     /** Whether the command line names a command that diagnoses or lists rules (help and version do not). */
@@ -57,23 +81,23 @@ public final class Main {
         cl.setErr(app.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, badArgs) -> {
-            app.err().println("ecs-triage: " + ex.getMessage());
+            app.err().println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
             app.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             app.err().flush();
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof AwsAccessException) {
-                app.err().println("ecs-triage: " + ex.getMessage());
+                app.err().println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
                 app.err().flush();
                 return ExitCodes.AWS_ACCESS;
             }
             if (ex instanceof InputException) {
-                app.err().println("ecs-triage: " + ex.getMessage());
+                app.err().println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
                 app.err().flush();
                 return ExitCodes.BAD_INPUT;
             }
-            app.err().println("ecs-triage: internal error: " + ex + " (please report it with the input that caused it)");
+            app.err().println("ecs-triage: internal error: " + ControlChars.escape(String.valueOf(ex)) + " (please report it with the input that caused it)");
             app.err().flush();
             return ExitCodes.INTERNAL;
         });

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Diagnoses failing AWS ECS/Fargate deployments and prints ranked root causes with fix commands.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no problem found", "1:problems found", "2:bad usage or bad input",
-                "3:AWS access failure (no credentials, …)", "4:internal error"})
+                "3:AWS access failure (no credentials, …)", "4:internal error", "5:the report could not be written (stdout full or closed)"})
 public final class RootCommand {
     /**
      * In the order help lists them. Not in the annotation: picocli would build every one of them (reflection

@@ -8,8 +8,10 @@ import io.ecstriage.collect.Progress;
 import io.ecstriage.collect.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +39,9 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the fixture; '-' writes to stdout.")
     String out;
 
+    @Option(names = "--force", description = "Overwrite --out FILE when it exists.")
+    boolean force;
+
     @Option(names = "--redact", description = "Replace account ids consistently, mask signed URLs and secret-looking environment values.")
     boolean redact;
 
@@ -48,6 +53,11 @@ public final class SnapshotCommand implements Callable<Integer> {
     public Integer call() {
         String problem = live.problem(false);
         if (problem != null) throw new ParameterException(spec.commandLine(), problem.startsWith("Missing") ? "Missing required option: --stack NAME or --cluster CLUSTER" : problem);
+        Path target = "-".equals(out) ? null : Path.of(out);
+        // before collecting: finding out after minutes of reading AWS that the file cannot be written wastes them
+        if (target != null && Files.exists(target) && !force) {
+            throw new ParameterException(spec.commandLine(), out + " exists; pass --force to overwrite it");
+        }
         ObjectNode fixture;
         int apiCalls;
         try (LiveSession session = live.session(region, app.terminal().env())) {
@@ -62,7 +72,10 @@ public final class SnapshotCommand implements Callable<Integer> {
             app.out().flush();
         } else {
             try {
-                Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
+                if (force) Files.writeString(target, json, StandardCharsets.UTF_8);
+                else Files.writeString(target, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new io.ecstriage.ingest.InputException(out + " appeared while collecting; pass --force to overwrite it");
             } catch (IOException e) {
                 throw new io.ecstriage.ingest.InputException("cannot write " + out + ": " + e.getMessage());
             }

@@ -9,10 +9,11 @@ public record Terminal(boolean tty, Map<String, String> env) {
         return new Terminal(System.console() != null, System.getenv());
     }
 
-    /** Colour only on a TTY, and never when NO_COLOR is set (https://no-color.org). */
+    /** Colour only on a TTY, and never when NO_COLOR is set to a non-empty value (https://no-color.org). */
     public boolean colour(String mode) {
         if ("always".equals(mode)) return true;
         if ("never".equals(mode)) return false;
-        return tty && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        String noColour = env.get("NO_COLOR");
+        return tty && (noColour == null || noColour.isEmpty()) && !"dumb".equals(env.get("TERM"));
     }
 }

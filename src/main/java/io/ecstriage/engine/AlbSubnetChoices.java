@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,9 +69,10 @@ final class AlbSubnetChoices {
 
     private String freeCidr(String vpcId, int prefix) {
         String vpcCidr = snapshot.all(Vpc.class).stream().filter(v -> vpcId.equals(v.vpcId())).map(Vpc::cidrBlock)
-                .findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
         if (vpcCidr == null || prefix <= 0) return null;
-        List<String> used = snapshot.all(Subnet.class).stream().filter(s -> vpcId.equals(s.vpcId())).map(Subnet::cidrBlock).toList();
+        List<String> used = snapshot.all(Subnet.class).stream().filter(s -> vpcId.equals(s.vpcId())).map(Subnet::cidrBlock)
+                .filter(Objects::nonNull).toList();
         long blocks = Math.min(Cidr.blockCount(vpcCidr, prefix), 4096);
         for (long i = 0; i < blocks; i++) {
             String candidate = Cidr.block(vpcCidr, prefix, i);

@@ -37,13 +37,17 @@ public final class InputParser {
         String trimmed = text.stripLeading();
         if (looksLikeJson(trimmed)) {
             List<JsonNode> docs = new ArrayList<>();
-            InputException malformed = readJsonStream(input.name(), text, docs);
+            List<Long> ends = new ArrayList<>();
+            InputException malformed = readJsonStream(input.name(), text, docs, ends);
+            boolean fixtures = !docs.isEmpty() && docs.get(0).has("ecsTriageFixture");
             if (malformed != null) {
-                // JSON followed by prose is a paste of output and text, not broken JSON
                 if (docs.isEmpty()) throw malformed;
+                // a fixture is a whole file: what follows it is not evidence to guess at, and dropping it would be silent
+                if (fixtures) throw trailing(input.name(), text, ends.get(ends.size() - 1), "after the fixture");
+                // JSON followed by prose is a paste of output and text, not broken JSON
                 return new ParsedInput(input.name(), "text", null, null, null, new MixedTextSplitter(json).split(input.name(), text));
             }
-            if (docs.size() == 1 && docs.get(0).has("ecsTriageFixture")) return fixture(input.name(), docs.get(0));
+            if (fixtures || docs.stream().anyMatch(d -> d.has("ecsTriageFixture"))) return fixtures(input.name(), text, docs, ends);
             List<Capture> captures = new ArrayList<>();
             int n = 0;
             for (JsonNode doc : docs) {
@@ -77,12 +81,13 @@ public final class InputParser {
     }
 
     /** Reads every document into `docs`; returns the error when the stream is malformed, else null. */
-    private InputException readJsonStream(String name, String text, List<JsonNode> docs) {
+    private InputException readJsonStream(String name, String text, List<JsonNode> docs, List<Long> ends) {
         try (JsonParser parser = json.parser(text)) {
             while (true) {
                 JsonToken token = parser.nextToken();
                 if (token == null) break;
                 docs.add(json.read(parser));
+                ends.add(parser.currentLocation().getCharOffset());
             }
         } catch (JsonProcessingException e) {
             return new InputException(name + ":" + position(e.getLocation()) + " malformed JSON: " + firstLine(e.getOriginalMessage()));
@@ -101,6 +106,45 @@ public final class InputParser {
         int nl = message.indexOf('\n');
         String line = (nl >= 0 ? message.substring(0, nl) : message).replaceAll("\\s*\\(?\\[Source:.*$", "").strip();
         return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+    }
+
+    /**
+     * One fixture, or several concatenated (`cat a.json b.json`): all are read, each capture keeping its
+     * fixture's Region. A document that is not a fixture among them is refused at its offset.
+     */
+    private ParsedInput fixtures(String name, String text, List<JsonNode> docs, List<Long> ends) {
+        if (docs.size() == 1) return fixture(name, docs.get(0));
+        List<Capture> all = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            JsonNode doc = docs.get(i);
+            if (!doc.has("ecsTriageFixture")) {
+                long start = i == 0 ? 0 : ends.get(i - 1);
+                throw trailing(name, text, start, i == 0 ? "before the fixture" : "after fixture " + i + " (only fixtures can follow a fixture)");
+            }
+            ParsedInput one = fixture(name + " fixture " + (i + 1), doc);
+            for (Capture c : one.captures()) {
+                all.add(new Capture(c.source(), c.command(), c.region() != null ? c.region() : one.region(), c.output(), c.text(), c.error()));
+            }
+        }
+        ParsedInput first = fixture(name, docs.get(0));
+        return new ParsedInput(name, "fixture", first.description(), first.region(), first.capturedAt(), all);
+    }
+
+    /** The refusal of content after (or before) a fixture, at the line, column and offset where it starts. */
+    static InputException trailing(String name, String text, long from, String where) {
+        int at = (int) Math.max(0, Math.min(from, text.length()));
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String junk = text.substring(at, Math.min(text.length(), at + 40)).lines().findFirst().orElse("");
+        return new InputException(name + ":" + line + ":" + (at - lineStart + 1) + ": unexpected content " + where
+                + " at offset " + at + ": '" + junk + "'; a fixture must be the whole input");
     }
 
     private ParsedInput fixture(String name, JsonNode root) {

@@ -2,6 +2,7 @@ package io.ecstriage.repl;
 
 import io.ecstriage.aws.ShellWords;
 import io.ecstriage.ingest.InputException;
+import io.ecstriage.report.ControlChars;
 import io.ecstriage.repl.commands.ShellCommands;
 import io.ecstriage.repl.commands.UsageError;
 import java.io.IOException;
@@ -70,6 +71,9 @@ public final class DoctorShell {
             } else if (ex instanceof UsageError || ex instanceof InputException) {
                 err.println("error: " + ex.getMessage());
                 code = 2;
+            } else if (ex instanceof Session.AnalysisFailed) {
+                err.println("error: " + ex.getMessage());
+                code = 4;
             } else if (ex instanceof LiveCollection.LiveCollectionException) {
                 err.println("error: " + ex.getMessage());
                 code = 3;
@@ -85,10 +89,11 @@ public final class DoctorShell {
 
     /** Runs the loop until `exit` or end of input; returns 0, or the worst failure (2 usage, 3 AWS, 4 internal) of a non-interactive run. */
     public int run() {
+        DoctorParser parser = new DoctorParser();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("ecs-triage")
-                .parser(new DoctorParser())
+                .parser(parser)
                 .completer(new DoctorCompleter(commands))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.DISABLE_HISTORY, true)   // only commands go to the history, added by hand
@@ -109,6 +114,7 @@ public final class DoctorShell {
             ctx.out().println("ecs-triage doctor: paste aws output or error text, or type a command (help; Tab completes). Ctrl-D exits.");
             ctx.out().flush();
         }
+        int linesRead = 0;
         try {
             while (!ctx.exitRequested()) {
                 String line;
@@ -118,8 +124,10 @@ public final class DoctorShell {
                     pasted = false;
                     continue;   // Ctrl-C drops what was being typed or pasted
                 } catch (EndOfFileException e) {
+                    if (parser.openJson() != null) unclosedJson(parser.openJson(), linesRead + 1);
                     break;
                 }
+                linesRead += 1 + (int) line.chars().filter(c -> c == '\n').count();
                 boolean wasPasted = pasted;
                 pasted = false;
                 handle(line, wasPasted, reader);
@@ -136,6 +144,15 @@ public final class DoctorShell {
             ctx.err().flush();
         }
         return worst;
+    }
+
+    /** Input that ended inside a JSON block: everything after its first line (commands too) went into it, unread. */
+    private void unclosedJson(String block, int line) {
+        String first = block.strip().lines().findFirst().orElse("");
+        ctx.err().println("error: the JSON block starting at line " + line + " (" + ControlChars.escape(Session.shorten(first, 60))
+                + ") is never closed; it and every line after it were not read");
+        ctx.err().flush();
+        worst = Math.max(worst, 2);
     }
 
     /** A bracketed paste into an empty line is evidence, accepted at once; into a half-typed command it is just text. */
@@ -157,21 +174,21 @@ public final class DoctorShell {
         List<String> words = trimmed.contains("\n") ? null : ShellWords.split(trimmed);
         String first = words == null || words.isEmpty() ? null : words.get(0);
         int code;
-        if (!wasPasted && first != null && commands.getSubcommands().containsKey(first)) {
+        if (!wasPasted && first != null && commands.getSubcommands().containsKey(first) && (interactive || fits(words))) {
             if (reader != null) addHistory(reader, trimmed);
             if (!interactive) {
                 ctx.out().println(PROMPT + trimmed);
                 ctx.out().flush();
             }
             code = execute(words);
-        } else if (!wasPasted && first != null && words.size() <= 3 && looksMistyped(first)) {
+        } else if (!wasPasted && first != null && words.size() <= 3 && looksMistyped(words)) {
             ctx.err().println("error: unknown command '" + first + "' (help lists them; did you mean " + closest(first) + "?)");
             ctx.err().flush();
             code = 2;
         } else {
             if (!interactive) {
                 List<String> lines = trimmed.lines().toList();
-                String head = lines.get(0).length() > 100 ? lines.get(0).substring(0, 99) + "…" : lines.get(0);
+                String head = ControlChars.escape(lines.get(0).length() > 100 ? lines.get(0).substring(0, 99) + "…" : lines.get(0));
                 ctx.out().println(PROMPT + head + (lines.size() > 1 ? "   [" + lines.size() + " lines]" : ""));
             }
             code = evidence(line);
@@ -205,6 +222,25 @@ public final class DoctorShell {
             ctx.err().println("error: " + e.getMessage() + " (nothing added)");
             ctx.err().flush();
             return 2;
+        } catch (Session.AnalysisFailed e) {
+            ctx.err().println("error: " + e.getMessage());
+            ctx.err().flush();
+            return 4;
+        }
+    }
+
+    /**
+     * In a script, a command word followed by what that command does not take is console text pasted in
+     * (`exit code: 1`, `help wanted`), not a command.
+     */
+    private boolean fits(List<String> words) {
+        try {
+            commands.parseArgs(words.toArray(String[]::new));
+            return true;
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            return false;
+        } catch (CommandLine.ParameterException e) {
+            return true;  // the command's own error says more than taking the line as evidence would
         }
     }
 
@@ -217,9 +253,15 @@ public final class DoctorShell {
         }
     }
 
-    /** One short word, a typo away from a command name: not evidence worth keeping. */
-    private boolean looksMistyped(String word) {
-        return word.length() <= 12 && word.chars().allMatch(Character::isLetter) && distance(word.toLowerCase(Locale.ROOT), closest(word)) <= 2;
+    /**
+     * A lower-case word a typo away from a command name, with plain arguments: not evidence worth keeping.
+     * Console text (`Exit code: -`, `Status: STOPPED`) has capitals or punctuation and stays evidence.
+     */
+    private boolean looksMistyped(List<String> words) {
+        String word = words.get(0);
+        boolean plainArguments = words.stream().skip(1).allMatch(w -> w.matches("[A-Za-z0-9._/-]+"));
+        return word.length() <= 12 && word.chars().allMatch(c -> c >= 'a' && c <= 'z') && plainArguments
+                && distance(word, closest(word)) <= 2;
     }
 
     private String closest(String word) {

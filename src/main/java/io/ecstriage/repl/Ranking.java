@@ -2,6 +2,7 @@ package io.ecstriage.repl;
 
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.report.BriefRenderer;
+import io.ecstriage.report.ControlChars;
 import io.ecstriage.report.Report;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class Ranking {
         if (u.note() != null) out.println(u.note());
         for (String a : u.added()) out.println("+ " + a);
         for (IgnoredInput i : u.ignored()) {
-            out.println("! " + i.source() + ": " + i.reason() + (i.keys().isEmpty() ? "" : " (keys: " + String.join(", ", i.keys()) + ")"));
+            out.println("! " + ControlChars.escape(i.source() + ": " + i.reason() + (i.keys().isEmpty() ? "" : " (keys: " + String.join(", ", i.keys()) + ")")));
         }
         if (u.rediagnosed()) {
             print(u.report(), u.diff(), ctx);

@@ -12,6 +12,7 @@ import io.ecstriage.collect.Redactor;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
+import io.ecstriage.report.ControlChars;
 import io.ecstriage.report.Report;
 import java.time.Clock;
 import java.time.Instant;
@@ -102,6 +103,10 @@ public final class Session {
     }
 
     private Update add(ParsedInput parsed, boolean adoptMetadata) {
+        String oldDescription = description;
+        String oldRegion = fixtureRegion;
+        Instant oldCapturedAt = capturedAt;
+        int oldSize = captures.size();
         if (adoptMetadata && captures.isEmpty()) {
             if (parsed.description() != null) description = parsed.description();
             if (parsed.region() != null) fixtureRegion = parsed.region();
@@ -111,7 +116,20 @@ public final class Session {
         if (!adoptMetadata && capturedAt == null) capturedAt = clock.instant();
         captures.addAll(parsed.captures());
         Report before = report;
-        rediagnose();
+        Snapshot snapshotBefore = snapshot;
+        try {
+            rediagnose();
+        } catch (RuntimeException e) {
+            // kept, the capture would fail every later command too: take it out and go on with what worked
+            captures.subList(oldSize, captures.size()).clear();
+            description = oldDescription;
+            fixtureRegion = oldRegion;
+            capturedAt = oldCapturedAt;
+            report = before;
+            snapshot = snapshotBefore;
+            throw new AnalysisFailed(parsed.name() + " could not be analysed (" + e + "); it was removed and the session goes on"
+                    + " (please report it with the input that caused it)", e);
+        }
         List<String> added = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
         for (Capture c : parsed.captures()) {
@@ -119,6 +137,52 @@ public final class Session {
             for (IgnoredInput i : snapshot.ignoredInputs()) if (i.source().equals(c.source())) ignored.add(i);
         }
         return new Update(added, ignored, RankingDiff.between(before, report), report, null);
+    }
+
+    /** Forgets every capture, pasted text and pending command; the scope and the connection stay. */
+    public Update reset() {
+        captures.clear();
+        description = null;
+        fixtureRegion = null;
+        capturedAt = null;
+        pastes = 0;
+        pendingCommand = null;
+        Report before = report;
+        rediagnose();
+        return new Update(List.of(), List.of(), RankingDiff.between(before, report), report, "session reset: no evidence");
+    }
+
+    /** Removes capture `number` (1-based, as {@link #captureList} numbers them) and re-diagnoses. */
+    public Update drop(int number) {
+        if (number < 1 || number > captures.size()) {
+            throw new IllegalArgumentException(captures.isEmpty() ? "the session has no captures"
+                    : "no capture " + number + ": there are " + captures.size() + " (drop lists them)");
+        }
+        Capture gone = captures.remove(number - 1);
+        Report before = report;
+        rediagnose();
+        return new Update(List.of(), List.of(), RankingDiff.between(before, report), report, "dropped " + number + ": " + describe(gone));
+    }
+
+    /** One line per capture, in the order they were added: its source, and its command or what it holds. */
+    public List<String> captureList() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < captures.size(); i++) out.add((i + 1) + "  " + describe(captures.get(i)));
+        return out;
+    }
+
+    private static String describe(Capture c) {
+        String what = c.command() != null ? "`" + shorten(c.command(), 80) + "`"
+                : c.text() != null ? "text, " + c.text().lines().count() + " line(s)"
+                : c.error() != null ? "collection error" : "output";
+        return ControlChars.escape(c.source() + ": " + what);
+    }
+
+    /** A capture made the diagnosis fail; the session has already taken it out again. */
+    public static final class AnalysisFailed extends RuntimeException {
+        AnalysisFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Diagnoses everything gathered so far (also the empty session). */

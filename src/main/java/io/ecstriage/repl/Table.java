@@ -1,5 +1,6 @@
 package io.ecstriage.repl;
 
+import io.ecstriage.report.ControlChars;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public final class Table {
     public Table row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
-            String s = c == null ? "-" : String.valueOf(c).replaceAll("\\s+", " ").strip();
+            String s = c == null ? "-" : ControlChars.escape(String.valueOf(c).replaceAll("\\s+", " ").strip());
             if (s.isEmpty()) s = "-";
             r.add(s.length() > maxCell ? s.substring(0, maxCell - 1) + "…" : s);
         }

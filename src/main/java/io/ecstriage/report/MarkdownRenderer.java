@@ -12,7 +12,9 @@ import java.util.Locale;
 /** A report to paste into an issue or a chat: headings, lists and fenced commands. */
 public final class MarkdownRenderer implements Renderer {
     @Override
-    public void render(Report r, PrintWriter out) {
+    public void render(Report r, PrintWriter target) {
+        // everything here but the Markdown itself comes from the input: escape its control characters on the way out
+        PrintWriter out = ControlChars.writer(target);
         out.println("## ecs-triage: " + (r.findings().isEmpty() ? "no known failure pattern matched" : r.findings().size() + " root cause(s)"));
         out.println();
         out.println("Input: `" + r.input() + "`" + (r.region() != null ? ", region `" + r.region() + "`" : ""));

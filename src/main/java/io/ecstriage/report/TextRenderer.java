@@ -9,7 +9,7 @@ import io.ecstriage.model.IgnoredInput;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** The terminal report; colour only when asked for (a TTY without NO_COLOR). */
+/** The terminal report; colour only when asked for (a TTY without NO_COLOR); input text never carries escapes. */
 public final class TextRenderer implements Renderer {
     private final boolean colour;
 
@@ -21,47 +21,47 @@ public final class TextRenderer implements Renderer {
     public void render(Report r, PrintWriter out) {
         int n = r.findings().size();
         out.println(bold("ecs-triage: " + (n == 0 ? "no known failure pattern matched" : n + (n == 1 ? " root cause" : " root causes")))
-                + " in " + r.input() + (r.region() != null ? " (region " + r.region() + ")" : ""));
+                + " in " + safe(r.input()) + (r.region() != null ? " (region " + safe(r.region()) + ")" : ""));
         for (Finding f : r.findings()) {
             out.println();
             out.printf(Locale.ROOT, "%s %s  %s  confidence %.2f%n", bold("#" + f.rank()), bold(f.ruleId()),
                     severity(f), f.confidence());
-            out.println("   " + f.rule().title());
-            if (!f.resources().isEmpty()) out.println("   Resources: " + String.join(", ", f.resources()));
+            out.println("   " + safe(f.rule().title()));
+            if (!f.resources().isEmpty()) out.println("   Resources: " + safe(String.join(", ", f.resources())));
             out.println("   Evidence:");
-            for (Evidence e : f.evidence()) out.println("     - " + e.source() + ": " + e.text());
+            for (Evidence e : f.evidence()) out.println("     - " + safe(e.source() + ": " + e.text()));
             if (!f.explains().isEmpty()) {
                 out.println("   Explains:");
-                for (Symptom s : f.explains()) out.println("     - " + s.summary());
+                for (Symptom s : f.explains()) out.println("     - " + safe(s.summary()));
             }
             if (!f.fix().commands().isEmpty() || !f.fix().notes().isEmpty()) {
                 out.println("   Fix:");
-                for (String c : f.fix().commands()) out.println("     " + c);
-                for (String note : f.fix().notes()) out.println("     # " + note);
+                for (String c : f.fix().commands()) out.println("     " + safe(c));
+                for (String note : f.fix().notes()) out.println("     # " + safe(note));
             }
             for (TemplateResource t : f.fix().templateResources()) {
-                out.println("   Template: " + t.advice());
+                out.println("   Template: " + safe(t.advice()));
             }
             for (MissingEvidence m : f.missingEvidence()) {
-                out.println("   Would settle it: " + m.command() + "  [IAM " + m.iamAction() + "] " + m.why());
+                out.println("   Would settle it: " + safe(m.command() + "  [IAM " + m.iamAction() + "] " + m.why()));
             }
             out.println("   Docs: " + f.rule().docs());
         }
         if (!r.unexplainedSymptoms().isEmpty()) {
             out.println();
             out.println(bold(r.findings().isEmpty() ? "Symptoms:" : "Not explained by the causes above:"));
-            for (Symptom s : r.unexplainedSymptoms()) out.println("  - " + s.summary());
+            for (Symptom s : r.unexplainedSymptoms()) out.println("  - " + safe(s.summary()));
         }
         if (!r.collectionGaps().isEmpty()) {
             out.println();
             out.println(bold("Missing evidence (could not be collected):"));
-            for (MissingEvidence m : r.collectionGaps()) out.println("  - " + m.command() + "  [IAM " + m.iamAction() + "] " + m.why());
+            for (MissingEvidence m : r.collectionGaps()) out.println("  - " + safe(m.command() + "  [IAM " + m.iamAction() + "] " + m.why()));
         }
         if (!r.ignoredInputs().isEmpty()) {
             out.println();
             out.println(bold("Ignored inputs:"));
             for (IgnoredInput i : r.ignoredInputs()) {
-                out.println("  - " + i.source() + ": " + i.reason() + (i.keys().isEmpty() ? "" : " (keys: " + String.join(", ", i.keys()) + ")"));
+                out.println("  - " + safe(i.source() + ": " + i.reason() + (i.keys().isEmpty() ? "" : " (keys: " + String.join(", ", i.keys()) + ")")));
             }
         }
         out.flush();
@@ -75,6 +75,11 @@ public final class TextRenderer implements Renderer {
             case MEDIUM -> "\u001B[33m" + s + "\u001B[0m";
             case LOW -> "\u001B[36m" + s + "\u001B[0m";
         };
+    }
+
+    /** Input text (names, messages, log lines) with its control characters shown, not obeyed. */
+    private static String safe(String s) {
+        return ControlChars.escape(s);
     }
 
     private String bold(String s) {

@@ -263,7 +263,8 @@ class DiagnoseCommandTest {
     void terminalDecidesColourForAuto() {
         assertTrue(new Terminal(true, Map.of()).colour("auto"));
         assertFalse(new Terminal(false, Map.of()).colour("auto"));
-        assertFalse(new Terminal(true, Map.of("NO_COLOR", "")).colour("auto"));
+        assertFalse(new Terminal(true, Map.of("NO_COLOR", "1")).colour("auto"));
+        assertTrue(new Terminal(true, Map.of("NO_COLOR", "")).colour("auto"), "only a non-empty NO_COLOR disables colour");
         assertFalse(new Terminal(true, Map.of("TERM", "dumb")).colour("auto"));
         assertTrue(new Terminal(false, Map.of("NO_COLOR", "1")).colour("always"));
         assertFalse(new Terminal(true, Map.of()).colour("never"));

@@ -175,11 +175,24 @@ class InputParserTest {
     }
 
     @Test
-    void aFixtureAmongSeveralDocumentsIsNotTakenAsAFixture() {
-        ParsedInput in = parse("{\"ecsTriageFixture\": 1, \"captures\": []}\n{\"logGroups\": []}");
+    void aRawOutputAfterAFixtureIsRefusedAtItsOffset() {
+        InputException e = assertThrows(InputException.class,
+                () -> parse("{\"ecsTriageFixture\": 1, \"captures\": []}\n{\"logGroups\": []}"));
 
-        assertEquals("aws-json", in.kind());
-        assertEquals(2, in.captures().size());
+        assertTrue(e.getMessage().startsWith("in.json:2:1: unexpected content after fixture 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("at offset 40: '{\"logGroups\": []}'"), e.getMessage());
+    }
+
+    @Test
+    void concatenatedFixturesKeepEachOnesRegion() {
+        ParsedInput in = parse("{\"ecsTriageFixture\": 1, \"region\": \"eu-west-1\", \"captures\": [{\"text\": \"a\"}]}"
+                + "{\"ecsTriageFixture\": 1, \"region\": \"us-east-1\", \"captures\": [{\"text\": \"b\"}, {\"region\": \"ap-south-1\", \"text\": \"c\"}]}");
+
+        assertEquals("fixture", in.kind());
+        assertEquals("eu-west-1", in.region());
+        assertEquals(java.util.Arrays.asList("eu-west-1", "us-east-1", "ap-south-1"),
+                in.captures().stream().map(c -> c.region()).toList());
+        assertEquals("in.json fixture 2 capture 1", in.captures().get(1).source());
     }
 
     @Test

@@ -31,6 +31,11 @@ final class ShellHarness {
     final DoctorShell shell;
 
     ShellHarness(String input, LiveCollection live, Path historyFile, boolean ctrlCIsSignal) throws IOException {
+        this(input, live, historyFile, ctrlCIsSignal, TestDiagnosis::diagnoser);
+    }
+
+    ShellHarness(String input, LiveCollection live, Path historyFile, boolean ctrlCIsSignal,
+                 java.util.function.Supplier<io.ecstriage.diagnosis.Diagnoser> diagnoser) throws IOException {
         terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 terminalOut, StandardCharsets.UTF_8);
         if (ctrlCIsSignal) {  // as a real terminal in cooked mode: ^C raises SIGINT
@@ -44,7 +49,7 @@ final class ShellHarness {
             terminal.setAttributes(a);
         }
         JsonTrees json = new JsonTrees();
-        session = new Session(json, TestDiagnosis::diagnoser, Clock.fixed(NOW, ZoneOffset.UTC), null);
+        session = new Session(json, diagnoser, Clock.fixed(NOW, ZoneOffset.UTC), null);
         ctx = new ShellContext(new PrintWriter(out, true), new PrintWriter(err, true), session, live, json, false, true);
         commands = DoctorShell.commandLine(ctx, CommandLine.defaultFactory());
         shell = new DoctorShell(terminal, commands, ctx, historyFile);

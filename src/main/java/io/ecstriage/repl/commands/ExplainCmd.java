@@ -5,6 +5,7 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.repl.ShellContext;
+import io.ecstriage.report.ControlChars;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Locale;
@@ -35,10 +36,10 @@ public final class ExplainCmd implements Callable<Integer> {
         if (!f.resources().isEmpty()) out.println("   Resources: " + String.join(", ", f.resources()));
         out.println("Evidence chain:");
         int i = 0;
-        for (Evidence e : f.evidence()) out.println("  " + ++i + ". " + e.source() + ": " + e.text());
+        for (Evidence e : f.evidence()) out.println("  " + ++i + ". " + ControlChars.escape(e.source() + ": " + e.text()));
         out.println("Explains:");
         if (f.explains().isEmpty()) out.println("  (no recorded symptom yet)");
-        for (Symptom s : f.explains()) out.println("  - " + s.summary());
+        for (Symptom s : f.explains()) out.println("  - " + ControlChars.escape(s.summary()));
         Set<String> mine = new HashSet<>();
         f.explains().forEach(s -> mine.add(s.id()));
         for (Finding other : ctx.session().report().findings()) {
