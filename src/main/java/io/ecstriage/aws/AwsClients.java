@@ -18,7 +18,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -175,6 +176,24 @@ public final class AwsClients implements AutoCloseable {
         return client("sts", r, StsClient::builder);
     }
 
+    /**
+     * Attempts per call, the first included. With the SDK's backoff (throttling: 1 s base, 20 s cap, full jitter) a
+     * call that keeps failing ends after about 15 s of waits at most, well inside the 45 s call timeout.
+     */
+    static final int MAX_ATTEMPTS = 5;
+
+    /**
+     * Standard retries (the SDK's recommendation for general use); adaptive for EC2, whose throttling is one bucket
+     * per account and Region shared by all describe calls, which the collectors fan out in parallel: after a
+     * throttle its rate limiter spaces the next requests instead of spending their attempts. Each client serves one
+     * service in one Region, the single throttling scope the adaptive mode requires (docs/live.md, Retries).
+     */
+    static RetryStrategy retryStrategy(String service) {
+        RetryStrategy.Builder<?, ?> b = service.equals("ec2") ? AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
+                : AwsRetryStrategy.standardRetryStrategy().toBuilder();
+        return b.maxAttempts(MAX_ATTEMPTS).build();
+    }
+
     @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(
             String service, String r, Supplier<B> builder) {
@@ -182,7 +201,7 @@ public final class AwsClients implements AutoCloseable {
         return (C) clients.computeIfAbsent(service + "@" + reg, k -> {
             B b = builder.get().region(Region.of(reg)).credentialsProvider(credentials).httpClient(http)
                     .overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(interceptors)
-                            .retryStrategy(RetryMode.STANDARD).apiCallTimeout(callTimeout).build());
+                            .retryStrategy(retryStrategy(service)).apiCallTimeout(callTimeout).build());
             if (endpoint != null) b.endpointOverride(endpoint);
             return b.build();
         });
