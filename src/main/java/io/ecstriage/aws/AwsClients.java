@@ -183,15 +183,13 @@ public final class AwsClients implements AutoCloseable {
     static final int MAX_ATTEMPTS = 5;
 
     /**
-     * Standard retries (the SDK's recommendation for general use); adaptive for EC2, whose throttling is one bucket
-     * per account and Region shared by all describe calls, which the collectors fan out in parallel: after a
-     * throttle its rate limiter spaces the next requests instead of spending their attempts. Each client serves one
-     * service in one Region, the single throttling scope the adaptive mode requires (docs/live.md, Retries).
+     * The SDK's standard retry strategy for every service, with bounded attempts. Not adaptive: its rate limiter is
+     * meant for a client whose resource is loaded mostly by callers that are adaptive too, while AWS throttles per
+     * account and Region for all callers; and a run makes too few calls per client for it to learn a rate, so after
+     * one throttle it holds the next calls back (measured under injected faults: docs/live.md, Retries).
      */
-    static RetryStrategy retryStrategy(String service) {
-        RetryStrategy.Builder<?, ?> b = service.equals("ec2") ? AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
-                : AwsRetryStrategy.standardRetryStrategy().toBuilder();
-        return b.maxAttempts(MAX_ATTEMPTS).build();
+    static RetryStrategy retryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
     }
 
     @SuppressWarnings("unchecked")
@@ -201,7 +199,7 @@ public final class AwsClients implements AutoCloseable {
         return (C) clients.computeIfAbsent(service + "@" + reg, k -> {
             B b = builder.get().region(Region.of(reg)).credentialsProvider(credentials).httpClient(http)
                     .overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(interceptors)
-                            .retryStrategy(retryStrategy(service)).apiCallTimeout(callTimeout).build());
+                            .retryStrategy(retryStrategy()).apiCallTimeout(callTimeout).build());
             if (endpoint != null) b.endpointOverride(endpoint);
             return b.build();
         });
