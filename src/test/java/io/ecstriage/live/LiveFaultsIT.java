@@ -105,6 +105,18 @@ class LiveFaultsIT {
         System.out.println("FAULTS clean by action: " + clean.byAction());
     }
 
+    /** Issue 15's benchmark puts 60 ms in front of every call: the same report and calls, the time it costs. */
+    @Test
+    void sixtyMillisecondsPerCallChangeNothingButTime() {
+        Run fast = diagnose(FaultPlan.none());
+        Run slow = diagnose(FaultPlan.none().withLatency(java.time.Duration.ofMillis(60)));
+        assertEquals(clean.result().json(), slow.result().json());
+        assertEquals(clean.byAction(), slow.byAction());
+        assertTrue(slow.millis() >= 6 * 60, "the calls run in at least 6 rounds: " + slow.millis() + " ms");
+        System.out.printf("FAULTS 60 ms per call: %d calls, %d ms; right before without latency: %d ms%n", slow.calls(), slow.millis(),
+                fast.millis());
+    }
+
     @Test
     void aCollectorWhoseCallsAllFailIsMissingEvidenceAndTheRestIsDiagnosed() {
         Run r = diagnose(FaultPlan.none().always("logs:*", FaultPlan.Fault.THROTTLE));
