@@ -18,7 +18,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -196,6 +197,22 @@ public final class AwsClients implements AutoCloseable {
         return client("sts", r, StsClient::builder);
     }
 
+    /**
+     * Attempts per call, the first included. With the SDK's backoff (throttling: 1 s base, 20 s cap, full jitter) a
+     * call that keeps failing ends after about 15 s of waits at most, well inside the 45 s call timeout.
+     */
+    static final int MAX_ATTEMPTS = 5;
+
+    /**
+     * The SDK's standard retry strategy for every service, with bounded attempts. Not adaptive: its rate limiter is
+     * meant for a client whose resource is loaded mostly by callers that are adaptive too, while AWS throttles per
+     * account and Region for all callers; and a run makes too few calls per client for it to learn a rate, so after
+     * one throttle it holds the next calls back (measured under injected faults: docs/live.md, Retries).
+     */
+    static RetryStrategy retryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
+    }
+
     @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(
             String service, String r, Supplier<B> builder) {
@@ -203,7 +220,7 @@ public final class AwsClients implements AutoCloseable {
         return (C) clients.computeIfAbsent(service + "@" + reg, k -> {
             B b = builder.get().region(Region.of(reg)).credentialsProvider(credentials).httpClient(http)
                     .overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(interceptors)
-                            .retryStrategy(RetryMode.STANDARD).apiCallTimeout(callTimeout).build());
+                            .retryStrategy(retryStrategy()).apiCallTimeout(callTimeout).build());
             if (endpoint != null) b.endpointOverride(endpoint);
             return b.build();
         });

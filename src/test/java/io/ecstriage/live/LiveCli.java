@@ -55,8 +55,13 @@ final class LiveCli {
     }
 
     static Result run(MotoServer moto, String region, String... args) {
+        return run(moto.endpoint(), region, args);
+    }
+
+    /** Against another endpoint in front of moto (the {@link FaultProxy}). */
+    static Result run(String endpoint, String region, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--region", region, "--endpoint-url", moto.endpoint()));
+        all.addAll(List.of("--region", region, "--endpoint-url", endpoint));
         return run(Emulated.ENV, all.toArray(String[]::new));
     }
 

@@ -1,0 +1,151 @@
+package io.ecstriage.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.LogConfiguration;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.PortMapping;
+
+/**
+ * A live diagnosis through the {@link FaultProxy}: seed 003's missing log group (as in {@link LiveLogGroupMissingIT},
+ * in its own Region and cluster), read while 30 % of the calls fail transiently, while one collector's calls all
+ * fail, and while single operations are denied. moto itself never throttles, fails or denies.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveFaultsIT {
+    static final String REGION = "eu-west-1";
+    static final String CLUSTER = "faults-cluster";
+    static final String SERVICE = "faults-api";
+    static final String GROUP = "/ecs/faults-api";
+    static final long SEED = 20261204;
+    static final List<String> REASONS = List.of(
+            "ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. : exit status 1",
+            "ResourceInitializationError: failed to validate logger args: The task cannot find the Amazon CloudWatch log group defined in the task definition. There is a connection issue between the task and Amazon CloudWatch. Check your network configuration. : signal: killed");
+
+    @RegisterExtension
+    static final org.junit.jupiter.api.extension.BeforeAllCallback MOTO = ctx -> moto = MotoServer.get(ctx);
+    static MotoServer moto;
+    Run clean;
+
+    @BeforeAll
+    void incident() {
+        Emulated aws = new Emulated(moto, REGION);
+        Emulated.Network net = aws.network("10.50", "a", "b");
+        String sg = aws.securityGroup(net.vpcId(), "faults-sg");
+        aws.openToWorld(sg, 8080);
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(CLUSTER));
+            ecs.registerTaskDefinition(b -> b.family("faults-task").networkMode(NetworkMode.AWSVPC)
+                    .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
+                    .containerDefinitions(ContainerDefinition.builder().name("api").essential(true).cpu(256).memory(512)
+                            .image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/faults-api:latest")
+                            .portMappings(PortMapping.builder().containerPort(8080).build())
+                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of(
+                                    "awslogs-group", GROUP, "awslogs-region", REGION, "awslogs-stream-prefix", "ecs")).build())
+                            .build()));
+            ecs.createService(b -> b.cluster(CLUSTER).serviceName(SERVICE).taskDefinition("faults-task:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
+        }
+        aws.pushImage(REGION, "faults-api", "latest");
+        aws.stoppedTasks(CLUSTER, SERVICE, "faults-task:1", net.subnets().get(0), sg, REASONS);
+        diagnose(FaultPlan.none()); // warms the JVM: the measured runs all start from the same state
+        clean = diagnose(FaultPlan.none());
+        assertEquals(1, clean.result().exit(), clean.result().toString());
+        assertEquals("LogGroupMissing", clean.result().ruleIds().get(0), clean.result().toString());
+        assertEquals(List.of(), gapActions(clean.result()), clean.result().toString());
+    }
+
+    record Run(LiveCli.Result result, long millis, int calls, Map<String, Integer> byAction, int injected) {}
+
+    private static Run diagnose(FaultPlan plan) {
+        try (FaultProxy proxy = FaultProxy.start(moto.endpoint(), plan)) {
+            long t0 = System.nanoTime();
+            LiveCli.Result r = LiveCli.run(proxy.endpoint(), REGION, "diagnose", "--cluster", CLUSTER, "--format", "json");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            return new Run(r, ms, proxy.totalCalls(), proxy.calls(), proxy.totalInjected());
+        }
+    }
+
+    /** The report's entry for a read that was not collected (rules list what they lack beside it, with their own "why"). */
+    private static JsonNode gap(LiveCli.Result r, String iamAction) {
+        for (JsonNode m : r.json().path("missingEvidence")) {
+            if (m.path("iamAction").asText().equals(iamAction) && m.path("why").asText().startsWith("not collected")) return m;
+        }
+        throw new AssertionError("no missing evidence 'not collected' with IAM action " + iamAction + ": " + r);
+    }
+
+    private static List<String> gapActions(LiveCli.Result r) {
+        List<String> out = new ArrayList<>();
+        r.json().path("missingEvidence").forEach(m -> { if (m.path("why").asText().startsWith("not collected")) out.add(m.path("iamAction").asText()); });
+        return out;
+    }
+
+    @Test
+    void thirtyPercentTransientFaultsGiveTheSameReport() {
+        Run faulted = diagnose(FaultPlan.transientFaults(SEED, 0.3));
+        assertTrue(faulted.injected() > 0, "no fault was injected");
+        assertEquals(clean.result().exit(), faulted.result().exit(), faulted.result().toString());
+        assertEquals(clean.result().json(), faulted.result().json(), "30 % faults changed the report");
+        assertEquals(clean.calls() + faulted.injected(), faulted.calls(), "each fault costs one more request: " + faulted.byAction());
+        System.out.printf("FAULTS clean: %d calls, %d ms; 30%% faults (seed %d): %d calls (%d injected), %d ms%n",
+                clean.calls(), clean.millis(), SEED, faulted.calls(), faulted.injected(), faulted.millis());
+        System.out.println("FAULTS clean by action: " + clean.byAction());
+    }
+
+    /** Issue 15's benchmark puts 60 ms in front of every call: the same report and calls, the time it costs. */
+    @Test
+    void sixtyMillisecondsPerCallChangeNothingButTime() {
+        Run fast = diagnose(FaultPlan.none());
+        Run slow = diagnose(FaultPlan.none().withLatency(java.time.Duration.ofMillis(60)));
+        assertEquals(clean.result().json(), slow.result().json());
+        assertEquals(clean.byAction(), slow.byAction());
+        assertTrue(slow.millis() >= 6 * 60, "the calls run in at least 6 rounds: " + slow.millis() + " ms");
+        System.out.printf("FAULTS 60 ms per call: %d calls, %d ms; right before without latency: %d ms%n", slow.calls(), slow.millis(),
+                fast.millis());
+    }
+
+    @Test
+    void aCollectorWhoseCallsAllFailIsMissingEvidenceAndTheRestIsDiagnosed() {
+        Run r = diagnose(FaultPlan.none().always("logs:*", FaultPlan.Fault.THROTTLE));
+        System.out.printf("FAULTS all logs calls throttled: %d calls, %d ms%n%s%n", r.calls(), r.millis(), r.result());
+        JsonNode gap = gap(r.result(), "logs:DescribeLogGroups");
+        assertTrue(gap.path("command").asText().startsWith("aws logs describe-log-groups --log-group-name-prefix " + GROUP), gap.toString());
+        assertTrue(gap.path("why").asText().contains("ThrottlingException"), gap.toString());
+        assertTrue(gapActions(r.result()).stream().allMatch(a -> a.startsWith("logs:")), r.result().toString());
+        assertEquals(Map.of("logs:DescribeLogGroups", 5), onlyLogs(r.byAction()), "bounded attempts");
+        assertEquals(clean.result().ruleIds(), r.result().ruleIds(), "the stopped reasons still name the missing group");
+        assertTrue(r.byAction().containsKey("ecs:DescribeTasks") && r.byAction().containsKey("ec2:DescribeSubnets"), r.byAction().toString());
+    }
+
+    @Test
+    void aDeniedOperationIsMissingEvidenceWithItsIamActionAndTheRestIsDiagnosed() {
+        Run r = diagnose(FaultPlan.none().deny("ec2:DescribeSubnets").deny("ecs:DescribeTaskDefinition"));
+        System.out.printf("FAULTS denied: %d calls, %d ms%n%s%n", r.calls(), r.millis(), r.result());
+        for (String action : List.of("ec2:DescribeSubnets", "ecs:DescribeTaskDefinition")) {
+            JsonNode gap = gap(r.result(), action);
+            assertTrue(gap.path("why").asText().contains("is not authorized to perform: " + action), gap.toString());
+        }
+        assertEquals(1, r.byAction().get("ec2:DescribeSubnets"), "AccessDenied is not retried");
+        assertEquals(1, r.result().exit(), r.result().toString());
+        assertEquals("LogGroupMissing", r.result().ruleIds().get(0), "diagnosed from the stopped reasons: " + r.result());
+    }
+
+    private static Map<String, Integer> onlyLogs(Map<String, Integer> byAction) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        byAction.forEach((k, v) -> { if (k.startsWith("logs:")) out.put(k, v); });
+        return out;
+    }
+}
