@@ -82,7 +82,11 @@ public record AwsCall(String service, String operation, Map<String, List<String>
     public List<String> placeholders() {
         List<String> out = new ArrayList<>();
         for (List<String> values : options.values()) {
-            for (String v : values) if (PLACEHOLDER.matcher(v).matches() && !out.contains(v)) out.add(v);
+            for (String v : values) {
+                // a filter's value: Name=vpc-id,Values=VPC
+                String value = v.contains(",Values=") ? v.substring(v.indexOf(",Values=") + 8) : v;
+                if (PLACEHOLDER.matcher(value).matches() && !out.contains(value)) out.add(value);
+            }
         }
         if (region != null && PLACEHOLDER.matcher(region).matches() && !out.contains(region)) out.add(region);
         return out;

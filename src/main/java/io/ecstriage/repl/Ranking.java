@@ -32,8 +32,14 @@ public final class Ranking {
     /** "Ranking: 2 causes" and one line per cause, with its change when a diff is given. */
     public static void print(Report r, RankingDiff diff, ShellContext ctx) {
         PrintWriter out = ctx.out();
+        if (r.findings().isEmpty() && !r.hypotheses().isEmpty()) {
+            out.println("Ranking: no cause confirmed; hypotheses (unconfirmed):");
+            printHypotheses(r, out);
+            return;
+        }
         if (r.findings().isEmpty()) {
-            out.println("Ranking: no known failure pattern matches yet"
+            out.println("Ranking: " + (r.unexplainedFailure() ? "unexplained failure, no known failure pattern matches"
+                    : "no known failure pattern matches yet")
                     + (r.unexplainedSymptoms().isEmpty() ? "" : " (" + r.unexplainedSymptoms().size() + " symptoms seen, `diagnose` lists them)"));
             return;
         }
@@ -43,6 +49,17 @@ public final class Ranking {
             String marker = diff == null ? "" : diff.marker(f, ctx.arrow());
             out.println(String.format(Locale.ROOT, "  #%d %-" + w + "s  %-6s  %.2f%s", f.rank(), f.ruleId(), f.severity(),
                     f.confidence(), marker.isEmpty() ? "" : "  " + marker).stripTrailing());
+        }
+        if (!r.hypotheses().isEmpty()) {
+            out.println("Hypotheses (unconfirmed):");
+            printHypotheses(r, out);
+        }
+    }
+
+    private static void printHypotheses(Report r, PrintWriter out) {
+        int w = r.hypotheses().stream().mapToInt(h -> h.causeId().length()).max().orElse(10);
+        for (var h : r.hypotheses()) {
+            out.println(String.format(Locale.ROOT, "  H%d %-" + w + "s  weight %.2f", h.rank(), h.causeId(), h.weight()));
         }
     }
 
