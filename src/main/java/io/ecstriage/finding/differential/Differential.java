@@ -65,6 +65,8 @@ public final class Differential {
             String norm = TextSignal.normalize(texts.getOrDefault(s.id(), s.summary()));
             List<Family> families = SymptomFamilies.all().stream().filter(f -> f.matches(norm)).toList();
             if (families.isEmpty()) families = fallback(s.kind());
+            // a confirmed cause that is one of this symptom's candidates accounts for it (the pasted event of its stopped task)
+            if (families.stream().anyMatch(f -> f.candidates().stream().anyMatch(c -> confirmed.contains(c.causeId())))) continue;
             boolean failure = !families.isEmpty() || !"pasted-error".equals(s.kind()) || FAILURE_WORDS.matcher(norm).find();
             if (!failure) continue;
             failures.add(s);
