@@ -1,5 +1,6 @@
 package io.ecstriage.finding.differential;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -10,6 +11,7 @@ import io.ecstriage.finding.check.CheckFiller;
 import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.finding.differential.SymptomFamilies.Family;
 import io.ecstriage.finding.symptom.SymptomIds;
+import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.EcsContainer;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.FailedCommand;
@@ -56,6 +58,11 @@ public final class Differential {
             f.explains().forEach(s -> explained.add(s.id()));
         }
         Map<String, String> texts = texts(snapshot);
+        Map<String, CollectionGap> gaps = new HashMap<>();
+        for (CollectionGap g : snapshot.all(CollectionGap.class)) {
+            AwsCall call = g.command() == null ? null : AwsCall.parse(g.command().startsWith("aws ") ? g.command() : "aws " + g.command());
+            if (call != null) gaps.putIfAbsent(call.service() + " " + call.operation(), g);
+        }
         Map<String, Double> weight = new LinkedHashMap<>();
         Map<String, Candidate> first = new HashMap<>();
         Map<String, List<String>> bySymptom = new LinkedHashMap<>();
@@ -90,7 +97,7 @@ public final class Differential {
         for (var e : weight.entrySet()) {
             Candidate c = first.get(e.getKey());
             RuleMeta meta = catalog.get(c.causeId());
-            MissingEvidence check = filler.fill(MissingEvidence.of("hypothesis", c.check().apply(checks, ids), c.shows()));
+            MissingEvidence check = notCollected(filler.fill(MissingEvidence.of("hypothesis", c.check().apply(checks, ids), c.shows())), gaps);
             out.add(new Hypothesis(0, c.causeId(), meta != null, meta != null ? meta.title() : "no rule yet: " + c.why(),
                     Math.round(e.getValue() / sum * 1000) / 1000.0, bySymptom.get(e.getKey()), c.why(), check));
         }
@@ -101,6 +108,17 @@ public final class Differential {
             ranked.add(new Hypothesis(i + 1, h.causeId(), h.rule(), h.title(), h.weight(), h.symptoms(), h.why(), h.check()));
         }
         return new Result(List.copyOf(ranked), List.copyOf(failures));
+    }
+
+    /**
+     * A live run that was refused the read a check needs (AccessDenied, throttled) leaves the hypothesis open and says
+     * so, naming the IAM action the refused call needs.
+     */
+    private static MissingEvidence notCollected(MissingEvidence check, Map<String, CollectionGap> gaps) {
+        CollectionGap gap = gaps.get(check.call().service() + " " + check.call().operation());
+        if (gap == null) return check;
+        String action = gap.iamAction() != null ? gap.iamAction() : check.iamAction();
+        return new MissingEvidence(check.basis(), check.command(), action, check.why() + "; " + gap.why(), check.call());
     }
 
     /** A symptom whose words no family knows still has the family of its kind (a stopped task: it failed to start or run). */
