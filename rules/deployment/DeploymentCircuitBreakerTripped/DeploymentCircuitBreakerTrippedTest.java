@@ -25,7 +25,7 @@ class DeploymentCircuitBreakerTrippedTest extends RuleCases {
         Finding f = get(r, "DeploymentCircuitBreakerTripped");
         assertEquals(Severity.MEDIUM, f.severity());
         assertTrue(f.evidence().stream().anyMatch(e -> e.source().startsWith("stopped task ") && e.text().equals("Task failed to start")), f.evidence()::toString);
-        assertTrue(f.missingEvidence().stream().anyMatch(m -> m.command().startsWith("aws ecs list-tasks --service-name orders-service --desired-status STOPPED")), f.missingEvidence()::toString);
+        assertTrue(f.missingEvidence().stream().anyMatch(m -> m.command().startsWith("aws ecs list-tasks --cluster orders-cluster --service-name orders-service --desired-status STOPPED")), f.missingEvidence()::toString);
         assertTrue(f.explains().stream().anyMatch(s -> s.kind().equals("failing-deployment")));
     }
 

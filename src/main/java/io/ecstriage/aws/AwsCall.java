@@ -17,6 +17,9 @@ public record AwsCall(String service, String operation, Map<String, List<String>
     /** A flag without a value (`--no-cli-pager`, `--force-new-deployment`) is an option with no values. */
     private static final List<String> FLAG = List.of();
     private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z][A-Z0-9_]{2,}(?::[A-Z_]+)?");
+    // upper-case values that are real API values, not placeholders
+    private static final Set<String> API_VALUES = Set.of("STOPPED", "RUNNING", "PENDING", "ACTIVE", "INACTIVE", "DRAINING",
+            "ENABLED", "DISABLED", "FARGATE", "EC2", "PRIMARY");
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("--region", "--profile", "--endpoint-url", "--output",
             "--query", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--color");
 
@@ -82,7 +85,11 @@ public record AwsCall(String service, String operation, Map<String, List<String>
     public List<String> placeholders() {
         List<String> out = new ArrayList<>();
         for (List<String> values : options.values()) {
-            for (String v : values) if (PLACEHOLDER.matcher(v).matches() && !out.contains(v)) out.add(v);
+            for (String v : values) {
+                // a filter's value: Name=vpc-id,Values=VPC
+                String value = v.contains(",Values=") ? v.substring(v.indexOf(",Values=") + 8) : v;
+                if (PLACEHOLDER.matcher(value).matches() && !API_VALUES.contains(value) && !out.contains(value)) out.add(value);
+            }
         }
         if (region != null && PLACEHOLDER.matcher(region).matches() && !out.contains(region)) out.add(region);
         return out;

@@ -1,6 +1,7 @@
 package io.ecstriage.engine;
 
 import io.ecstriage.concurrent.BackgroundTask;
+import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Hit;
 import io.ecstriage.finding.HitSink;
 import io.ecstriage.finding.RuleMeta;
@@ -34,6 +35,7 @@ import org.kie.api.runtime.StatelessKieSession;
  * inserts a snapshot's facts and the derived ones, fires every rule and returns what they reported.
  */
 public final class RuleEngine {
+    private final Checks checks = new Checks();
     private final KieBase kieBase;
     private final Map<String, RuleMeta> catalog;
 
@@ -101,6 +103,7 @@ public final class RuleEngine {
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("sink", sink);
         session.setGlobal("fix", new FixCommands());
+        session.setGlobal("checks", checks);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {

@@ -1,5 +1,6 @@
 package io.ecstriage.finding;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.finding.symptom.SymptomIds;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ public final class HitBuilder {
         return this;
     }
 
-    /** Evidence of kind `basis` that would settle the cause, if no other hit of it supplies that basis. */
-    public HitBuilder wouldSettle(String basis, String command, String iamAction, String why) {
-        missing.add(new MissingEvidence(basis, command, iamAction, why));
+    /** Evidence of kind `basis` that `call` would give to settle the cause, if no other hit of it supplies that basis. */
+    public HitBuilder wouldSettle(String basis, AwsCall call, String why) {
+        missing.add(MissingEvidence.of(basis, call, why));
         return this;
     }
 

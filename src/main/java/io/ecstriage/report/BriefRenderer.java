@@ -19,8 +19,14 @@ public final class BriefRenderer implements Renderer {
 
     @Override
     public void render(Report r, PrintWriter out) {
+        if (r.findings().isEmpty() && !r.hypotheses().isEmpty()) {
+            out.println("Ranking: no cause confirmed; hypotheses (unconfirmed):");
+            printHypotheses(r, out);
+            return;
+        }
         if (r.findings().isEmpty()) {
-            out.println("Ranking: no known failure pattern matches yet"
+            out.println("Ranking: " + (r.unexplainedFailure() ? "unexplained failure, no known failure pattern matches"
+                    : "no known failure pattern matches yet")
                     + (r.unexplainedSymptoms().isEmpty() ? "" : " (" + r.unexplainedSymptoms().size() + " symptoms seen, `diagnose` lists them)"));
             return;
         }
@@ -30,6 +36,17 @@ public final class BriefRenderer implements Renderer {
             String m = marker.apply(f);
             out.println(String.format(Locale.ROOT, "  #%d %-" + w + "s  %-6s  %.2f%s", f.rank(), f.ruleId(), f.severity(),
                     f.confidence(), m.isEmpty() ? "" : "  " + m).stripTrailing());
+        }
+        if (!r.hypotheses().isEmpty()) {
+            out.println("Hypotheses (unconfirmed):");
+            printHypotheses(r, out);
+        }
+    }
+
+    private static void printHypotheses(Report r, PrintWriter out) {
+        int w = r.hypotheses().stream().mapToInt(h -> h.causeId().length()).max().orElse(10);
+        for (var h : r.hypotheses()) {
+            out.println(String.format(Locale.ROOT, "  H%d %-" + w + "s  weight %.2f", h.rank(), h.causeId(), h.weight()));
         }
     }
 }

@@ -6,6 +6,8 @@ import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.differential.Hypothesis;
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.finding.TemplateResource;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
@@ -57,6 +59,15 @@ public final class JsonRenderer implements Renderer {
             j.put("docs", f.rule().docs());
         }
         symptoms(root.putArray("unexplainedSymptoms"), r.unexplainedSymptoms());
+        root.put("unexplainedFailure", r.unexplainedFailure());
+        ArrayNode hypotheses = root.putArray("hypotheses");
+        for (Hypothesis h : r.hypotheses()) {
+            ObjectNode j = hypotheses.addObject();
+            j.put("rank", h.rank()).put("causeId", h.causeId()).put("rule", h.rule()).put("title", h.title())
+                    .put("weight", h.weight()).put("confirmed", false).put("why", h.why());
+            h.symptoms().forEach(j.putArray("symptoms")::add);
+            check(j.putObject("check"), h.check());
+        }
         ArrayNode ignored = root.putArray("ignoredInputs");
         for (IgnoredInput i : r.ignoredInputs()) {
             ObjectNode j = ignored.addObject().put("source", i.source()).put("reason", i.reason());
@@ -75,7 +86,21 @@ public final class JsonRenderer implements Renderer {
 
     private static void missing(ArrayNode into, java.util.List<MissingEvidence> missing) {
         for (MissingEvidence m : missing) {
-            into.addObject().put("command", m.command()).put("iamAction", m.iamAction()).put("why", m.why());
+            ObjectNode j = into.addObject().put("command", m.command()).put("iamAction", m.iamAction()).put("why", m.why());
+            if (m.call() != null) call(j.putObject("call"), m.call());
         }
+    }
+
+    private static void check(ObjectNode into, MissingEvidence m) {
+        into.put("command", m.command()).put("iamAction", m.iamAction()).put("why", m.why());
+        if (m.call() != null) call(into.putObject("call"), m.call());
+    }
+
+    /** The typed call: service, operation, options, Region, read or not, and the placeholders the input did not fill. */
+    private static void call(ObjectNode into, AwsCall c) {
+        into.put("service", c.service()).put("operation", c.operation()).put("region", c.region()).put("read", c.isRead());
+        ObjectNode options = into.putObject("options");
+        c.options().forEach((name, values) -> values.forEach(options.putArray(name)::add));
+        c.placeholders().forEach(into.putArray("placeholders")::add);
     }
 }

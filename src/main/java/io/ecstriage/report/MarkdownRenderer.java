@@ -5,6 +5,7 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.model.IgnoredInput;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -15,7 +16,7 @@ public final class MarkdownRenderer implements Renderer {
     public void render(Report r, PrintWriter target) {
         // everything here but the Markdown itself comes from the input: escape its control characters on the way out
         PrintWriter out = ControlChars.writer(target);
-        out.println("## ecs-triage: " + (r.findings().isEmpty() ? "no known failure pattern matched" : r.findings().size() + " root cause(s)"));
+        out.println("## ecs-triage: " + (r.findings().isEmpty() ? Headlines.noCause(r) : r.findings().size() + " root cause(s)"));
         out.println();
         out.println("Input: `" + r.input() + "`" + (r.region() != null ? ", region `" + r.region() + "`" : ""));
         for (Finding f : r.findings()) {
@@ -47,6 +48,16 @@ public final class MarkdownRenderer implements Renderer {
                 out.println("- Would settle it: `" + m.command() + "` (IAM `" + m.iamAction() + "`): " + m.why());
             }
             out.println("- Docs: [" + f.ruleId() + "](" + f.rule().docs() + ")");
+        }
+        if (!r.hypotheses().isEmpty()) {
+            out.println();
+            out.println("### Hypotheses (unconfirmed)");
+            out.println();
+            for (Hypothesis h : r.hypotheses()) {
+                out.printf(Locale.ROOT, "%d. **%s** (weight %.2f%s): %s%n", h.rank(), h.causeId(), h.weight(), h.rule() ? "" : ", no rule yet",
+                        h.rule() ? h.title() + "; " + h.why() : h.why());
+                out.println("   - Check: `" + h.check().command() + "` (IAM `" + h.check().iamAction() + "`): " + h.check().why());
+            }
         }
         if (!r.unexplainedSymptoms().isEmpty()) {
             out.println();

@@ -4,15 +4,24 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.model.IgnoredInput;
 import java.util.List;
 
 /** The result of one diagnosis, ready to render. */
 public record Report(String input, String description, String region, List<Finding> findings,
                      List<Symptom> unexplainedSymptoms, List<String> recognisedInputs,
-                     List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
+                     List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
+                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+
+    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
+                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of());
+    }
 
     public Report {
+        hypotheses = List.copyOf(hypotheses);
+        unexplainedFailures = List.copyOf(unexplainedFailures);
         findings = List.copyOf(findings);
         unexplainedSymptoms = List.copyOf(unexplainedSymptoms);
         recognisedInputs = List.copyOf(recognisedInputs);
@@ -25,8 +34,16 @@ public record Report(String input, String description, String region, List<Findi
         return missingEvidence.stream().filter(m -> "collection".equals(m.basis())).toList();
     }
 
-    /** A problem is a non-advisory finding; advisory (LOW) hygiene alone does not fail a run. */
+    /**
+     * A problem is a non-advisory finding or a failure symptom no cause explains (with hypotheses or none: an
+     * unexplained failure); advisory (LOW) hygiene alone does not fail a run.
+     */
     public boolean problemsFound() {
-        return findings.stream().anyMatch(f -> f.severity() != Severity.LOW);
+        return !unexplainedFailures.isEmpty() || findings.stream().anyMatch(f -> f.severity() != Severity.LOW);
+    }
+
+    /** A failure the input shows that neither a finding nor a hypothesis accounts for. */
+    public boolean unexplainedFailure() {
+        return !unexplainedFailures.isEmpty() && hypotheses.isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.model.IgnoredInput;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -20,7 +21,7 @@ public final class TextRenderer implements Renderer {
     @Override
     public void render(Report r, PrintWriter out) {
         int n = r.findings().size();
-        out.println(bold("ecs-triage: " + (n == 0 ? "no known failure pattern matched" : n + (n == 1 ? " root cause" : " root causes")))
+        out.println(bold("ecs-triage: " + (n == 0 ? Headlines.noCause(r) : n + (n == 1 ? " root cause" : " root causes")))
                 + " in " + safe(r.input()) + (r.region() != null ? " (region " + safe(r.region()) + ")" : ""));
         for (Finding f : r.findings()) {
             out.println();
@@ -46,6 +47,16 @@ public final class TextRenderer implements Renderer {
                 out.println("   Would settle it: " + safe(m.command() + "  [IAM " + m.iamAction() + "] " + m.why()));
             }
             out.println("   Docs: " + f.rule().docs());
+        }
+        if (!r.hypotheses().isEmpty()) {
+            out.println();
+            out.println(bold("Hypotheses (UNCONFIRMED: candidate causes of the failures below, ranked; run a check to settle one):"));
+            for (Hypothesis h : r.hypotheses()) {
+                out.printf(Locale.ROOT, "  H%d %s  weight %.2f%s%n", h.rank(), h.causeId(), h.weight(), h.rule() ? "" : "  (no rule yet)");
+                if (h.rule()) out.println("     " + h.title());
+                out.println("     Why a candidate: " + safe(h.why()));
+                out.println("     Check: " + safe(h.check().command() + "  [IAM " + h.check().iamAction() + "] " + h.check().why()));
+            }
         }
         if (!r.unexplainedSymptoms().isEmpty()) {
             out.println();

@@ -1,5 +1,6 @@
 package io.ecstriage.finding;
 
+import io.ecstriage.aws.AwsCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -229,7 +230,7 @@ class RankerTest {
     @Test
     void missingEvidenceIsDroppedWhenAnotherHitSuppliesItsBasis() {
         hit("Alpha: stopped task").subject("s").basis("stopped-reason", 0.6)
-                .wouldSettle("listing", "aws logs describe-log-groups", "logs:DescribeLogGroups", "shows the group").report();
+                .wouldSettle("listing", AwsCall.of("logs", "describe-log-groups"), "shows the group").report();
         hit("Alpha").subject("s").basis("listing", 0.75).report();
 
         assertEquals(List.of(), rank().get(0).missingEvidence());
@@ -237,11 +238,11 @@ class RankerTest {
 
     @Test
     void missingEvidenceIsKeptOnceWhileItsBasisIsAbsent() {
-        MissingEvidence listing = new MissingEvidence("listing", "aws logs describe-log-groups", "logs:DescribeLogGroups", "shows the group");
+        MissingEvidence listing = MissingEvidence.of("listing", AwsCall.of("logs", "describe-log-groups"), "shows the group");
         hit("Alpha: stopped task").subject("s").basis("stopped-reason", 0.6)
-                .wouldSettle("listing", "aws logs describe-log-groups", "logs:DescribeLogGroups", "shows the group").report();
+                .wouldSettle("listing", AwsCall.of("logs", "describe-log-groups"), "shows the group").report();
         hit("Alpha: stopped task").subject("s").basis("stopped-reason", 0.6)
-                .wouldSettle("listing", "aws logs describe-log-groups", "logs:DescribeLogGroups", "shows the group").report();
+                .wouldSettle("listing", AwsCall.of("logs", "describe-log-groups"), "shows the group").report();
 
         assertEquals(List.of(listing), rank().get(0).missingEvidence());
     }

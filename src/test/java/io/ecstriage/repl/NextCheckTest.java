@@ -1,5 +1,6 @@
 package io.ecstriage.repl;
 
+import io.ecstriage.aws.AwsCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,9 @@ class NextCheckTest {
         return new Report("session", null, "eu-west-1", List.of(findings), List.of(), List.of(), List.of(), List.of());
     }
 
-    private static final MissingEvidence LISTING = new MissingEvidence("listing", "aws logs describe-log-groups --region REGION", "logs:DescribeLogGroups", "shows whether the group exists");
-    private static final MissingEvidence SUBNETS = new MissingEvidence("subnets", "aws ec2 describe-subnets --subnet-ids SUBNET_IDS", "ec2:DescribeSubnets", "AZs");
-    private static final MissingEvidence TASKDEF = new MissingEvidence("taskdef", "aws ecs describe-task-definition --task-definition web:3", "ecs:DescribeTaskDefinition", "names the group");
+    private static final MissingEvidence LISTING = MissingEvidence.of("listing", AwsCall.of("logs", "describe-log-groups").in("REGION"), "shows whether the group exists");
+    private static final MissingEvidence SUBNETS = MissingEvidence.of("subnets", AwsCall.of("ec2", "describe-subnets").with("--subnet-ids", "SUBNET_IDS"), "AZs");
+    private static final MissingEvidence TASKDEF = MissingEvidence.of("taskdef", AwsCall.of("ecs", "describe-task-definition").with("--task-definition", "web:3"), "names the group");
 
     @Test
     void theCommandBearingOnTheMostDoubtfulWeightyCandidatesWins() {

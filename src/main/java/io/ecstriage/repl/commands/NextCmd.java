@@ -38,12 +38,23 @@ public final class NextCmd implements Callable<Integer> {
         NextCheck.Suggestion s = best.get();
         out.println("Next: " + s.command());
         out.println("  why: " + s.why() + "  [IAM " + s.iamAction() + "]");
-        out.println("  settles: " + list(s.bearsOn()));
-        if (!s.others().isEmpty()) out.println("  leaves as they are: " + list(s.others()));
+        if (!s.hypotheses().isEmpty()) {
+            out.println("  confirms or rules out: " + hypotheses(s.hypotheses()));
+            if (!s.otherHypotheses().isEmpty()) out.println("  leaves open: " + hypotheses(s.otherHypotheses()));
+            out.println(String.format(Locale.ROOT, "  expected gain: %.2f bits of the hypotheses' uncertainty", s.value()));
+        } else {
+            out.println("  settles: " + list(s.bearsOn()));
+            if (!s.others().isEmpty()) out.println("  leaves as they are: " + list(s.others()));
+        }
         if (!s.placeholders().isEmpty()) out.println("  fill in: " + String.join(", ", s.placeholders()));
         out.println(ctx.source() != null ? "  `check` runs it now (read-only)." : "  Run it and paste its output here.");
         out.flush();
         return 0;
+    }
+
+    private static String hypotheses(java.util.List<io.ecstriage.finding.differential.Hypothesis> hs) {
+        return hs.stream().map(h -> String.format(Locale.ROOT, "H%d %s (%.2f)", h.rank(), h.causeId(), h.weight()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String list(java.util.List<Finding> fs) {

@@ -1,0 +1,128 @@
+package io.ecstriage.finding;
+
+import io.ecstriage.aws.AwsCall;
+import java.util.List;
+
+/**
+ * The reads rules and hypotheses name as the evidence that would settle them (a DRL global, `checks`). Each
+ * factory takes the identifiers the evidence gives; a null leaves the UPPERCASE placeholder the call's
+ * {@link AwsCall#placeholders()} reports, for {@link io.ecstriage.finding.check.CheckFiller} or the user to fill.
+ */
+public final class Checks {
+
+    private static String or(String value, String placeholder) {
+        return value == null || value.isBlank() ? placeholder : value;
+    }
+
+    private static AwsCall in(AwsCall call, String region) {
+        return call.in(or(region, "REGION"));
+    }
+
+    public AwsCall describeTaskDefinition(String ref, String region) {
+        return in(AwsCall.of("ecs", "describe-task-definition").with("--task-definition", or(ref, "FAMILY:REVISION")), region);
+    }
+
+    public AwsCall describeServices(String cluster, String service, String region) {
+        return in(AwsCall.of("ecs", "describe-services").with("--cluster", or(cluster, "CLUSTER"))
+                .with("--services", or(service, "SERVICE")), region);
+    }
+
+    public AwsCall describeTasks(String cluster, List<String> taskIds, String region) {
+        return in(AwsCall.of("ecs", "describe-tasks").with("--cluster", or(cluster, "CLUSTER"))
+                .withAll("--tasks", taskIds == null || taskIds.isEmpty() ? List.of("TASK_ID") : taskIds), region);
+    }
+
+    /** The stopped tasks of a service (then describe-tasks on them); `service` null lists the cluster's. */
+    public AwsCall stoppedTasks(String cluster, String service, String region) {
+        AwsCall call = AwsCall.of("ecs", "list-tasks").with("--cluster", or(cluster, "CLUSTER"));
+        if (service != null) call = call.with("--service-name", service);
+        return in(call.with("--desired-status", "STOPPED"), region);
+    }
+
+    public AwsCall logEvents(String group, String stream, String region) {
+        return in(AwsCall.of("logs", "get-log-events").with("--log-group-name", or(group, "LOG_GROUP"))
+                .with("--log-stream-name", or(stream, "PREFIX/CONTAINER/TASK_ID")).with("--limit", "50"), region);
+    }
+
+    /** The stream an awslogs container writes: PREFIX/CONTAINER/TASK_ID, each part a placeholder when unknown. */
+    public String logStream(String prefix, String container, String taskId) {
+        return or(prefix, "PREFIX") + "/" + or(container, "CONTAINER") + "/" + or(taskId, "TASK_ID");
+    }
+
+    public AwsCall describeLogGroups(String prefix, String region) {
+        AwsCall call = AwsCall.of("logs", "describe-log-groups");
+        return in(prefix == null ? call : call.with("--log-group-name-prefix", prefix), region);
+    }
+
+    public AwsCall describeSubnets(List<String> subnetIds, String region) {
+        return in(AwsCall.of("ec2", "describe-subnets").withAll("--subnet-ids",
+                subnetIds == null || subnetIds.isEmpty() ? List.of("SUBNET_IDS") : subnetIds), region);
+    }
+
+    /** A VPC's endpoints; `vpcId` null lists the Region's. */
+    public AwsCall describeVpcEndpoints(String vpcId, String region) {
+        AwsCall call = AwsCall.of("ec2", "describe-vpc-endpoints");
+        return in(vpcId == null ? call : call.with("--filters", "Name=vpc-id,Values=" + vpcId), region);
+    }
+
+    public AwsCall routeTablesOfSubnet(String subnetId, String region) {
+        return in(AwsCall.of("ec2", "describe-route-tables").with("--filters", "Name=association.subnet-id,Values=" + or(subnetId, "SUBNET")), region);
+    }
+
+    public AwsCall vpcDnsHostnames(String vpcId, String region) {
+        return in(AwsCall.of("ec2", "describe-vpc-attribute").with("--vpc-id", or(vpcId, "VPC"))
+                .with("--attribute", "enableDnsHostnames"), region);
+    }
+
+    /** The images of a repository; with a tag, only that one (ImageNotFoundException when it is absent). */
+    public AwsCall describeImages(String repository, String tag, String region) {
+        AwsCall call = AwsCall.of("ecr", "describe-images").with("--repository-name", or(repository, "REPOSITORY"));
+        return in(tag == null ? call : call.with("--image-ids", "imageTag=" + tag), region);
+    }
+
+    public AwsCall describeImageTag(String repository, String tag, String region) {
+        return describeImages(repository, or(tag, "TAG"), region);
+    }
+
+    /** A repository by name; `repository` null lists the Region's. */
+    public AwsCall describeRepositories(String repository, String region) {
+        AwsCall call = AwsCall.of("ecr", "describe-repositories");
+        return in(repository == null ? call : call.with("--repository-names", repository), region);
+    }
+
+    public AwsCall describeSecret(String secretId, String region) {
+        return in(AwsCall.of("secretsmanager", "describe-secret").with("--secret-id", or(secretId, "SECRET_ARN")), region);
+    }
+
+    public AwsCall describeTargetGroups(String targetGroupArn, String region) {
+        return in(AwsCall.of("elbv2", "describe-target-groups").with("--target-group-arns", or(targetGroupArn, "TARGET_GROUP_ARN")), region);
+    }
+
+    public AwsCall describeTargetGroupByName(String name, String region) {
+        return in(AwsCall.of("elbv2", "describe-target-groups").with("--names", or(name, "TARGET_GROUP")), region);
+    }
+
+    public AwsCall describeTargetHealth(String targetGroupArn, String region) {
+        return in(AwsCall.of("elbv2", "describe-target-health").with("--target-group-arn", or(targetGroupArn, "TARGET_GROUP_ARN")), region);
+    }
+
+    public AwsCall describeSecurityGroups(String groupId, String region) {
+        return in(AwsCall.of("ec2", "describe-security-groups").with("--group-ids", or(groupId, "SECURITY_GROUP_ID")), region);
+    }
+
+    public AwsCall describeStackEvents(String stack, String region) {
+        return in(AwsCall.of("cloudformation", "describe-stack-events").with("--stack-name", or(stack, "STACK")), region);
+    }
+
+    public AwsCall attachedRolePolicies(String role) {
+        return AwsCall.of("iam", "list-attached-role-policies").with("--role-name", or(role, "ROLE"));
+    }
+
+    public AwsCall inlineRolePolicies(String role) {
+        return AwsCall.of("iam", "list-role-policies").with("--role-name", or(role, "ROLE"));
+    }
+
+    public AwsCall describeClusters(String cluster, String region) {
+        return in(AwsCall.of("ecs", "describe-clusters").with("--clusters", or(cluster, "CLUSTER")), region);
+    }
+}

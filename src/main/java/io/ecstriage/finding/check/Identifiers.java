@@ -1,0 +1,156 @@
+package io.ecstriage.finding.check;
+
+import io.ecstriage.model.Arns;
+import io.ecstriage.model.EcsService;
+import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.ErrorTexts;
+import io.ecstriage.model.ImageRef;
+import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.StackEvent;
+import io.ecstriage.model.TargetGroup;
+import io.ecstriage.model.TaskDefinition;
+import io.ecstriage.model.TextSignal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names and ARNs an input gives, from its facts and from the words of its texts (a pasted service event names
+ * its service, target group and, through the ARN, the Region). A placeholder is filled only from a single
+ * candidate: two services in the input leave SERVICE for the person to choose.
+ */
+public final class Identifiers {
+    private static final Pattern ARN = Pattern.compile("arn:aws[\\w-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\\d):\\d{12}:[\\w+=,.@:/-]+");
+    private static final Pattern SERVICE = Pattern.compile("\\(service ([\\w-]{1,255})\\)"
+            + "|(?:^|\\s)service ([\\w-]{1,255}) (?=was unable|has |is unhealthy|operations|\\(port|\\(instance|registered|deregistered)");
+    private static final Pattern TARGET_GROUP_NAME = Pattern.compile("target-group ([\\w-]{1,32})(?: |\\)|$)");
+    private static final Pattern TASK = Pattern.compile("\\(task ([0-9a-f]{32}|[0-9a-f-]{36})\\)");
+    private static final Pattern CLUSTER_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:cluster/([\\w-]+)");
+    private static final Pattern SERVICE_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:service/(?:([\\w-]+)/)?([\\w-]+)");
+    private static final Pattern TASK_DEFINITION_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/([\\w-]+:\\d+)");
+    private static final Pattern LOG_GROUP = Pattern.compile("(?i)log group(?: name)?[ :]+(?:'([^'\\s]+)'|\"([^\"\\s]+)\"|(/[\\w/.#-]+))");
+
+    final Set<String> regions = new LinkedHashSet<>();
+    final Set<String> clusters = new LinkedHashSet<>();
+    final Set<String> services = new LinkedHashSet<>();
+    final Set<String> taskIds = new LinkedHashSet<>();
+    final Set<String> taskDefinitions = new LinkedHashSet<>();
+    final Set<String> targetGroups = new LinkedHashSet<>();
+    final Set<String> logGroups = new LinkedHashSet<>();
+    final Set<String> stacks = new LinkedHashSet<>();
+    final Set<String> targetGroupNames = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    final Set<ImageRef> images = new LinkedHashSet<>();
+
+    public static Identifiers of(Snapshot snapshot) {
+        Identifiers ids = new Identifiers();
+        for (EcsService s : snapshot.all(EcsService.class)) {
+            ids.services.add(s.serviceName());
+            if (s.clusterName() != null) ids.clusters.add(s.clusterName());
+            ids.region(s.region());
+        }
+        for (EcsTask t : snapshot.all(EcsTask.class)) {
+            ids.taskIds.add(t.taskId());
+            if (t.taskDefinitionRef() != null) ids.taskDefinitions.add(t.taskDefinitionRef());
+            ids.region(t.region());
+        }
+        for (TaskDefinition td : snapshot.all(TaskDefinition.class)) ids.taskDefinitions.add(td.family() + ":" + td.revision());
+        for (TargetGroup tg : snapshot.all(TargetGroup.class)) if (tg.arn() != null) ids.targetGroups.add(tg.arn());
+        for (StackEvent e : snapshot.all(StackEvent.class)) if (e.stackName() != null) ids.stacks.add(e.stackName());
+        for (TextSignal s : snapshot.all(TextSignal.class)) ids.read(s.text());
+        ids.region(snapshot.region());
+        ids.taskIds.remove(null);
+        ids.services.remove(null);
+        return ids;
+    }
+
+    private void region(String region) {
+        if (region != null && !region.isBlank()) regions.add(region);
+    }
+
+    /** The identifiers a text names: ARNs (and their Region), "(service NAME)", "(task ID)", ECR images, log groups. */
+    void read(String text) {
+        if (text == null) return;
+        Matcher m = ARN.matcher(text);
+        while (m.find()) region(m.group(1));
+        m = CLUSTER_ARN.matcher(text);
+        while (m.find()) clusters.add(m.group(1));
+        m = SERVICE_ARN.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) clusters.add(m.group(1));
+            services.add(m.group(2));
+        }
+        m = TASK_DEFINITION_ARN.matcher(text);
+        while (m.find()) taskDefinitions.add(m.group(1));
+        String tg = ErrorTexts.targetGroupArn(text);
+        if (tg != null) targetGroups.add(tg);
+        m = SERVICE.matcher(text);
+        while (m.find()) services.add(m.group(1) != null ? m.group(1) : m.group(2));
+        m = TARGET_GROUP_NAME.matcher(text);
+        while (m.find()) targetGroupNames.add(m.group(1));
+        String role = ErrorTexts.assumedRole(text);
+        if (role != null) roles.add(role);
+        m = TASK.matcher(text);
+        while (m.find()) taskIds.add(m.group(1));
+        m = LOG_GROUP.matcher(text);
+        while (m.find()) logGroups.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        for (ImageRef image : ErrorTexts.ecrImages(text)) {
+            images.add(image);
+            region(image.ecrRegion());
+        }
+    }
+
+    static String only(Set<String> values) {
+        return values.size() == 1 ? values.iterator().next() : null;
+    }
+
+    public String region() {
+        return only(regions);
+    }
+
+    public String cluster() {
+        return only(clusters);
+    }
+
+    public String service() {
+        return only(services);
+    }
+
+    public String targetGroup() {
+        return only(targetGroups);
+    }
+
+    /** A target group named without its ARN ("target-group web-tg"), when no ARN is known. */
+    public String targetGroupName() {
+        return targetGroups.isEmpty() ? only(targetGroupNames) : null;
+    }
+
+    public String role() {
+        return only(roles);
+    }
+
+    public java.util.List<String> taskIds() {
+        return java.util.List.copyOf(taskIds);
+    }
+
+    public String taskId() {
+        return only(taskIds);
+    }
+
+    public String taskDefinition() {
+        return only(taskDefinitions);
+    }
+
+    public String logGroup() {
+        return only(logGroups);
+    }
+
+    public String stack() {
+        return only(stacks);
+    }
+
+    public ImageRef image() {
+        return images.size() == 1 ? images.iterator().next() : null;
+    }
+}

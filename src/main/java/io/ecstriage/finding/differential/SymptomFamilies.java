@@ -1,0 +1,204 @@
+package io.ecstriage.finding.differential;
+
+import io.ecstriage.aws.AwsCall;
+import io.ecstriage.finding.Checks;
+import io.ecstriage.finding.check.Identifiers;
+import io.ecstriage.model.ImageRef;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Every failure symptom the tool recognises, with the causes that produce it and their prior weights. Priors are
+ * relative within a family (they are normalised) and come from two sources, cited per candidate: how often the
+ * error-text corpus (../shared/corpus/error-texts.md, ids like A002) attributes the text to that cause, and the causes
+ * AWS's troubleshooting pages list for it ("Amazon ECS stopped task error messages", "Troubleshoot service load
+ * balancers", "Cannot pull container image errors", "CloudWatch Logs / awslogs", "Service event messages").
+ * Families are tried in order; a text can belong to several (a service event quoting an unhealthy target and a
+ * stopped task). A family with `failure` false is recognised as normal operation and never sets exit 1.
+ */
+public final class SymptomFamilies {
+
+    /** A recognised kind of symptom: what its text says (normalised, lower case) and what may cause it. */
+    public record Family(String id, String label, Pattern says, List<Candidate> candidates) {
+        public boolean matches(String norm) {
+            return says.matcher(norm).find();
+        }
+    }
+
+    // the service names its task definition when the input names only the service
+    private static final BiFunction<Checks, Identifiers, AwsCall> TASK_DEFINITION =
+            (c, i) -> i.taskDefinition() == null && i.service() != null ? c.describeServices(i.cluster(), i.service(), i.region())
+                    : c.describeTaskDefinition(i.taskDefinition(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> SERVICE =
+            (c, i) -> c.describeServices(i.cluster(), i.service(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> STOPPED_TASKS =
+            (c, i) -> !i.taskIds().isEmpty() ? c.describeTasks(i.cluster(), i.taskIds(), i.region()) : c.stoppedTasks(i.cluster(), i.service(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> TARGET_GROUP =
+            (c, i) -> i.targetGroupName() != null ? c.describeTargetGroupByName(i.targetGroupName(), i.region())
+                    : c.describeTargetGroups(i.targetGroup(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> TARGET_HEALTH =
+            (c, i) -> i.targetGroupName() != null ? c.describeTargetGroupByName(i.targetGroupName(), i.region())
+                    : c.describeTargetHealth(i.targetGroup(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> IMAGE_TAG = (c, i) -> {
+        ImageRef image = i.image();
+        return image == null ? c.describeImageTag(null, null, i.region())
+                : c.describeImageTag(image.repository(), image.tagOrLatest(), image.ecrRegion() != null ? image.ecrRegion() : i.region());
+    };
+    private static final BiFunction<Checks, Identifiers, AwsCall> REPOSITORY = (c, i) -> {
+        ImageRef image = i.image();
+        return c.describeRepositories(image == null ? "REPOSITORY" : image.repository(), i.region());
+    };
+    private static final BiFunction<Checks, Identifiers, AwsCall> LOG_GROUP =
+            (c, i) -> i.logGroup() != null ? c.describeLogGroups(i.logGroup(), i.region()) : TASK_DEFINITION.apply(c, i);
+    private static final BiFunction<Checks, Identifiers, AwsCall> ROUTES = (c, i) -> c.routeTablesOfSubnet(null, i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> ENDPOINTS = (c, i) -> c.describeVpcEndpoints("VPC", i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> STACK = (c, i) -> c.describeStackEvents(i.stack(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> ROLE = (c, i) -> c.attachedRolePolicies(i.role());
+    private static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
+
+    private static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
+        return new Candidate(id, prior, why, check, shows);
+    }
+
+    private static Family f(String id, String label, String regex, Candidate... candidates) {
+        return new Family(id, label, Pattern.compile(regex), List.of(candidates));
+    }
+
+    private static final String PULL = "cannotpull|pull image|pull access denied|can't pull the image|failed to resolve ref|error: image ";
+
+    /** Causes of a task that never started or kept stopping, as a circuit breaker or "tasks failed to start" reports them. */
+    private static Candidate[] startFailures(String shows) {
+        return new Candidate[] {
+            c("ImagePullAccessDenied", 0.17, "A1: 6 of the corpus's pull texts are refusals; the commonest first-deploy failure", STOPPED_TASKS, shows),
+            c("ImageNotFound", 0.17, "A3: 10 corpus texts, a wrong tag or repository is as common as a refusal", STOPPED_TASKS, shows),
+            c("ImagePullNetworkUnreachable", 0.17, "A2: 7 corpus texts; private subnet without NAT or endpoints", STOPPED_TASKS, shows),
+            c("SecretsRetrievalFailed", 0.14, "A5: 9 corpus texts, mostly execution-role or network reads of secrets", STOPPED_TASKS, shows),
+            c("LogGroupMissing", 0.1, "A6: the awslogs group check fails before the container starts", STOPPED_TASKS, shows),
+            c("EssentialContainerExited", 0.15, "A8: the app starts then exits (crash, missing config); AWS lists it first for breakers", STOPPED_TASKS, shows),
+            c("ContainerHealthCheckFailing", 0.1, "A8/B2: a failing container health check replaces tasks until the breaker trips", STOPPED_TASKS, shows)
+        };
+    }
+
+    static final List<Family> ALL = List.of(
+        f("pull-refused", "image pull refused", "(" + PULL + ").*(403|forbidden|access ?denied|not authorized|may require 'docker login')"
+                + "|check that the role has the permissions to pull|cannotpullecrcontainererror",
+            c("ImagePullAccessDenied", 0.55, "A1: A002, A005, A008 are refusals of the execution role or of a repository policy", IMAGE_TAG,
+                    "if the tag exists, the 403 is a permission refusal"),
+            c("ImageNotFound", 0.3, "A1: A006, A007; ECR and Docker Hub answer 'denied' for a repository that does not exist", IMAGE_TAG,
+                    "ImageNotFoundException or RepositoryNotFoundException settles it"),
+            c("EcrImageRegionMismatch", 0.15, "a repository in another Region is refused the same way", REPOSITORY,
+                    "whether the repository exists in the task's Region")),
+        f("pull-network", "image pull timed out or could not connect", "(" + PULL + "|api error \\(500\\)).*(context deadline exceeded|i/o timeout"
+                + "|request ?canceled|dial tcp|timed out|context canceled)|check your network configuration|^context canceled|cannotpullcontainererror: context canceled",
+            c("ImagePullNetworkUnreachable", 0.45, "A2: A010-A019 are private subnets without a NAT route or VPC endpoints", ROUTES,
+                    "whether the task's subnet routes 0.0.0.0/0 to an internet or NAT gateway"),
+            c("PublicIpDisabledInPublicSubnet", 0.2, "A2: AWS's first listed cause for public subnets is assignPublicIp DISABLED", SERVICE,
+                    "assignPublicIp and the subnets of the service"),
+            c("VpcEndpointBlocksHttps", 0.15, "A2: interface endpoints whose security group refuses 443", ENDPOINTS,
+                    "the endpoints' security groups"),
+            c("VpcDnsDisabled", 0.1, "endpoint private DNS needs the VPC's DNS attributes", (cc, i) -> cc.vpcDnsHostnames(null, i.region()),
+                    "enableDnsHostnames of the VPC"),
+            c("SubnetNotPublic", 0.1, "a subnet believed public without an internet gateway route", ROUTES, "the subnet's routes")),
+        f("image-missing", "image or tag not found", "(" + PULL + "|api error \\(404\\)).*(manifest unknown|not found|check whether the image exists"
+                + "|does not exist)|failed to normalize image reference|invalid reference format|check whether the image exists",
+            c("ImageNotFound", 0.75, "A3: A021-A030 are all a tag, digest or repository that does not exist", IMAGE_TAG,
+                    "ImageNotFoundException settles it; an image in the answer rules it out"),
+            c("EcrImageRegionMismatch", 0.15, "A3: an ECR image referenced in another Region is 'not found' in the task's", REPOSITORY,
+                    "whether the repository exists in the task's Region"),
+            c("ImagePlatformMismatch", 0.1, "a manifest list without the task's architecture reads as not found on some agents", TASK_DEFINITION,
+                    "runtimePlatform.cpuArchitecture")),
+        f("pull-other", "image pull failed", "cannotpullcontainererror|toomanyrequests|pull rate limit|failed to copy: httpreaderseeker|no space left on device",
+            c("ImageNotFound", 0.35, "A3 is the largest pull section of the corpus", IMAGE_TAG, "whether the image exists"),
+            c("ImagePullAccessDenied", 0.3, "A1: refusals; Docker Hub rate limits (A031-A034) are refusals to anonymous pulls", IMAGE_TAG,
+                    "whether the tag exists, so a refusal is about permission"),
+            c("ImagePullNetworkUnreachable", 0.35, "A2/A4: truncated pull errors are most often network timeouts", ROUTES,
+                    "whether the task's subnet reaches the registry")),
+        f("secrets", "secrets could not be read", "unable to pull secrets|unable to retrieve secrets? from|fetching secret data|failed to fetch secret"
+                + "|retrieve secret from asm|secretsmanager|ssm parameter",
+            c("SecretsRetrievalFailed", 0.6, "A5: A042-A050 name a missing secret, a denied role or KMS", TASK_DEFINITION,
+                    "the execution role and the secrets' ARNs"),
+            c("ImagePullNetworkUnreachable", 0.25, "A5: 'context deadline exceeded' to SSM/Secrets Manager is the network path", ROUTES,
+                    "whether the subnet reaches Secrets Manager and SSM"),
+            c("ExecutionRoleMissing", 0.15, "a task definition without an execution role cannot read secrets at all", TASK_DEFINITION,
+                    "executionRoleArn")),
+        f("registry-auth", "registry credentials could not be fetched", "retrieve ecr registry auth|pull registry auth from amazon ecr|getauthorizationtoken",
+            c("ImagePullAccessDenied", 0.4, "A053, A005: the execution role lacks ecr:GetAuthorizationToken", TASK_DEFINITION, "the execution role"),
+            c("ImagePullNetworkUnreachable", 0.4, "A053: the ECR API endpoint is unreachable from the subnet", ROUTES, "the subnet's routes"),
+            c("ExecutionRoleMissing", 0.2, "no execution role: nothing can fetch the token", TASK_DEFINITION, "executionRoleArn")),
+        f("logger", "the awslogs driver failed", "failed to validate logger args|awslogs|log group|create stream|createlogstream",
+            c("LogGroupMissing", 0.7, "A058, A060: the group does not exist and awslogs-create-group is not set", LOG_GROUP,
+                    "whether the log group exists"),
+            c("ImagePullNetworkUnreachable", 0.2, "A060: 'create stream has been retried' is the logs endpoint timing out", ROUTES,
+                    "whether the subnet reaches CloudWatch Logs"),
+            c("ExecutionRoleMissing", 0.1, "the execution role writes the stream", TASK_DEFINITION, "executionRoleArn")),
+        f("oom", "container killed for memory", "outofmemory|oom-?killed|container killed due to memory|exit ?code:? 137",
+            c("ContainerOutOfMemory", 0.8, "A077-A080: exit 137 with OutOfMemoryError is the memory limit", TASK_DEFINITION,
+                    "the task's and containers' memory"),
+            c("StopTimeoutTooShort", 0.2, "137 without OOM is SIGKILL after stopTimeout", TASK_DEFINITION, "stopTimeout")),
+        f("container-start", "the container could not start", "cannotstartcontainererror|cannotcreatecontainererror|oci runtime|exec format error"
+                + "|failed to get container status|failed to create new container runtime task|dockertimeouterror|could not transition to|timed out after waiting",
+            c("ImagePlatformMismatch", 0.35, "A089: exec format error is an image built for another CPU architecture", TASK_DEFINITION,
+                    "runtimePlatform.cpuArchitecture and the image"),
+            c("EssentialContainerExited", 0.35, "A067/A068: an entrypoint or command that fails at start", STOPPED_TASKS,
+                    "the containers' exit codes and reasons"),
+            c("ContainerOutOfMemory", 0.15, "A075 and start timeouts (A100, A101) are often memory pressure on the host", TASK_DEFINITION,
+                    "the task's memory"),
+            c("SecretsRetrievalFailed", 0.15, "A068: secrets or config injected at start", TASK_DEFINITION, "the secrets")),
+        f("essential-exited", "the essential container exited", "essential container in task exited|exit code: [1-9]",
+            c("EssentialContainerExited", 0.5, "A080, A083: the app exits; its log names why", STOPPED_TASKS,
+                    "the containers' exit codes, then their logs"),
+            c("ContainerOutOfMemory", 0.2, "A080: exit 137 is the commonest exit code in the corpus", STOPPED_TASKS, "exit code 137 or OutOfMemoryError"),
+            c("UrlMissingScheme", 0.15, "a configuration value the app cannot parse crashes it at start", TASK_DEFINITION, "the environment"),
+            c("ImagePlatformMismatch", 0.15, "exit 255/exec format error when the image's architecture differs", TASK_DEFINITION,
+                    "runtimePlatform.cpuArchitecture")),
+        f("container-health", "container health check failed", "failed container health checks|unhealthy container|container health check",
+            c("ContainerHealthCheckFailing", 0.7, "A086, B021: the container's own HEALTHCHECK command fails", TASK_DEFINITION,
+                    "the container health check command"),
+            c("EssentialContainerExited", 0.3, "an app that is not up yet fails its health check and is replaced", STOPPED_TASKS,
+                    "the stopped tasks' reasons")),
+        f("target-code", "targets answer the health check with the wrong code", "responsecodemismatch|health checks failed with these codes",
+            c("HealthCheckPathMismatch", 0.75, "C006: the path the target group probes is not the one the app serves", TARGET_GROUP,
+                    "HealthCheckPath and Matcher"),
+            c("TargetPortMismatch", 0.25, "another port answers with another app", SERVICE, "the service's containerPort")),
+        f("target-unhealthy", "targets fail the load balancer's health checks", "failed elb health checks|is unhealthy in|health checks failed|target\\.failedhealthchecks"
+                + "|target\\.timeout|request timed out|instance has failed|target is in the (stopped|terminated) state"
+                + "|not configured to receive traffic|availability zone that is not enabled",
+            c("HealthCheckBlockedBySecurityGroup", 0.3, "B023, C007: AWS's first check for 'Request timed out' is the task's security group", SERVICE,
+                    "the service's security groups and subnets"),
+            c("TargetPortMismatch", 0.2, "C008: the target group sends to a port the container does not listen on", SERVICE,
+                    "the service's load balancer containerPort"),
+            c("HealthCheckPathMismatch", 0.25, "C006/C008: the probed path is not served", TARGET_GROUP, "HealthCheckPath, port and Matcher"),
+            c("EssentialContainerExited", 0.15, "B016/A084: the task stops after failing checks; the app may never have listened", STOPPED_TASKS,
+                    "the stopped task's containers"),
+            c("ServicePortNotOpen", 0.1, "the load balancer's own security group may not reach the port", SERVICE, "the service's network configuration")),
+        f("start-failed", "tasks failed to start or the deployment failed", "circuit breaker|deployment failed|tasks? failed to start|taskfailedtostart"
+                + "|service_task_start_impaired|\\[failed\\]|rolling back",
+            startFailures("the stopped tasks and their stoppedReason")),
+        f("stack-service", "the stack's ECS service did not stabilise", "resource timed out waiting for completion|did not stabilize|not stabilized",
+            startFailures("the service's stopped tasks")),
+        f("placement", "a task could not be placed", "unable to place a task|resource:fargate|capacity is unavailable|service_task_placement_failure",
+            c("FargateCapacityOrQuota", 0.5, "B008-B011, B013: Fargate capacity or the account's task quota (no rule reads quotas yet)", CLUSTER,
+                    "the cluster's capacity providers and running tasks"),
+            c("PlacementConstraints", 0.5, "B001, B002, B007: no container instance meets the task's CPU, memory, ports or attributes (no rule yet)",
+                    SERVICE, "the service's placement constraints and the instances")),
+        f("throttled", "ECS is throttling the service", "operations are being throttled|rate exceeded|throttling",
+            c("ApiThrottling", 1.0, "B012: API rate limits on the account (no rule yet)", SERVICE, "the service's events")),
+        f("target-ip", "the target's IP address is taken", "cannot be used as a target",
+            c("TargetIpInUse", 1.0, "C014: the IP belongs to a load balancer (no rule yet)", TARGET_HEALTH, "the registered targets")),
+        f("iam-denied", "an AWS call was refused", "not authorized to perform|accessdenied|is not authorized|unable to assume the service linked role",
+            c("ExecutionRoleMissing", 0.3, "a task or service without the role it needs", TASK_DEFINITION, "the roles of the task definition"),
+            c("MissingIamPermission", 0.7, "D028, D046, D047: the caller's role lacks the action the text names (IAM policies are not read yet)",
+                    ROLE, "the policies attached to the role")),
+        f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|failed to create"
+                + "|resource creation cancelled|was not successfully created",
+            c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack names the cause (no rule reads it generically yet)", STACK,
+                    "the stack's first failed event"))
+    );
+
+    private SymptomFamilies() {}
+
+    public static List<Family> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,43 @@
+package io.ecstriage.finding.differential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.report.Report;
+import org.junit.jupiter.api.Test;
+
+class DifferentialTest {
+    private static final String TARGET_LINE = "(service web) (port 8000) is unhealthy in (target-group arn:aws:elasticloadbalancing:eu-west-1:"
+            + "123456789012:targetgroup/web-tg/0123456789abcdef) due to (reason Request timed out).";
+
+    @Test
+    void aRefusedReadLeavesTheHypothesisOpenAndNamesItsIamAction() {
+        String fixture = """
+                {"ecsTriageFixture": 1, "region": "eu-west-1", "captures": [
+                  {"command": "aws ecs describe-services --cluster prod --services web", "region": "eu-west-1",
+                   "error": {"code": "AccessDeniedException", "message": "not authorized to perform: ecs:DescribeServices",
+                             "iamAction": "ecs:DescribeServices"}},
+                  {"text": "%s"}]}
+                """.formatted(TARGET_LINE);
+        Report r = TestDiagnosis.diagnose("live", fixture);
+        assertTrue(r.problemsFound());
+        Hypothesis top = r.hypotheses().get(0);
+        assertEquals("HealthCheckBlockedBySecurityGroup", top.causeId());
+        assertEquals("ecs:DescribeServices", top.check().iamAction());
+        assertTrue(top.check().why().contains("not collected, AccessDeniedException"), top.check().why());
+    }
+
+    @Test
+    void weightsSumToOneAndAConfirmedCauseIsNoHypothesis() {
+        Report r = TestDiagnosis.diagnose("pasted", TARGET_LINE);
+        assertEquals(1.0, r.hypotheses().stream().mapToDouble(Hypothesis::weight).sum(), 0.01);
+        assertTrue(r.hypotheses().stream().allMatch(h -> h.check().call().isRead()), "every check is a read");
+        Report confirmed = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to validate logger args: "
+                + "The task cannot find the Amazon CloudWatch log group defined in the task definition. There is a client-side issue. "
+                + "ResourceNotFoundException: The specified log group does not exist.");
+        assertFalse(confirmed.findings().isEmpty());
+        assertTrue(confirmed.hypotheses().stream().noneMatch(h -> h.causeId().equals(confirmed.findings().get(0).ruleId())));
+    }
+}
