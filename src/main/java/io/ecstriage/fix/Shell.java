@@ -1,16 +1,12 @@
 package io.ecstriage.fix;
 
-import java.util.regex.Pattern;
+import io.ecstriage.aws.ShellWords;
 
-/** POSIX shell quoting for the values we put into printed commands. */
+/** Shell quoting for the DRL lines that print a command as text (evidence, would-settle); see {@link ShellWords}. */
 public final class Shell {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
-
     private Shell() {}
 
     public static String quote(String value) {
-        if (value == null || value.isEmpty()) return "''";
-        if (SAFE.matcher(value).matches()) return value;
-        return "'" + value.replace("'", "'\\''") + "'";
+        return ShellWords.quote(value);
     }
 }
