@@ -53,8 +53,10 @@ public final class FixCommands {
      * Region, the fix is to point the task definition there; the copy steps (and create-repository, only when the
      * repository is known to be absent) come first only when the image is known to be missing there.
      */
-    public List<Step> imageToTaskRegion(ContainerDefinition container, String region, String cluster, String service,
+    public List<Step> imageToTaskRegion(io.ecstriage.model.EcsTask task, io.ecstriage.model.EcsContainer container,
                                         Boolean repositoryThere, Boolean imageThere) {
+        String region = task.region();
+        String cluster = task.clusterArn() == null ? null : Arns.lastSegment(task.clusterArn());
         ImageRef image = container.imageRef();
         String target = image.inRegion(region);
         List<Step> out = new ArrayList<>();
@@ -65,9 +67,9 @@ public final class FixCommands {
             }
             out.addAll(copyImage(image, target, region));
         }
-        TaskDefinitionChange repoint = TaskDefinitionChange.ofContainer(container.taskDefinitionRef(), container.name(), ".image = " + Jq.string(target),
-                        cluster, service, region)
-                .changing(new PropertyChange(container.taskDefinitionArn(), container.name(), "Image", container.image(), target));
+        TaskDefinitionChange repoint = TaskDefinitionChange.ofContainer(task.taskDefinitionRef(), container.name(), ".image = " + Jq.string(target),
+                        cluster, task.serviceName(), region)
+                .changing(new PropertyChange(task.taskDefinitionArn(), container.name(), "Image", container.image(), target));
         // after a copy the image is there by the plan's own steps, not by the evidence
         out.add(out.isEmpty() ? repoint.given(new Precondition("image " + image.repository() + ":" + image.tagOrLatest() + " exists in " + region, imageThere)) : repoint);
         return out;

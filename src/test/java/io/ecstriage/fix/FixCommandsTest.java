@@ -12,6 +12,7 @@ import io.ecstriage.model.EcrImage;
 import io.ecstriage.model.EcrImageListing;
 import io.ecstriage.model.EcrListing;
 import io.ecstriage.model.EcrRepository;
+import io.ecstriage.model.EcsContainer;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.EnvVariable;
 import io.ecstriage.model.ImageRef;
@@ -41,6 +42,11 @@ class FixCommandsTest {
                 true, List.of(8080), env, Map.of(), null, Map.of(), null);
     }
 
+    private static final EcsTask TASK = new EcsTask("us-east-1", "arn:aws:ecs:us-east-1:" + ACCOUNT + ":task/c/t1", "t1",
+            "arn:aws:ecs:us-east-1:" + ACCOUNT + ":cluster/c", "arn:aws:ecs:us-east-1:" + ACCOUNT + ":task-definition/api:3", "service:s",
+            "STOPPED", "STOPPED", "TaskFailedToStart", "CannotPullContainerError: 403 Forbidden", null, null, "FARGATE", null, null, null, null, null, List.of());
+    private static final EcsContainer PULLED = new EcsContainer("us-east-1", TASK.taskArn(), "t1", "app", OTHER, "STOPPED", null, null, null);
+
     private static List<String> rendered(List<Step> steps) {
         return Step.printable(steps).stream().map(Step::render).toList();
     }
@@ -49,7 +55,7 @@ class FixCommandsTest {
 
     @Test
     void anImageAlreadyInTheTasksRegionIsOnlyRepointed() {
-        List<Step> plan = fix.imageToTaskRegion(container(OTHER, Map.of()), "us-east-1", "c", "s", true, true);
+        List<Step> plan = fix.imageToTaskRegion(TASK, PULLED, true, true);
         assertEquals(1, plan.size(), rendered(plan).toString());
         TaskDefinitionChange c = assertInstanceOf(TaskDefinitionChange.class, plan.get(0));
         assertTrue(c.render().contains(".image = \"" + HOME + "\""), c.render());
@@ -61,7 +67,7 @@ class FixCommandsTest {
 
     @Test
     void aRepositoryAbsentFromTheTasksRegionIsCreatedAndFilledBeforeTheRepoint() {
-        List<String> plan = rendered(fix.imageToTaskRegion(container(OTHER, Map.of()), "us-east-1", "c", "s", false, false));
+        List<String> plan = rendered(fix.imageToTaskRegion(TASK, PULLED, false, false));
         assertEquals("aws ecr create-repository --repository-name api --region us-east-1", plan.get(0));
         assertEquals("docker pull " + OTHER, plan.get(2));
         assertEquals("docker push " + HOME, plan.get(5));
@@ -70,7 +76,7 @@ class FixCommandsTest {
 
     @Test
     void aRepositoryThatExistsIsNeverCreatedAgain() {
-        List<String> plan = rendered(fix.imageToTaskRegion(container(OTHER, Map.of()), "us-east-1", "c", "s", true, false));
+        List<String> plan = rendered(fix.imageToTaskRegion(TASK, PULLED, true, false));
         assertFalse(plan.toString().contains("create-repository"), plan.toString());
         assertTrue(plan.toString().contains("docker push " + HOME), plan.toString());
     }

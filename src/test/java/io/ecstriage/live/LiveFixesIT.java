@@ -1,0 +1,156 @@
+package io.ecstriage.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.LogConfiguration;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+
+/**
+ * Emulator-verified fixes: the broken state built in moto, diagnosed, the printed aws steps run with the aws CLI
+ * of the project venv against the same emulator, collected again. Stopped tasks stay in the history, so each test
+ * judges on the configuration the fix changes, and asserts no new HIGH or MEDIUM finding appears.
+ */
+class LiveFixesIT {
+    @RegisterExtension
+    static final org.junit.jupiter.api.extension.BeforeAllCallback MOTO = ctx -> moto = MotoServer.get(ctx);
+    static MotoServer moto;
+
+    /** The aws and jq steps of a finding's plan (docker and curl steps need a registry or a network moto does not have). */
+    static List<String> runnableSteps(JsonNode finding) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : finding.path("fix").path("steps")) {
+            String type = s.path("type").asText();
+            if (type.equals("aws") || type.equals("task-definition")) out.add(s.path("command").asText());
+        }
+        return out;
+    }
+
+    static void runAll(List<String> commands, String region, Path dir) throws IOException, InterruptedException {
+        for (String c : commands) {
+            ProcessBuilder pb = new ProcessBuilder("bash", "-c", "set -o pipefail; " + c).directory(dir.toFile()).redirectErrorStream(true);
+            Map<String, String> env = pb.environment();
+            env.putAll(Emulated.ENV);
+            env.put("AWS_ENDPOINT_URL", moto.endpoint());
+            env.put("AWS_DEFAULT_REGION", region);
+            env.put("AWS_PAGER", "");
+            env.put("PATH", moto.bin() + ":" + env.get("PATH"));
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), () -> "the printed step failed: " + c + "\n" + out);
+        }
+    }
+
+    static JsonNode finding(JsonNode report, String ruleId) {
+        for (JsonNode f : report.path("findings")) if (f.path("ruleId").asText().equals(ruleId)) return f;
+        return null;
+    }
+
+    static Set<String> highOrMedium(JsonNode report) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode f : report.path("findings")) {
+            String sev = f.path("severity").asText();
+            if (sev.equals("HIGH") || sev.equals("MEDIUM")) out.add(f.path("ruleId").asText());
+        }
+        return out;
+    }
+
+    static void assertNothingNew(JsonNode before, JsonNode after) {
+        Set<String> added = highOrMedium(after);
+        added.removeAll(highOrMedium(before));
+        assertEquals(Set.of(), added, "the fix brought new HIGH/MEDIUM findings: " + after);
+    }
+
+    /** LogGroupMissing, judged on the log group listing: the group the task definition names exists afterwards. */
+    @Test
+    void logGroupMissing(@TempDir Path dir) throws Exception {
+        String region = "eu-west-3";
+        String cluster = "fix-logs-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.41", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-logs-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-logs").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-logs:1")
+                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of("awslogs-group", "/ecs/fix-logs",
+                                    "awslogs-region", region, "awslogs-stream-prefix", "ecs")).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-logs-service").taskDefinition("fix-logs:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
+        }
+        aws.stoppedTasks(cluster, "fix-logs-service", "fix-logs:1", net.subnets().get(0), sg, LiveLogGroupMissingIT.REASONS);
+
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "LogGroupMissing");
+        assertTrue(f != null && f.path("evidence").toString().contains("no log group"), before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws logs create-log-group --log-group-name /ecs/fix-logs --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode again = finding(after, "LogGroupMissing");
+        assertTrue(again == null || !again.path("evidence").toString().contains("no log group"),
+                "the listing still says the group is missing: " + again);
+        assertNothingNew(before, after);
+    }
+
+    /**
+     * ContainerOutOfMemory, judged on the service's task definition: it now has the next Fargate size and the
+     * container's hard limit grew with it. (The old revision's stopped tasks keep their OOM reason.)
+     */
+    @Test
+    void containerOutOfMemory(@TempDir Path dir) throws Exception {
+        String region = "ap-southeast-2";
+        String cluster = "fix-oom-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.42", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-oom-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-oom").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27").build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-oom-service").taskDefinition("fix-oom:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
+        }
+        aws.stoppedTasks(cluster, "fix-oom-service", "fix-oom:1", net.subnets().get(0), sg,
+                List.of("OutOfMemoryError: Container killed due to memory usage"));
+
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "ContainerOutOfMemory");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(1, steps.size(), steps.toString());
+        runAll(steps, region, dir);
+
+        try (EcsClient ecs = aws.ecs()) {
+            String current = ecs.describeServices(b -> b.cluster(cluster).services("fix-oom-service")).services().get(0).taskDefinition();
+            TaskDefinition td = ecs.describeTaskDefinition(b -> b.taskDefinition(current)).taskDefinition();
+            assertEquals(2, td.revision(), current);
+            assertEquals("1024", td.memory());
+            assertEquals(1024, td.containerDefinitions().get(0).memory(), "the container's hard limit grows with the task");
+        }
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertNothingNew(before, after);
+        assertFalse(after.toString().contains("FargateCpuMemoryInvalid"), "the new size is a valid Fargate pair");
+    }
+}
