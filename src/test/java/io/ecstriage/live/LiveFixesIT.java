@@ -153,4 +153,41 @@ class LiveFixesIT {
         assertNothingNew(before, after);
         assertFalse(after.toString().contains("FargateCpuMemoryInvalid"), "the new size is a valid Fargate pair");
     }
+
+    /**
+     * PublicIpDisabledInPublicSubnet, judged on the service's network configuration: after update-service the
+     * service assigns public IPs and the rule, which matches the service's configuration only, no longer fires.
+     */
+    @Test
+    void publicIpDisabledInPublicSubnet(@TempDir Path dir) throws Exception {
+        String region = "ca-central-1";
+        String cluster = "fix-ip-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.43", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-ip-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-ip").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-ip:1").build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-ip-service").taskDefinition("fix-ip:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(net.subnets().get(0))
+                            .securityGroups(sg).assignPublicIp(software.amazon.awssdk.services.ecs.model.AssignPublicIp.DISABLED))));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "PublicIpDisabledInPublicSubnet");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(1, steps.size(), steps.toString());
+        runAll(steps, region, dir);
+
+        try (EcsClient ecs = aws.ecs()) {
+            var conf = ecs.describeServices(b -> b.cluster(cluster).services("fix-ip-service")).services().get(0).networkConfiguration();
+            assertEquals("ENABLED", conf.awsvpcConfiguration().assignPublicIpAsString());
+            assertEquals(List.of(sg), conf.awsvpcConfiguration().securityGroups());
+        }
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "PublicIpDisabledInPublicSubnet"), after.toString());
+        assertNothingNew(before, after);
+    }
 }
