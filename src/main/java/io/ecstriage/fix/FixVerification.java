@@ -12,7 +12,8 @@ public enum FixVerification {
     EMULATOR("emulator-verified"), UNIT("unit-verified only"), ADVISORY("advisory (no safe command)");
 
     /** Rules whose fix LiveFixesIT applies in moto (a test keeps this list and that class in step). */
-    static final Set<String> EMULATOR_VERIFIED = Set.of("LogGroupMissing", "ContainerOutOfMemory", "PublicIpDisabledInPublicSubnet");
+    static final Set<String> EMULATOR_VERIFIED = Set.of("LogGroupMissing", "ContainerOutOfMemory", "PublicIpDisabledInPublicSubnet",
+            "HealthCheckBlockedBySecurityGroup");
     /** Rules that print no command (a test keeps this list and the DRL files in step). */
     static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "EssentialContainerExited");
 

@@ -190,4 +190,47 @@ class LiveFixesIT {
         assertEquals(null, finding(after, "PublicIpDisabledInPublicSubnet"), after.toString());
         assertNothingNew(before, after);
     }
+
+    /**
+     * HealthCheckBlockedBySecurityGroup, judged on the security groups: after the printed ingress rule the task's
+     * group admits the health check port from the load balancer's group, and the rule no longer fires.
+     */
+    @Test
+    void healthCheckBlockedBySecurityGroup(@TempDir Path dir) throws Exception {
+        String region = "eu-south-1";
+        String cluster = "fix-sg-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.44", "a", "b");
+        String lbSg = aws.securityGroup(net.vpcId(), "fix-sg-alb");
+        aws.openToWorld(lbSg, 80);
+        String taskSg = aws.securityGroup(net.vpcId(), "fix-sg-task");
+        String tg;
+        try (var elb = aws.elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name("fix-sg-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
+            tg = elb.createTargetGroup(b -> b.name("fix-sg-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
+                    .healthCheckPath("/health")).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+        }
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-sg").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-sg-service").taskDefinition("fix-sg:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
+                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "HealthCheckBlockedBySecurityGroup");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws ec2 authorize-security-group-ingress --group-id " + taskSg + " --protocol tcp --port 8080 --source-group "
+                + lbSg + " --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
+        assertNothingNew(before, after);
+    }
 }
