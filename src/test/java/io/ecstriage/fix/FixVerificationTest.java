@@ -40,7 +40,7 @@ class FixVerificationTest {
             assertTrue(tests.contains(method), "LiveFixesIT has no test " + method + " for " + rule);
         }
         assertEquals(FixVerification.EMULATOR, FixVerification.of("LogGroupMissing"));
-        assertEquals(FixVerification.UNIT, FixVerification.of("HealthCheckPathMismatch"));
+        assertEquals(FixVerification.UNIT, FixVerification.of("UrlMissingScheme"));
         assertEquals(FixVerification.ADVISORY, FixVerification.of("EssentialContainerExited"));
     }
 

@@ -233,4 +233,55 @@ class LiveFixesIT {
         assertEquals(null, finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
         assertNothingNew(before, after);
     }
+
+    /**
+     * HealthCheckPathMismatch, judged on the target group: after the printed modify-target-group it probes the path
+     * the container's own health check uses, and the rule (which compares the two) no longer fires. The stopped task
+     * that failed the ELB checks stays in the history.
+     */
+    @Test
+    void healthCheckPathMismatch(@TempDir Path dir) throws Exception {
+        String region = "eu-central-2";
+        String cluster = "fix-path-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.45", "a", "b");
+        String lbSg = aws.securityGroup(net.vpcId(), "fix-path-alb");
+        aws.openToWorld(lbSg, 80);
+        String taskSg = aws.securityGroup(net.vpcId(), "fix-path-task");
+        try (var ec2 = aws.ec2()) {
+            ec2.authorizeSecurityGroupIngress(b -> b.groupId(taskSg).ipPermissions(p -> p.ipProtocol("tcp").fromPort(8080).toPort(8080)
+                    .userIdGroupPairs(g -> g.groupId(lbSg))));
+        }
+        String tg;
+        try (var elb = aws.elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name("fix-path-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
+            tg = elb.createTargetGroup(b -> b.name("fix-path-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
+                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+        }
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-path").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .healthCheck(h -> h.command("CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"))
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-path-service").taskDefinition("fix-path:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
+                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
+        }
+        aws.stoppedTasks(cluster, "fix-path-service", "fix-path:1", net.subnets().get(0), taskSg,
+                List.of("Task failed ELB health checks in (target-group " + tg + ")"));
+
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "HealthCheckPathMismatch");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws elbv2 modify-target-group --target-group-arn " + tg + " --health-check-path /health --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "HealthCheckPathMismatch"), after.toString());
+        assertNothingNew(before, after);
+    }
 }
