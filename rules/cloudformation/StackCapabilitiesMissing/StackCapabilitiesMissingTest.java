@@ -23,7 +23,7 @@ class StackCapabilitiesMissingTest extends RuleCases {
     @Test
     void theSameCommandWithTheCapability() {
         Finding f = get(fixture("StackCapabilitiesMissing", "fires-create-stack"), "StackCapabilitiesMissing");
-        assertEquals(List.of("aws cloudformation create-stack --stack-name task-management-api --template-body file://aws/cloudformation/ecs-fargate.yaml --parameters ParameterKey=ContainerImage,ParameterValue=123456789012.dkr.ecr.us-east-1.amazonaws.com/task-management-api:latest --region us-east-1 --capabilities CAPABILITY_NAMED_IAM"),
+        assertEquals(List.of("aws cloudformation create-stack --stack-name task-management-api --template-body file://aws/cloudformation/ecs-fargate.yaml --parameters ParameterKey=ContainerImage,ParameterValue=123456789012.dkr.ecr.us-east-1.amazonaws.com/task-management-api:latest --capabilities CAPABILITY_NAMED_IAM --region us-east-1"),
                 f.fix().commands());
         assertEquals(0.78, f.confidence(), 1e-9, "error text + the command lacking --capabilities");
     }

@@ -22,7 +22,7 @@ class StackParameterMissingTest extends RuleCases {
     @Test
     void theParameterIsFilledFromTheOnlyRepository() {
         Finding f = get(fixture("StackParameterMissing", "fires-create-stack"), "StackParameterMissing");
-        assertEquals(List.of("aws cloudformation create-stack --stack-name task-management-api --template-body file://aws/cloudformation/ecs-fargate.yaml --capabilities CAPABILITY_NAMED_IAM --region us-east-1 --parameters ParameterKey=ContainerImage,ParameterValue=123456789012.dkr.ecr.us-east-1.amazonaws.com/task-management-api:latest"),
+        assertEquals(List.of("aws cloudformation create-stack --stack-name task-management-api --template-body file://aws/cloudformation/ecs-fargate.yaml --capabilities CAPABILITY_NAMED_IAM --parameters ParameterKey=ContainerImage,ParameterValue=123456789012.dkr.ecr.us-east-1.amazonaws.com/task-management-api:latest --region us-east-1"),
                 f.fix().commands());
         assertEquals(0.78, f.confidence(), 1e-9);
     }
@@ -32,7 +32,7 @@ class StackParameterMissingTest extends RuleCases {
         Report r = TestDiagnosis.diagnose("inline.json", Samples.fixture("deploy", "us-east-1")
                 .text("aws cloudformation deploy --stack-name api --template-file t.yaml --region us-east-1", "An error occurred (ValidationError) when calling the CreateChangeSet operation: Parameters: [DeploymentTag, ContainerImage] must have values").json());
         Finding f = get(r, "StackParameterMissing");
-        assertEquals(List.of("aws cloudformation deploy --stack-name api --template-file t.yaml --region us-east-1 --parameter-overrides DeploymentTag=VALUE ContainerImage=VALUE"), f.fix().commands());
+        assertEquals(List.of("aws cloudformation deploy --stack-name api --template-file t.yaml --parameter-overrides DeploymentTag=VALUE ContainerImage=VALUE --region us-east-1"), f.fix().commands());
     }
 
     @Test

@@ -26,7 +26,9 @@ class ContainerOutOfMemoryTest extends RuleCases {
         assertEquals(List.of("ContainerOutOfMemory"), TestDiagnosis.ruleIds(r), "the generic exit must not be a second cause");
         Finding f = r.findings().get(0);
         assertTrue(f.fix().commands().get(0).contains(".cpu = \"512\" | .memory = \"2048\""), fixes(f));
-        assertTrue(f.fix().commands().get(2).equals("aws ecs update-service --cluster orders-cluster --service orders-service --task-definition orders-api --region ap-northeast-1"), fixes(f));
+        assertTrue(f.fix().commands().get(0).contains(".containerDefinitions |= map(if .memory != null then .memory = (.memory * 2048 / "),
+                () -> "the container's own hard limit must grow with the task: " + fixes(f));
+        assertTrue(f.fix().commands().get(0).endsWith(" && aws ecs update-service --cluster orders-cluster --service orders-service --task-definition orders-api --region ap-northeast-1"), fixes(f));
         assertEquals(0.72, f.confidence(), 1e-9, "OOM reason (0.60) + exit code 137 (0.30)");
     }
 

@@ -24,7 +24,7 @@ class FargateCpuMemoryInvalidTest extends RuleCases {
     void theCommandIsRerunWithTheNearestValidPair() {
         Finding f = get(fixture("FargateCpuMemoryInvalid", "fires-register-command"), "FargateCpuMemoryInvalid");
         assertEquals(1, f.fix().commands().size(), fixes(f));
-        assertTrue(f.fix().commands().get(0).endsWith("--region ap-northeast-1 --cpu 512 --memory 1024"), fixes(f));
+        assertTrue(f.fix().commands().get(0).endsWith("--cpu 512 --memory 1024 --execution-role-arn arn:aws:iam::067717894185:role/ecsTaskExecutionRole --container-definitions file://containers.json --region ap-northeast-1"), fixes(f));
         assertEquals(0.90, f.confidence(), 1e-9);
     }
 

@@ -41,7 +41,7 @@ class LayersTest {
             .whereLayer("ingest").mayOnlyAccessLayers("model", "aws", "json", "concurrent")
             .whereLayer("diagnosis").mayOnlyAccessLayers("engine", "finding", "report", "model", "aws", "json", "concurrent")
             .whereLayer("engine").mayOnlyAccessLayers("finding", "fix", "model", "aws", "json", "concurrent")
-            .whereLayer("finding").mayOnlyAccessLayers("model", "aws", "json", "concurrent")
+            .whereLayer("finding").mayOnlyAccessLayers("fix", "model", "aws", "json", "concurrent")
             .whereLayer("fix").mayOnlyAccessLayers("model", "aws", "json", "concurrent")
             .whereLayer("report").mayOnlyAccessLayers("finding", "fix", "model", "aws", "json", "concurrent")
             .whereLayer("model").mayOnlyAccessLayers("aws", "json", "concurrent")

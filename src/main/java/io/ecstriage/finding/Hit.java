@@ -1,19 +1,20 @@
 package io.ecstriage.finding;
 
+import io.ecstriage.fix.Step;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** What one rule activation reported; hits of one cause are merged into a Finding. */
 public record Hit(String ruleId, String subject, Map<String, Double> basis, List<String> resources,
-                  List<Evidence> evidence, List<String> fixCommands, List<String> fixNotes, List<String> explains,
+                  List<Evidence> evidence, List<Step> fixSteps, List<String> fixNotes, List<String> explains,
                   List<MissingEvidence> missing, Instant latest) {
 
     public Hit {
         basis = Map.copyOf(basis);
         resources = List.copyOf(resources);
         evidence = List.copyOf(evidence);
-        fixCommands = List.copyOf(fixCommands);
+        fixSteps = List.copyOf(fixSteps);
         fixNotes = List.copyOf(fixNotes);
         explains = List.copyOf(explains);
         missing = List.copyOf(missing);

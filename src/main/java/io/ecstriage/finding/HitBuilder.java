@@ -2,6 +2,7 @@ package io.ecstriage.finding;
 
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.finding.symptom.SymptomIds;
+import io.ecstriage.fix.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ public final class HitBuilder {
     private final Map<String, Double> basis = new LinkedHashMap<>();
     private final List<String> resources = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
-    private final List<String> commands = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> explains = new ArrayList<>();
     private final List<MissingEvidence> missing = new ArrayList<>();
@@ -49,18 +50,19 @@ public final class HitBuilder {
         return this;
     }
 
-    public HitBuilder fix(String command) {
-        if (command != null) commands.add(command);
+    /** A step of the fix plan; null, or one whose precondition the evidence contradicts, is left out. */
+    public HitBuilder fix(Step step) {
+        steps.addAll(Step.printable(java.util.Collections.singletonList(step)));
         return this;
     }
 
-    public HitBuilder fixAll(List<String> cmds) {
-        cmds.forEach(this::fix);
+    public HitBuilder fixAll(List<? extends Step> plan) {
+        steps.addAll(Step.printable(plan));
         return this;
     }
 
     public HitBuilder note(String note) {
-        notes.add(note);
+        if (note != null) notes.add(note);
         return this;
     }
 
@@ -84,6 +86,6 @@ public final class HitBuilder {
 
     public void report() {
         if (basis.isEmpty()) throw new IllegalStateException(ruleId + " reported a hit without a basis");
-        sink.accept(new Hit(ruleId, subject, basis, resources, evidence, commands, notes, explains, missing, latest));
+        sink.accept(new Hit(ruleId, subject, basis, resources, evidence, steps, notes, explains, missing, latest));
     }
 }

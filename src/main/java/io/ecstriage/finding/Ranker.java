@@ -116,7 +116,7 @@ public final class Ranker {
         Map<String, Double> basis = new LinkedHashMap<>();
         Set<String> resources = new LinkedHashSet<>();
         Set<Evidence> evidence = new LinkedHashSet<>();
-        Set<String> commands = new LinkedHashSet<>();
+        Map<String, io.ecstriage.fix.Step> steps = new LinkedHashMap<>();
         Set<String> notes = new LinkedHashSet<>();
         Set<String> explains = new LinkedHashSet<>();
         Set<MissingEvidence> missing = new LinkedHashSet<>();
@@ -125,7 +125,7 @@ public final class Ranker {
             h.basis().forEach((k, v) -> basis.merge(k, v, Math::max));
             resources.addAll(h.resources());
             evidence.addAll(h.evidence());
-            commands.addAll(h.fixCommands());
+            for (io.ecstriage.fix.Step st : h.fixSteps()) steps.putIfAbsent(st.render(), st);
             notes.addAll(h.fixNotes());
             explains.addAll(h.explains());
             missing.addAll(h.missing());
@@ -135,6 +135,6 @@ public final class Ranker {
         double confidence = Math.round(Confidence.combine(basis.values()) * 100) / 100.0;
         List<TemplateResource> template = templates.resolve(resources, snapshot);
         return new Finding(0, meta, confidence, List.copyOf(resources), List.copyOf(evidence),
-                new Fix(List.copyOf(commands), List.copyOf(notes), template), symptoms.explainedBy(List.copyOf(explains)), List.copyOf(missing), latest);
+                new Fix(List.copyOf(steps.values()), List.copyOf(notes), template, templates.changes(steps.values(), snapshot)), symptoms.explainedBy(List.copyOf(explains)), List.copyOf(missing), latest);
     }
 }

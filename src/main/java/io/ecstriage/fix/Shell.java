@@ -2,7 +2,7 @@ package io.ecstriage.fix;
 
 import io.ecstriage.aws.ShellWords;
 
-/** POSIX shell quoting for the values we put into printed commands: {@link ShellWords#quote}, kept for the DRLs that call it. */
+/** Shell quoting for the DRL lines that print a command as text (evidence, would-settle); see {@link ShellWords}. */
 public final class Shell {
     private Shell() {}
 

@@ -8,7 +8,10 @@ import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.aws.AwsCall;
+import io.ecstriage.finding.TemplateChange;
 import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.fix.Precondition;
+import io.ecstriage.fix.Step;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import java.io.PrintWriter;
@@ -54,6 +57,18 @@ public final class JsonRenderer implements Renderer {
                 tpl.addObject().put("stackName", t.stackName()).put("logicalId", t.logicalId())
                         .put("resourceType", t.resourceType()).put("physicalId", t.physicalId());
             }
+            ArrayNode steps = fix.putArray("steps");
+            for (Step s : f.fix().steps()) {
+                ObjectNode step = steps.addObject().put("type", s.kind()).put("command", s.render());
+                ArrayNode pre = step.putArray("preconditions");
+                for (Precondition p : s.preconditions()) pre.addObject().put("claim", p.claim()).put("holds", p.holds());
+            }
+            ArrayNode changes = fix.putArray("templateChanges");
+            for (TemplateChange t : f.fix().templateChanges()) {
+                changes.addObject().put("stackName", t.stackName()).put("logicalId", t.logicalId()).put("property", t.property())
+                        .put("path", t.path()).put("value", t.value()).put("parameter", t.parameter());
+            }
+            fix.put("driftsStack", f.fix().driftsStack());
             symptoms(j.putArray("explains"), f.explains());
             missing(j.putArray("missingEvidence"), f.missingEvidence());
             j.put("docs", f.rule().docs());

@@ -4,8 +4,11 @@ import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.TemplateChange;
 import io.ecstriage.finding.TemplateResource;
 import io.ecstriage.finding.differential.Hypothesis;
+import io.ecstriage.fix.Precondition;
+import io.ecstriage.fix.Step;
 import io.ecstriage.model.IgnoredInput;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -32,12 +35,21 @@ public final class MarkdownRenderer implements Renderer {
                 out.println();
                 for (Symptom s : f.explains()) out.println("- " + s.summary());
             }
-            if (!f.fix().commands().isEmpty()) {
+            if (!f.fix().templateChanges().isEmpty()) {
                 out.println();
-                out.println("**Fix**");
+                out.println("**Fix in the template**");
+                out.println();
+                for (TemplateChange t : f.fix().templateChanges()) out.println("- " + t.advice());
+            }
+            if (!f.fix().steps().isEmpty()) {
+                out.println();
+                out.println(f.fix().templateChanges().isEmpty() ? "**Fix**" : "**Fix by CLI instead** (drifts the stack)");
                 out.println();
                 out.println("```sh");
-                f.fix().commands().forEach(out::println);
+                for (Step s : f.fix().steps()) {
+                    for (Precondition p : s.preconditions()) out.println("# checked: " + p.render());
+                    out.println(s.render());
+                }
                 out.println("```");
             }
             for (String note : f.fix().notes()) out.println("- " + note);

@@ -21,7 +21,24 @@ public final class RuleIndex {
             md.append("| [").append(m.id()).append("](").append(page(m)).append(") | ").append(m.severity())
                     .append(" | ").append(m.category()).append(" | ").append(m.title()).append(" |\n");
         }
+        md.append(fixes(rules));
         md.append(coverage(rules));
+        return md.toString();
+    }
+
+    /** Per rule, how far its fix is proven: applied in the emulator, checked as rendered commands, or advice only. */
+    String fixes(Collection<RuleMeta> rules) {
+        StringBuilder md = new StringBuilder();
+        md.append("\n## Fix verification\n\n");
+        md.append("Emulator-verified: an integration test builds the broken state in moto, runs the printed aws steps against"
+                + " it and collects again (the finding leaves the configuration evidence, no new HIGH/MEDIUM finding). Unit-verified"
+                + " only: each rendered step is checked by unit and fixture tests, not applied. Advisory: no safe command, only"
+                + " notes. See the README, \"How fixes are chosen and checked\".\n\n");
+        md.append("| id | fix |\n|---|---|\n");
+        for (RuleMeta m : rules) {
+            md.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ")
+                    .append(io.ecstriage.fix.FixVerification.of(m.id()).label()).append(" |\n");
+        }
         return md.toString();
     }
 

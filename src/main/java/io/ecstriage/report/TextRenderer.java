@@ -4,8 +4,11 @@ import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Symptom;
+import io.ecstriage.finding.TemplateChange;
 import io.ecstriage.finding.TemplateResource;
 import io.ecstriage.finding.differential.Hypothesis;
+import io.ecstriage.fix.Precondition;
+import io.ecstriage.fix.Step;
 import io.ecstriage.model.IgnoredInput;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -35,9 +38,16 @@ public final class TextRenderer implements Renderer {
                 out.println("   Explains:");
                 for (Symptom s : f.explains()) out.println("     - " + safe(s.summary()));
             }
-            if (!f.fix().commands().isEmpty() || !f.fix().notes().isEmpty()) {
-                out.println("   Fix:");
-                for (String c : f.fix().commands()) out.println("     " + safe(c));
+            if (!f.fix().templateChanges().isEmpty()) {
+                out.println("   Fix in the template:");
+                for (TemplateChange t : f.fix().templateChanges()) out.println("     " + safe(t.advice()));
+            }
+            if (!f.fix().steps().isEmpty() || !f.fix().notes().isEmpty()) {
+                out.println(f.fix().templateChanges().isEmpty() ? "   Fix:" : "   Fix by CLI instead (drifts the stack):");
+                for (Step s : f.fix().steps()) {
+                    for (Precondition p : s.preconditions()) out.println("     # checked: " + safe(p.render()));
+                    out.println("     " + safe(s.render()));
+                }
                 for (String note : f.fix().notes()) out.println("     # " + safe(note));
             }
             for (TemplateResource t : f.fix().templateResources()) {

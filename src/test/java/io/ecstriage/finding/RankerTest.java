@@ -57,9 +57,9 @@ class RankerTest {
     @Test
     void hitsOfOneRuleAndSubjectMergeIntoOneFinding() {
         hit("Alpha").subject("/ecs/web@eu-west-1").basis("listing", 0.75).resource(TD).resource("/ecs/web")
-                .evidence("listing", "no log group named /ecs/web").fix("aws logs create-log-group --log-group-name /ecs/web").report();
+                .evidence("listing", "no log group named /ecs/web").fix(io.ecstriage.fix.AwsStep.of(io.ecstriage.aws.AwsCall.parse("aws logs create-log-group --log-group-name /ecs/web"))).report();
         hit("Alpha: stopped task").subject("/ecs/web@eu-west-1").basis("stopped-reason", 0.60).resource(TD)
-                .evidence("stopped task t1", "log group does not exist").fix("aws logs create-log-group --log-group-name /ecs/web")
+                .evidence("stopped task t1", "log group does not exist").fix(io.ecstriage.fix.AwsStep.of(io.ecstriage.aws.AwsCall.parse("aws logs create-log-group --log-group-name /ecs/web")))
                 .note("or set awslogs-create-group").report();
 
         List<Finding> findings = rank();
@@ -333,11 +333,12 @@ class RankerTest {
 
     @Test
     void nullResourcesAndCommandsAreSkipped() {
-        hit("Alpha").subject("s").basis("x", 0.6).resource(null).resource("r").resource("r").fix(null).fixAll(List.of("c1", "c2")).report();
+        hit("Alpha").subject("s").basis("x", 0.6).resource(null).resource("r").resource("r").fix(null)
+                .fixAll(List.of(io.ecstriage.fix.CurlStep.of("http://c1/"), io.ecstriage.fix.CurlStep.of("http://c2/"))).report();
 
         Hit h = sink.hits().get(0);
         assertEquals(List.of("r"), h.resources());
-        assertEquals(List.of("c1", "c2"), h.fixCommands());
+        assertEquals(List.of("curl -v http://c1/", "curl -v http://c2/"), h.fixSteps().stream().map(io.ecstriage.fix.Step::render).toList());
     }
 
     // --- exit status follows the ranking ---

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class NextCheckTest {
     private static Finding f(int rank, String rule, Severity s, double confidence, MissingEvidence... missing) {
         return new Finding(rank, new RuleMeta(rule, rule, s, "test", ""), confidence, List.of(), List.of(),
-                new Fix(List.of(), List.of(), List.of()), List.of(), List.of(missing), null);
+                new Fix(List.of(), List.of(), List.of(), List.of()), List.of(), List.of(missing), null);
     }
 
     private static Report r(Finding... findings) {

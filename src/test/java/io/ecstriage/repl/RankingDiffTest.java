@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RankingDiffTest {
     private static Finding f(int rank, String rule, double confidence, String... resources) {
         return new Finding(rank, new RuleMeta(rule, rule, Severity.HIGH, "test", ""), confidence, List.of(resources), List.of(),
-                new Fix(List.of(), List.of(), List.of()), List.of(), List.of(), null);
+                new Fix(List.of(), List.of(), List.of(), List.of()), List.of(), List.of(), null);
     }
 
     private static Report r(Finding... findings) {

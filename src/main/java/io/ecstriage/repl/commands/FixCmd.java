@@ -1,7 +1,10 @@
 package io.ecstriage.repl.commands;
 
 import io.ecstriage.finding.Finding;
+import io.ecstriage.finding.TemplateChange;
 import io.ecstriage.finding.TemplateResource;
+import io.ecstriage.fix.Precondition;
+import io.ecstriage.fix.Step;
 import io.ecstriage.repl.ShellContext;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,7 +29,12 @@ public final class FixCmd implements Callable<Integer> {
         Finding f = FindingArg.resolve(ctx, which);
         PrintWriter out = ctx.out();
         out.println("# #" + f.rank() + " " + f.ruleId() + ": " + f.rule().title());
-        for (String c : f.fix().commands()) out.println(c);
+        for (TemplateChange t : f.fix().templateChanges()) out.println("# template (primary): " + t.advice());
+        if (!f.fix().templateChanges().isEmpty() && !f.fix().steps().isEmpty()) out.println("# or by CLI, which drifts the stack:");
+        for (Step s : f.fix().steps()) {
+            for (Precondition p : s.preconditions()) out.println("# checked: " + p.render());
+            out.println(s.render());
+        }
         for (String n : f.fix().notes()) out.println("# " + n);
         for (TemplateResource t : f.fix().templateResources()) {
             out.println("# template: " + t.advice());

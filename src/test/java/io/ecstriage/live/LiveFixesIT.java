@@ -1,0 +1,287 @@
+package io.ecstriage.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.LogConfiguration;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+
+/**
+ * Emulator-verified fixes: the broken state built in moto, diagnosed, the printed aws steps run with the aws CLI
+ * of the project venv against the same emulator, collected again. Stopped tasks stay in the history, so each test
+ * judges on the configuration the fix changes, and asserts no new HIGH or MEDIUM finding appears.
+ */
+class LiveFixesIT {
+    @RegisterExtension
+    static final org.junit.jupiter.api.extension.BeforeAllCallback MOTO = ctx -> moto = MotoServer.get(ctx);
+    static MotoServer moto;
+
+    /** The aws and jq steps of a finding's plan (docker and curl steps need a registry or a network moto does not have). */
+    static List<String> runnableSteps(JsonNode finding) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : finding.path("fix").path("steps")) {
+            String type = s.path("type").asText();
+            if (type.equals("aws") || type.equals("task-definition")) out.add(s.path("command").asText());
+        }
+        return out;
+    }
+
+    static void runAll(List<String> commands, String region, Path dir) throws IOException, InterruptedException {
+        for (String c : commands) {
+            ProcessBuilder pb = new ProcessBuilder("bash", "-c", "set -o pipefail; " + c).directory(dir.toFile()).redirectErrorStream(true);
+            Map<String, String> env = pb.environment();
+            env.putAll(Emulated.ENV);
+            env.put("AWS_ENDPOINT_URL", moto.endpoint());
+            env.put("AWS_DEFAULT_REGION", region);
+            env.put("AWS_PAGER", "");
+            env.put("PATH", moto.bin() + ":" + env.get("PATH"));
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), () -> "the printed step failed: " + c + "\n" + out);
+        }
+    }
+
+    static JsonNode finding(JsonNode report, String ruleId) {
+        for (JsonNode f : report.path("findings")) if (f.path("ruleId").asText().equals(ruleId)) return f;
+        return null;
+    }
+
+    static Set<String> highOrMedium(JsonNode report) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode f : report.path("findings")) {
+            String sev = f.path("severity").asText();
+            if (sev.equals("HIGH") || sev.equals("MEDIUM")) out.add(f.path("ruleId").asText());
+        }
+        return out;
+    }
+
+    static void assertNothingNew(JsonNode before, JsonNode after) {
+        Set<String> added = highOrMedium(after);
+        added.removeAll(highOrMedium(before));
+        assertEquals(Set.of(), added, "the fix brought new HIGH/MEDIUM findings: " + after);
+    }
+
+    /** LogGroupMissing, judged on the log group listing: the group the task definition names exists afterwards. */
+    @Test
+    void logGroupMissing(@TempDir Path dir) throws Exception {
+        String region = "eu-west-3";
+        String cluster = "fix-logs-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.41", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-logs-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-logs").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-logs:1")
+                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of("awslogs-group", "/ecs/fix-logs",
+                                    "awslogs-region", region, "awslogs-stream-prefix", "ecs")).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-logs-service").taskDefinition("fix-logs:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
+        }
+        aws.stoppedTasks(cluster, "fix-logs-service", "fix-logs:1", net.subnets().get(0), sg, LiveLogGroupMissingIT.REASONS);
+
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "LogGroupMissing");
+        assertTrue(f != null && f.path("evidence").toString().contains("no log group"), before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws logs create-log-group --log-group-name /ecs/fix-logs --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode again = finding(after, "LogGroupMissing");
+        assertTrue(again == null || !again.path("evidence").toString().contains("no log group"),
+                "the listing still says the group is missing: " + again);
+        assertNothingNew(before, after);
+    }
+
+    /**
+     * ContainerOutOfMemory, judged on the service's task definition: it now has the next Fargate size and the
+     * container's hard limit grew with it. (The old revision's stopped tasks keep their OOM reason.)
+     */
+    @Test
+    void containerOutOfMemory(@TempDir Path dir) throws Exception {
+        String region = "ap-southeast-2";
+        String cluster = "fix-oom-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.42", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-oom-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-oom").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27").build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-oom-service").taskDefinition("fix-oom:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
+        }
+        aws.stoppedTasks(cluster, "fix-oom-service", "fix-oom:1", net.subnets().get(0), sg,
+                List.of("OutOfMemoryError: Container killed due to memory usage"));
+
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "ContainerOutOfMemory");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(1, steps.size(), steps.toString());
+        runAll(steps, region, dir);
+
+        try (EcsClient ecs = aws.ecs()) {
+            String current = ecs.describeServices(b -> b.cluster(cluster).services("fix-oom-service")).services().get(0).taskDefinition();
+            TaskDefinition td = ecs.describeTaskDefinition(b -> b.taskDefinition(current)).taskDefinition();
+            assertEquals(2, td.revision(), current);
+            assertEquals("1024", td.memory());
+            assertEquals(1024, td.containerDefinitions().get(0).memory(), "the container's hard limit grows with the task");
+        }
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertNothingNew(before, after);
+        assertFalse(after.toString().contains("FargateCpuMemoryInvalid"), "the new size is a valid Fargate pair");
+    }
+
+    /**
+     * PublicIpDisabledInPublicSubnet, judged on the service's network configuration: after update-service the
+     * service assigns public IPs and the rule, which matches the service's configuration only, no longer fires.
+     */
+    @Test
+    void publicIpDisabledInPublicSubnet(@TempDir Path dir) throws Exception {
+        String region = "ca-central-1";
+        String cluster = "fix-ip-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.43", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-ip-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-ip").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-ip:1").build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-ip-service").taskDefinition("fix-ip:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(net.subnets().get(0))
+                            .securityGroups(sg).assignPublicIp(software.amazon.awssdk.services.ecs.model.AssignPublicIp.DISABLED))));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "PublicIpDisabledInPublicSubnet");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(1, steps.size(), steps.toString());
+        runAll(steps, region, dir);
+
+        try (EcsClient ecs = aws.ecs()) {
+            var conf = ecs.describeServices(b -> b.cluster(cluster).services("fix-ip-service")).services().get(0).networkConfiguration();
+            assertEquals("ENABLED", conf.awsvpcConfiguration().assignPublicIpAsString());
+            assertEquals(List.of(sg), conf.awsvpcConfiguration().securityGroups());
+        }
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "PublicIpDisabledInPublicSubnet"), after.toString());
+        assertNothingNew(before, after);
+    }
+
+    /**
+     * HealthCheckBlockedBySecurityGroup, judged on the security groups: after the printed ingress rule the task's
+     * group admits the health check port from the load balancer's group, and the rule no longer fires.
+     */
+    @Test
+    void healthCheckBlockedBySecurityGroup(@TempDir Path dir) throws Exception {
+        String region = "eu-south-1";
+        String cluster = "fix-sg-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.44", "a", "b");
+        String lbSg = aws.securityGroup(net.vpcId(), "fix-sg-alb");
+        aws.openToWorld(lbSg, 80);
+        String taskSg = aws.securityGroup(net.vpcId(), "fix-sg-task");
+        String tg;
+        try (var elb = aws.elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name("fix-sg-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
+            tg = elb.createTargetGroup(b -> b.name("fix-sg-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
+                    .healthCheckPath("/health")).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+        }
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-sg").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-sg-service").taskDefinition("fix-sg:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
+                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "HealthCheckBlockedBySecurityGroup");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws ec2 authorize-security-group-ingress --group-id " + taskSg + " --protocol tcp --port 8080 --source-group "
+                + lbSg + " --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
+        assertNothingNew(before, after);
+    }
+
+    /**
+     * HealthCheckPathMismatch, judged on the target group: after the printed modify-target-group it probes the path
+     * the container's own health check uses, and the rule (which compares the two) no longer fires. The stopped task
+     * that failed the ELB checks stays in the history.
+     */
+    @Test
+    void healthCheckPathMismatch(@TempDir Path dir) throws Exception {
+        String region = "eu-central-2";
+        String cluster = "fix-path-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.45", "a", "b");
+        String lbSg = aws.securityGroup(net.vpcId(), "fix-path-alb");
+        aws.openToWorld(lbSg, 80);
+        String taskSg = aws.securityGroup(net.vpcId(), "fix-path-task");
+        try (var ec2 = aws.ec2()) {
+            ec2.authorizeSecurityGroupIngress(b -> b.groupId(taskSg).ipPermissions(p -> p.ipProtocol("tcp").fromPort(8080).toPort(8080)
+                    .userIdGroupPairs(g -> g.groupId(lbSg))));
+        }
+        String tg;
+        try (var elb = aws.elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name("fix-path-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
+            tg = elb.createTargetGroup(b -> b.name("fix-path-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
+                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+        }
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-path").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .healthCheck(h -> h.command("CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"))
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-path-service").taskDefinition("fix-path:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
+                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
+        }
+        aws.stoppedTasks(cluster, "fix-path-service", "fix-path:1", net.subnets().get(0), taskSg,
+                List.of("Task failed ELB health checks in (target-group " + tg + ")"));
+
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "HealthCheckPathMismatch");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws elbv2 modify-target-group --target-group-arn " + tg + " --health-check-path /health --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "HealthCheckPathMismatch"), after.toString());
+        assertNothingNew(before, after);
+    }
+}
