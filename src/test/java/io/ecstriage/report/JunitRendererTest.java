@@ -72,6 +72,16 @@ class JunitRendererTest {
     }
 
     @Test
+    void everyScenarioRendersValidJunit() throws Exception {
+        try (var scenarios = java.nio.file.Files.list(PROJECT.resolve("fixtures/scenarios"))) {
+            for (Path d : scenarios.sorted().toList()) {
+                Path p = d.resolve("snapshot.json");
+                if (java.nio.file.Files.isRegularFile(p)) validate(junit(TestDiagnosis.diagnoseFile(p, d.getFileName().toString()), true));
+            }
+        }
+    }
+
+    @Test
     void withoutTheRuleListEachFindingIsATestCase() throws Exception {
         Report report = TestDiagnosis.diagnose("problem.json", Samples.logGroupMissing());
         String xml = junit(report, false);
