@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** What the build baked into build-info.properties: the version, the git commit it was built from, the rule count. */
-public record BuildInfo(String version, String commit, int ruleCount) {
+/**
+ * What the build baked into build-info.properties: the version, the git commit it was built from, the rule count, and
+ * where the repository's files are browsable (-Decstriage.docsUrl=https://…/blob/main; empty: not published).
+ */
+public record BuildInfo(String version, String commit, int ruleCount, String docsUrl) {
     private static final String RESOURCE = "/io/ecstriage/build-info.properties";
 
     public static BuildInfo load() {
@@ -17,7 +20,13 @@ public record BuildInfo(String version, String commit, int ruleCount) {
         }
         String count = p.getProperty("ruleCount", "");
         return new BuildInfo(filled(p.getProperty("version")), filled(p.getProperty("commit")),
-                count.matches("\\d+") ? Integer.parseInt(count) : -1);
+                count.matches("\\d+") ? Integer.parseInt(count) : -1, docsUrl(p.getProperty("docsUrl")));
+    }
+
+    /** An absolute http(s) URL without a trailing slash, or null. */
+    private static String docsUrl(String v) {
+        if (v == null || !v.matches("https?://\\S+")) return null;
+        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }
 
     /** An unfiltered ${…} placeholder means the build did not fill it (a class path without the filtered resources). */

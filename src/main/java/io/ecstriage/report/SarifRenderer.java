@@ -58,6 +58,7 @@ public final class SarifRenderer implements Renderer {
         driver.put("name", "ecs-triage");
         if (!"unknown".equals(build.version())) driver.put("semanticVersion", build.version());
         driver.put("version", build.version() + ("unknown".equals(build.commit()) ? "" : "+" + build.commit()));
+        if (build.docsUrl() != null) driver.put("informationUri", build.docsUrl() + "/README.md");
         Map<String, Integer> index = new LinkedHashMap<>();
         List<RuleMeta> listed = new ArrayList<>(rules);
         for (Finding f : r.findings()) if (listed.stream().noneMatch(m -> m.id().equals(f.ruleId()))) listed.add(f.rule());
@@ -84,6 +85,7 @@ public final class SarifRenderer implements Renderer {
         ObjectNode help = d.putObject("help");
         help.put("text", (m.summary() == null || m.summary().isBlank() ? m.title() : m.summary()) + " See " + m.docs() + ".");
         if (page != null) help.put("markdown", page);
+        if (build.docsUrl() != null) d.put("helpUri", build.docsUrl() + "/" + m.docs());
         d.putObject("defaultConfiguration").put("level", level(m.severity()));
         ObjectNode props = d.putObject("properties");
         props.put("category", m.category());

@@ -107,6 +107,23 @@ class SarifRendererTest {
     }
 
     @Test
+    void rulesLinkToTheirPagesWhenTheBuildKnowsWhereTheyArePublished() throws IOException {
+        Report report = TestDiagnosis.diagnoseFile(PROJECT.resolve(SCENARIO), "snapshot.json");
+        RenderOptions options = RenderOptions.of(new JsonTrees(), false).withRules(TestDiagnosis.engine().catalog().values());
+        StringWriter out = new StringWriter();
+
+        new SarifRenderer(options, new BuildInfo("1.2.3", "abc", 35, "https://example.com/ecs-triage/blob/main"))
+                .render(report, new PrintWriter(out));
+
+        JsonNode sarif = MAPPER.readTree(out.toString());
+        assertValid(sarif);
+        JsonNode rule = sarif.at("/runs/0/tool/driver/rules/0");
+        assertEquals("https://example.com/ecs-triage/blob/main/" + rule.at("/properties/docs").asText(), rule.get("helpUri").asText());
+        assertEquals("1.2.3+abc", sarif.at("/runs/0/tool/driver/version").asText());
+        assertTrue(sarif(report, null).at("/runs/0/tool/driver/rules/0/helpUri").isMissingNode(), "unpublished: no link");
+    }
+
+    @Test
     void levelsFollowSeverity() {
         assertEquals("error", SarifRenderer.level(Severity.HIGH));
         assertEquals("warning", SarifRenderer.level(Severity.MEDIUM));
