@@ -7,13 +7,13 @@
 #   jvm-jit   the archive, but the JVM's default JIT and GC (C2 + G1), to show what the flags buy
 # Runs are interleaved (run i of every mode, then run i+1) so that load from elsewhere hits all modes alike.
 # The OS file cache is warm: "cold" means a new JVM each run. Timing is bash and date +%s%N only.
-# Usage: bench/cold-start.sh [N]   (N runs per fixture and mode, default 5)
+# Usage: bench/cold-start.sh [N]   (N runs per fixture and mode, default 5; ECS_TRIAGE_LAUNCHER=PATH times another launcher)
 set -euo pipefail
 
 ROOT=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 N=${1:-5}
-LAUNCHER=$ROOT/bin/ecs-triage
+LAUNCHER=${ECS_TRIAGE_LAUNCHER:-$ROOT/bin/ecs-triage}  # another launcher: an unpacked release archive's bin/ecs-triage
 if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]]; then JAVA=$JAVA_HOME/bin/java; else JAVA=java; fi
 MODES=(appcds no-cds jvm-jit)
 TARGET_RATIO=10

@@ -10,8 +10,12 @@ import io.ecstriage.ingest.SnapshotBuilder;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
+import io.ecstriage.ingest.TemplateReader;
+import io.ecstriage.model.TemplateLines;
+import io.ecstriage.report.RenderOptions;
 import io.ecstriage.report.ReportFormat;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +42,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     LiveOptions live = new LiveOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, markdown or brief (the ranking only).")
+            description = "text (default), json, markdown, brief (the ranking only), sarif (code scanning) or junit (CI test results).")
     ReportFormat format;
+
+    @Option(names = "--template", paramLabel = "PATH",
+            description = "The stack's CloudFormation template (YAML or JSON): SARIF results point at the resource or property to change.")
+    String template;
 
     @Option(names = "--region", paramLabel = "REGION", description = "Region of captures that do not name one; live: the AWS Region to read.")
     String region;
@@ -68,6 +76,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         }
         String problem = live.problem(fixture != null);
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
+        TemplateLines templateLines = template == null ? null
+                : new TemplateReader(maxInputMb * 1024 * 1024).read(template, Path.of(System.getProperty("user.dir")));
         ParsedInput parsed;
         if (live.live()) {
             try (LiveSession session = live.session(region, app.terminal().env())) {
@@ -80,7 +90,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
         Report report = app.diagnoser().diagnose(snapshot);
-        format.renderer(app.json(), app.terminal().colour(color)).render(report, app.out());
+        RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
+                .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);
+        format.renderer(options).render(report, app.out());
         for (var ignored : report.ignoredInputs()) {
             app.err().println("warning: ignored " + ignored.source() + ": " + ignored.reason()
                     + (ignored.keys().isEmpty() ? "" : " (keys: " + String.join(", ", ignored.keys()) + ")"));

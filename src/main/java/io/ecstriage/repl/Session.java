@@ -193,6 +193,11 @@ public final class Session {
         return report;
     }
 
+    /** The rules a diagnosis evaluates (SARIF and JUnit list them). */
+    public java.util.Collection<io.ecstriage.finding.RuleMeta> rules() {
+        return diagnoser.get().engine().catalog().values();
+    }
+
     public Report report() {
         if (report == null) rediagnose();
         return report;

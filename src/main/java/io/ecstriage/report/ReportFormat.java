@@ -7,15 +7,22 @@ import java.util.stream.Collectors;
 
 /** The output formats of a report: the one list behind the CLI's `diagnose --format` and the doctor's `diagnose --format`. */
 public enum ReportFormat {
-    text, json, markdown, brief;
+    text, json, markdown, brief, sarif, junit;
 
     /** @param colour whether the text format may use ANSI colour (the other formats never do) */
     public Renderer renderer(JsonTrees json, boolean colour) {
+        return renderer(RenderOptions.of(json, colour));
+    }
+
+    /** With the rules evaluated (sarif, junit) and the template findings point into (sarif). */
+    public Renderer renderer(RenderOptions o) {
         return switch (this) {
-            case text -> new TextRenderer(colour);
-            case json -> new JsonRenderer(json);
+            case text -> new TextRenderer(o.colour());
+            case json -> new JsonRenderer(o.json());
             case markdown -> new MarkdownRenderer();
             case brief -> new BriefRenderer();
+            case sarif -> new SarifRenderer(o, BuildInfo.load());
+            case junit -> new JunitRenderer(o, BuildInfo.load());
         };
     }
 
@@ -23,7 +30,7 @@ public enum ReportFormat {
         return Arrays.stream(values()).filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** "text, json, markdown or brief", for messages. */
+    /** "text, json, markdown, brief, sarif or junit", for messages. */
     public static String choices() {
         String all = Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");

@@ -27,13 +27,15 @@ class ReportFormatTest {
         assertInstanceOf(JsonRenderer.class, ReportFormat.json.renderer(JSON, false));
         assertInstanceOf(MarkdownRenderer.class, ReportFormat.markdown.renderer(JSON, false));
         assertInstanceOf(BriefRenderer.class, ReportFormat.brief.renderer(JSON, false));
+        assertInstanceOf(SarifRenderer.class, ReportFormat.sarif.renderer(JSON, false));
+        assertInstanceOf(JunitRenderer.class, ReportFormat.junit.renderer(JSON, false));
     }
 
     @Test
     void namesAndChoicesComeFromTheEnum() {
         assertEquals(Optional.of(ReportFormat.markdown), ReportFormat.named("markdown"));
         assertEquals(Optional.empty(), ReportFormat.named("xml"));
-        assertEquals("text, json, markdown or brief", ReportFormat.choices());
+        assertEquals("text, json, markdown, brief, sarif or junit", ReportFormat.choices());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ecstriage.repl.commands;
 
+import io.ecstriage.report.RenderOptions;
 import io.ecstriage.report.ReportFormat;
 import io.ecstriage.repl.ShellContext;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 public final class DiagnoseCmd implements Callable<Integer> {
     private final ShellContext ctx;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, markdown or brief (the ranking only).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, markdown, brief (the ranking only), sarif or junit.")
     String format;
 
     public DiagnoseCmd(ShellContext ctx) {
@@ -23,7 +24,7 @@ public final class DiagnoseCmd implements Callable<Integer> {
         var report = ctx.session().rediagnose();
         ReportFormat f = ReportFormat.named(format)
                 .orElseThrow(() -> new UsageError("unknown --format " + format + " (" + ReportFormat.choices() + ")"));
-        f.renderer(ctx.json(), ctx.colour()).render(report, ctx.out());
+        f.renderer(RenderOptions.of(ctx.json(), ctx.colour()).withRules(ctx.session().rules())).render(report, ctx.out());
         ctx.out().flush();
         return report.problemsFound() ? 1 : 0;
     }

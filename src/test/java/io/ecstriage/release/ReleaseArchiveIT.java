@@ -1,0 +1,124 @@
+package io.ecstriage.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** target/ecs-triage-VERSION.tar.gz (and .zip) as a user gets them: unpacked, read-only, with nothing but java. */
+class ReleaseArchiveIT {
+    private static final Path TAR = Installed.BUILD.resolve("ecs-triage-" + Installed.VERSION + ".tar.gz");
+    private static final Path ZIP = Installed.BUILD.resolve("ecs-triage-" + Installed.VERSION + ".zip");
+
+    @TempDir
+    static Path tmp;
+
+    private static Installed installed;
+    private static Path javaOnly;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path into = Files.createDirectory(tmp.resolve("install"));
+        installed = Installed.untar(TAR, into);
+        Installed.makeReadOnly(into);
+        javaOnly = Installed.javaOnly(tmp.resolve("java-only"));
+    }
+
+    private static Map<String, String> env(String path, Path cacheHome) {
+        return Map.of("PATH", path, "HOME", tmp.resolve("home").toString(), "XDG_CACHE_HOME", cacheHome.toString());
+    }
+
+    @Test
+    void diagnosesABundledScenarioWithOnlyJavaOnThePath() throws Exception {
+        Installed.Result r = installed.launch(env(javaOnly.toString(), tmp.resolve("cache-java-only")),
+                "diagnose", "--fixture", installed.scenario().toString(), "--color", "never");
+
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals(Installed.expectedReport(installed.scenario().toString()), r.out());
+        assertEquals("", r.err(), "no launcher or JVM noise");
+    }
+
+    @Test
+    void makesItsAppCdsArchiveInTheUserCacheAndNothingInTheInstallDirectory() throws Exception {
+        List<String> before = Installed.listing(installed.home);
+        Path cache = tmp.resolve("cache");
+        Map<String, String> env = env("/usr/bin:/bin:" + javaOnly, cache);
+
+        Installed.Result first = installed.launch(env, "diagnose", "--fixture", installed.scenario().toString(), "--format", "json");
+        Installed.Result second = installed.launch(env, "diagnose", "--fixture", installed.scenario().toString(), "--format", "json");
+
+        assertEquals(1, first.exit(), first::toString);
+        assertEquals(first.out(), second.out());
+        assertEquals("", first.err() + second.err());
+        List<Path> archives;
+        try (var s = Files.list(cache.resolve("ecs-triage"))) {
+            archives = s.toList();
+        }
+        assertEquals(1, archives.size(), archives::toString);
+        assertTrue(archives.get(0).getFileName().toString().startsWith(Installed.VERSION + "-" + Runtime.version().feature()), archives::toString);
+        assertTrue(Files.size(archives.get(0).resolve("ecs-triage.jsa")) > 0);
+        assertEquals(before, Installed.listing(installed.home), "the install directory is left as it was");
+    }
+
+    @Test
+    void runsWithoutTheArchiveWhenTheCacheCannotBeMade() throws Exception {
+        Path notADirectory = Files.writeString(tmp.resolve("cache-is-a-file"), "");  // unwritable even for root
+
+        Installed.Result r = installed.launch(env("/usr/bin:/bin:" + javaOnly, notADirectory), "diagnose", "--fixture",
+                installed.scenario().toString(), "--format", "brief");
+
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().startsWith("Ranking: 5 causes\n  #1 HealthCheckBlockedBySecurityGroup"), r::toString);
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void versionCompletionManPageAndLicencesComeWithIt() throws Exception {
+        Installed.Result v = installed.launch(env(javaOnly.toString(), tmp.resolve("cache-version")), "--version");
+        assertEquals(0, v.exit(), v::toString);
+        assertTrue(v.out().startsWith("ecs-triage " + Installed.VERSION + " (commit "), v.out());
+        assertTrue(v.out().contains("\nrules: "), v.out());
+
+        Path completion = installed.home.resolve("share/ecs-triage/completion/ecs-triage.bash");
+        Installed.Result c = Installed.run(List.of("/bin/bash", "-c", "source " + completion
+                + "; COMP_WORDS=(ecs-triage diagnose --format ''); COMP_CWORD=3; _complete_ecs-triage 2>/dev/null; echo \"${COMPREPLY[*]}\""),
+                tmp, Map.of("PATH", "/usr/bin:/bin"));
+        assertEquals("text json markdown brief sarif junit\n", c.out(), c::toString);
+        assertTrue(Files.readString(installed.home.resolve("share/ecs-triage/completion/ecs-triage.zsh")).contains("bashcompinit"));
+
+        String man = Files.readString(installed.home.resolve("share/man/man1/ecs-triage.1"));
+        assertTrue(man.startsWith(".TH ECS-TRIAGE 1 "), man);
+        for (String section : List.of(".SH \"DIAGNOSE\"", ".SH \"SNAPSHOT\"", ".SH \"RULES\"", ".SH \"DOCTOR\"", "\\-\\-template", ".SH \"EXIT STATUS\"")) {
+            assertTrue(man.contains(section), section);
+        }
+        assertTrue(!man.contains("warm\\-up"), "hidden commands stay out");
+
+        String licences = Files.readString(installed.home.resolve("THIRD-PARTY.txt"));
+        for (String dep : List.of("info.picocli:picocli:", "org.yaml:snakeyaml:", "org.drools:drools-engine:", "software.amazon.awssdk:ecs:")) {
+            assertTrue(licences.contains(dep), dep);
+        }
+        assertTrue(!licences.contains("junit-jupiter"), "test dependencies are not bundled");
+    }
+
+    @Test
+    void theZipHoldsWhatTheTarHolds() throws IOException {
+        List<String> inZip = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) inZip.add(e.getName().replaceAll("/$", ""));
+        }
+        List<String> inTar = Installed.listing(installed.home.getParent()).stream().filter(p -> !p.isEmpty()).toList();
+
+        assertEquals(inTar, inZip.stream().sorted().toList());
+    }
+}
