@@ -74,12 +74,12 @@ final class DerivedFacts {
             int hcPortTo = hcPort;
             List<String> cidrs = lb.subnetIds().stream().map(subnets::get).filter(s -> s != null && s.cidrBlock() != null)
                     .map(Subnet::cidrBlock).toList();
-            List<String> groups = service.securityGroups();
-            boolean allKnown = !groups.isEmpty() && groups.stream().allMatch(sgs::containsKey);
+            List<String> taskGroups = service.securityGroups();
+            boolean allKnown = !taskGroups.isEmpty() && taskGroups.stream().allMatch(sgs::containsKey);
             InstanceTargets.Hosts hosts = instances.hostsOf(service);
             if (hosts != null) {
-                groups = hosts.securityGroups();
-                allKnown = hosts.complete() && !groups.isEmpty() && groups.stream().allMatch(sgs::containsKey);
+                taskGroups = hosts.securityGroups();
+                allKnown = hosts.complete() && !taskGroups.isEmpty() && taskGroups.stream().allMatch(sgs::containsKey);
                 boolean fixed = tg.healthCheckPort() != null && !"traffic-port".equals(tg.healthCheckPort());
                 if (!fixed) {
                     int[] range = instances.hostPorts(service, slb.containerName(), traffic);
@@ -89,7 +89,7 @@ final class DerivedFacts {
             }
             String admittedBy = null;
             boolean prefixList = false;
-            for (String id : groups) {
+            for (String id : taskGroups) {
                 SecurityGroup sg = sgs.get(id);
                 if (sg == null) continue;
                 Optional<SecurityGroupRule> rule = sg.ingressAllowingRange(hcPort, hcPortTo, lb.securityGroups(), cidrs);
@@ -100,7 +100,7 @@ final class DerivedFacts {
                 prefixList |= sg.prefixListOn(hcPort) || sg.prefixListOn(hcPortTo);
             }
             out.add(new TrafficPath(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(), lb.arn(),
-                    slb.containerName(), traffic, hcPort, lb.securityGroups(), groups, cidrs,
+                    slb.containerName(), traffic, hcPort, lb.securityGroups(), taskGroups, cidrs,
                     allKnown, admittedBy, prefixList, service.serviceKey(), hcPortTo, hosts == null ? List.of() : hosts.instanceIds()));
         }
         return out;

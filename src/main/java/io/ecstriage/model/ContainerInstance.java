@@ -35,6 +35,26 @@ public record ContainerInstance(String region, String arn, String clusterArn, St
         return Boolean.FALSE.equals(agentConnected) && !"INACTIVE".equalsIgnoreCase(status) && !"DEREGISTERING".equalsIgnoreCase(status);
     }
 
+    public String clusterName() {
+        return clusterArn == null ? null : Arns.lastSegment(clusterArn);
+    }
+
+    /** Whether a task of this size (CPU units, MiB, as a task definition writes them; null = not set) fits what is left. */
+    public boolean fits(String cpu, String memory) {
+        Integer c = units(cpu);
+        Integer m = units(memory);
+        return (c == null || remainingCpu == null || c <= remainingCpu) && (m == null || remainingMemory == null || m <= remainingMemory);
+    }
+
+    private static Integer units(String value) {
+        if (value == null || !value.trim().matches("\\d+")) return null;
+        return Integer.parseInt(value.trim());
+    }
+
+    public String remaining() {
+        return remainingCpu + " CPU units and " + remainingMemory + " MiB left of " + registeredCpu + " and " + registeredMemory;
+    }
+
     public String label() {
         return ec2InstanceId != null ? id() + " (" + ec2InstanceId + ")" : id();
     }
