@@ -92,4 +92,33 @@ class LiveEc2LaunchTypeIT {
         JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         assertEquals(null, LiveFixesIT.finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
     }
+
+    /** ContainerInstanceDraining: moto keeps DRAINING, and its scheduler starting nothing leaves the service at 0 of 1. */
+    @Test
+    void serviceWhoseOnlyInstanceIsDraining() {
+        String region = "eu-north-1";
+        String cluster = "ec2-draining-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.48", "a");
+        Instance host;
+        try (Ec2Client ec2 = aws.ec2()) {
+            host = ec2.runInstances(b -> b.imageId("ami-12345678").minCount(1).maxCount(1).subnetId(net.subnets().get(0))).instances().get(0);
+        }
+        String identity = "{\"instanceId\":\"" + host.instanceId() + "\",\"region\":\"" + region + "\",\"availabilityZone\":\""
+                + host.placement().availabilityZone() + "\",\"instanceType\":\"" + host.instanceTypeAsString() + "\",\"imageId\":\""
+                + host.imageId() + "\",\"privateIp\":\"" + host.privateIpAddress() + "\",\"accountId\":\"" + Emulated.ACCOUNT + "\"}";
+        String instanceArn;
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            instanceArn = ecs.registerContainerInstance(b -> b.cluster(cluster).instanceIdentityDocument(identity)).containerInstance().containerInstanceArn();
+            ecs.updateContainerInstancesState(b -> b.cluster(cluster).containerInstances(instanceArn).status("DRAINING"));
+            ecs.registerTaskDefinition(b -> b.family("ec2-draining").networkMode(NetworkMode.BRIDGE).requiresCompatibilities(Compatibility.EC2)
+                    .containerDefinitions(ContainerDefinition.builder().name("web").essential(true).memory(256).image("public.ecr.aws/nginx/nginx:1.27").build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("ec2-draining-service").taskDefinition("ec2-draining:1").desiredCount(1)
+                    .launchType(LaunchType.EC2));
+        }
+        JsonNode report = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = LiveFixesIT.finding(report, "ContainerInstanceDraining");
+        assertTrue(f != null && f.toString().contains(instanceArn) && f.toString().contains(host.instanceId()), report.toString());
+    }
 }
