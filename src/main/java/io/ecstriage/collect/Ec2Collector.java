@@ -3,16 +3,18 @@ package io.ecstriage.collect;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeNatGatewaysResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcEndpointsResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 
-/** EC2 network reads, one call per kind for all VPCs at once (filter vpc-id), security groups by id. */
+/** EC2 network reads, one call per kind for all VPCs at once (filter vpc-id), security groups and instances by id. */
 public final class Ec2Collector implements Collector {
     static final AwsCall DESCRIBE_SECURITY_GROUPS = AwsCall.of("ec2", "describe-security-groups");
     static final AwsCall DESCRIBE_SUBNETS = AwsCall.of("ec2", "describe-subnets");
@@ -21,6 +23,7 @@ public final class Ec2Collector implements Collector {
     static final AwsCall DESCRIBE_NAT_GATEWAYS = AwsCall.of("ec2", "describe-nat-gateways");
     static final AwsCall DESCRIBE_VPCS = AwsCall.of("ec2", "describe-vpcs");
     static final AwsCall DESCRIBE_VPC_ATTRIBUTE = AwsCall.of("ec2", "describe-vpc-attribute");
+    static final AwsCall DESCRIBE_INSTANCES = AwsCall.of("ec2", "describe-instances");
     private final AwsClients aws;
     private final Recorder rec;
 
@@ -31,7 +34,8 @@ public final class Ec2Collector implements Collector {
 
     @Override
     public List<AwsCall> reads() {
-        return List.of(DESCRIBE_SECURITY_GROUPS, DESCRIBE_SUBNETS, DESCRIBE_ROUTE_TABLES, DESCRIBE_VPC_ENDPOINTS, DESCRIBE_NAT_GATEWAYS, DESCRIBE_VPCS, DESCRIBE_VPC_ATTRIBUTE);
+        return List.of(DESCRIBE_SECURITY_GROUPS, DESCRIBE_SUBNETS, DESCRIBE_ROUTE_TABLES, DESCRIBE_VPC_ENDPOINTS, DESCRIBE_NAT_GATEWAYS, DESCRIBE_VPCS, DESCRIBE_VPC_ATTRIBUTE,
+                DESCRIBE_INSTANCES);
     }
 
     public List<SecurityGroup> describeSecurityGroups(String region, List<String> groupIds) {
@@ -83,5 +87,14 @@ public final class Ec2Collector implements Collector {
     public void describeVpcAttribute(String region, String vpcId, VpcAttributeName attribute) {
         rec.call(DESCRIBE_VPC_ATTRIBUTE.with("--vpc-id", vpcId).with("--attribute", attribute.toString())
                 .in(region), () -> aws.ec2(region).describeVpcAttribute(b -> b.vpcId(vpcId).attribute(attribute)));
+    }
+
+    /** The container instances' EC2 hosts: in bridge and host networking their security groups guard the tasks' ports. */
+    public List<Instance> describeInstances(String region, List<String> instanceIds) {
+        if (instanceIds.isEmpty()) return List.of();
+        DescribeInstancesResponse r = rec.call(DESCRIBE_INSTANCES.withAll("--instance-ids", instanceIds).in(region),
+                () -> DescribeInstancesResponse.builder().reservations(aws.ec2(region)
+                        .describeInstancesPaginator(b -> b.instanceIds(instanceIds)).reservations().stream().toList()).build());
+        return r == null ? List.of() : r.reservations().stream().flatMap(x -> x.instances().stream()).toList();
     }
 }

@@ -4,11 +4,14 @@ import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.services.ecs.model.ContainerInstance;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeContainerInstancesResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeTasksResponse;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.ListContainerInstancesResponse;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
 import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
@@ -16,7 +19,7 @@ import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
-/** ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions. */
+/** ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions, container instances. */
 public final class EcsCollector implements Collector {
     static final AwsCall LIST_SERVICES = AwsCall.of("ecs", "list-services");
     static final AwsCall DESCRIBE_CLUSTERS = AwsCall.of("ecs", "describe-clusters");
@@ -24,7 +27,10 @@ public final class EcsCollector implements Collector {
     static final AwsCall LIST_TASKS = AwsCall.of("ecs", "list-tasks");
     static final AwsCall DESCRIBE_TASKS = AwsCall.of("ecs", "describe-tasks");
     static final AwsCall DESCRIBE_TASK_DEFINITION = AwsCall.of("ecs", "describe-task-definition");
+    static final AwsCall LIST_CONTAINER_INSTANCES = AwsCall.of("ecs", "list-container-instances");
+    static final AwsCall DESCRIBE_CONTAINER_INSTANCES = AwsCall.of("ecs", "describe-container-instances");
     static final int SERVICES_PER_CALL = 10;
+    static final int CONTAINER_INSTANCES_PER_CALL = 100;
     static final int TASKS_PER_CALL = 100;
     private final AwsClients aws;
     private final Recorder rec;
@@ -36,7 +42,8 @@ public final class EcsCollector implements Collector {
 
     @Override
     public List<AwsCall> reads() {
-        return List.of(LIST_SERVICES, DESCRIBE_CLUSTERS, DESCRIBE_SERVICES, LIST_TASKS, DESCRIBE_TASKS, DESCRIBE_TASK_DEFINITION);
+        return List.of(LIST_SERVICES, DESCRIBE_CLUSTERS, DESCRIBE_SERVICES, LIST_TASKS, DESCRIBE_TASKS, DESCRIBE_TASK_DEFINITION,
+                LIST_CONTAINER_INSTANCES, DESCRIBE_CONTAINER_INSTANCES);
     }
 
     /** Every service ARN of the cluster (all pages). */
@@ -100,4 +107,22 @@ public final class EcsCollector implements Collector {
         return r == null ? null : r.taskDefinition();
     }
 
+    /** Every container instance ARN of the cluster (all pages, every status): an empty answer means no EC2 capacity at all. */
+    public List<String> listContainerInstances(String region, String cluster) {
+        ListContainerInstancesResponse r = rec.call(LIST_CONTAINER_INSTANCES.with("--cluster", cluster).in(region),
+                () -> ListContainerInstancesResponse.builder().containerInstanceArns(aws.ecs(region)
+                        .listContainerInstancesPaginator(b -> b.cluster(cluster)).containerInstanceArns().stream().toList()).build());
+        return r == null ? List.of() : r.containerInstanceArns();
+    }
+
+    public List<ContainerInstance> describeContainerInstances(String region, String cluster, List<String> instances) {
+        List<ContainerInstance> out = new ArrayList<>();
+        for (List<String> batch : Batches.of(instances, CONTAINER_INSTANCES_PER_CALL)) {
+            DescribeContainerInstancesResponse r = rec.call(DESCRIBE_CONTAINER_INSTANCES.with("--cluster", cluster)
+                    .withAll("--container-instances", batch).in(region),
+                    () -> aws.ecs(region).describeContainerInstances(b -> b.cluster(cluster).containerInstances(batch)));
+            if (r != null) out.addAll(r.containerInstances());
+        }
+        return out;
+    }
 }

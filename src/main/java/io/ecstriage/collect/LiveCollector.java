@@ -203,7 +203,36 @@ public final class LiveCollector {
         }
         round.addAll(targetGroupsAndBalancers(region, f));
         for (String tg : sorted(f.describedTargetGroups.keySet())) round.add(() -> elb.describeTargetHealth(region, tg));
+        for (String cluster : ec2Clusters(f)) round.add(() -> containerInstances(region, cluster, f));
         return round;
+    }
+
+    /** Clusters where a service or task runs on the EC2 launch type: only they have container instances to read. */
+    private static List<String> ec2Clusters(Found f) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Service s : f.describedServices) {
+            boolean ec2 = "EC2".equals(s.launchTypeAsString()) || s.capacityProviderStrategy().stream()
+                    .anyMatch(c -> c.capacityProvider() != null && !c.capacityProvider().startsWith("FARGATE"));
+            if (ec2 && s.clusterArn() != null) out.add(s.clusterArn());
+        }
+        for (Task t : f.tasks) {
+            if (("EC2".equals(t.launchTypeAsString()) || t.containerInstanceArn() != null) && t.clusterArn() != null) out.add(t.clusterArn());
+        }
+        return out.stream().map(c -> clusterKey(f, c)).distinct().sorted().toList();
+    }
+
+    /** The cluster's container instances, their EC2 instances, then those instances' security groups, one after another. */
+    private void containerInstances(String region, String cluster, Found f) {
+        List<String> arns = ecs.listContainerInstances(region, cluster);
+        if (arns.isEmpty()) return;
+        List<String> instanceIds = ecs.describeContainerInstances(region, cluster, arns).stream()
+                .map(software.amazon.awssdk.services.ecs.model.ContainerInstance::ec2InstanceId)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        for (var i : ec2.describeInstances(region, instanceIds)) {
+            if (i.vpcId() != null) f.vpcs.add(i.vpcId());
+            i.securityGroups().forEach(g -> { if (g.groupId() != null) f.securityGroups.add(g.groupId()); });
+        }
+        for (Runnable r : securityGroups(region, f)) r.run();
     }
 
     private List<Runnable> logsImagesListeners(String region, Found f) {

@@ -55,12 +55,15 @@ final class AlbSubnetChoices {
         for (String id : subnetIds) {
             Subnet s = known.get(id);
             if (s == null) continue;
-            zones.add(s.availabilityZone());
-            if (!seen.add(s.availabilityZone()) && shared == null) shared = s.availabilityZone();
+            // a subnet read without its zone says nothing about zones (found by FixtureFuzzTest)
+            if (s.availabilityZone() != null) {
+                zones.add(s.availabilityZone());
+                if (!seen.add(s.availabilityZone()) && shared == null) shared = s.availabilityZone();
+            }
             if (vpcId == null) vpcId = s.vpcId();
             if (sibling == null) sibling = s.cidrBlock();
         }
-        boolean allKnown = !subnetIds.isEmpty() && subnetIds.stream().allMatch(known::containsKey);
+        boolean allKnown = !subnetIds.isEmpty() && subnetIds.stream().allMatch(id -> known.containsKey(id) && known.get(id).availabilityZone() != null);
         String free = vpcId == null || sibling == null ? null : freeCidr(vpcId, Cidr.prefixLength(sibling));
         String zone = unusedZone(region, vpcId, seen);
         return new AlbSubnetChoice(region, source, ref, subnetIds, zones, shared, seen.size(), vpcId, sibling, free, zone,

@@ -61,6 +61,7 @@ final class DerivedFacts {
             LoadBalancer lb = l.loadBalancerArn() == null ? null : lbs.get(l.loadBalancerArn());
             if (lb != null) for (String arn : l.targetGroupArns()) lbOfGroup.putIfAbsent(arn, lb);
         }
+        InstanceTargets instances = new InstanceTargets(snapshot);
         List<TrafficPath> out = new ArrayList<>();
         for (ServiceLoadBalancer slb : snapshot.all(ServiceLoadBalancer.class)) {
             TargetGroup tg = slb.targetGroupArn() == null ? null : groups.get(slb.targetGroupArn());
@@ -70,24 +71,37 @@ final class DerivedFacts {
             if (lb == null) continue;
             int traffic = slb.containerPort() != null ? slb.containerPort() : tg.port() != null ? tg.port() : 80;
             int hcPort = tg.healthCheckPortFor(traffic);
+            int hcPortTo = hcPort;
             List<String> cidrs = lb.subnetIds().stream().map(subnets::get).filter(s -> s != null && s.cidrBlock() != null)
                     .map(Subnet::cidrBlock).toList();
-            boolean allKnown = !service.securityGroups().isEmpty() && service.securityGroups().stream().allMatch(sgs::containsKey);
+            List<String> taskGroups = service.securityGroups();
+            boolean allKnown = !taskGroups.isEmpty() && taskGroups.stream().allMatch(sgs::containsKey);
+            InstanceTargets.Hosts hosts = instances.hostsOf(service);
+            if (hosts != null) {
+                taskGroups = hosts.securityGroups();
+                allKnown = hosts.complete() && !taskGroups.isEmpty() && taskGroups.stream().allMatch(sgs::containsKey);
+                boolean fixed = tg.healthCheckPort() != null && !"traffic-port".equals(tg.healthCheckPort());
+                if (!fixed) {
+                    int[] range = instances.hostPorts(service, slb.containerName(), traffic);
+                    hcPort = range[0];
+                    hcPortTo = range[1];
+                }
+            }
             String admittedBy = null;
             boolean prefixList = false;
-            for (String id : service.securityGroups()) {
+            for (String id : taskGroups) {
                 SecurityGroup sg = sgs.get(id);
                 if (sg == null) continue;
-                Optional<SecurityGroupRule> rule = sg.ingressAllowing(hcPort, lb.securityGroups(), cidrs);
+                Optional<SecurityGroupRule> rule = sg.ingressAllowingRange(hcPort, hcPortTo, lb.securityGroups(), cidrs);
                 if (rule.isPresent()) {
                     admittedBy = sg.groupId() + ": " + rule.get().describe();
                     break;
                 }
-                prefixList |= sg.prefixListOn(hcPort);
+                prefixList |= sg.prefixListOn(hcPort) || sg.prefixListOn(hcPortTo);
             }
             out.add(new TrafficPath(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(), lb.arn(),
-                    slb.containerName(), traffic, hcPort, lb.securityGroups(), service.securityGroups(), cidrs,
-                    allKnown, admittedBy, prefixList, service.serviceKey()));
+                    slb.containerName(), traffic, hcPort, lb.securityGroups(), taskGroups, cidrs,
+                    allKnown, admittedBy, prefixList, service.serviceKey(), hcPortTo, hosts == null ? List.of() : hosts.instanceIds()));
         }
         return out;
     }

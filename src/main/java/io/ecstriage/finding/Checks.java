@@ -125,4 +125,9 @@ public final class Checks {
     public AwsCall describeClusters(String cluster, String region) {
         return in(AwsCall.of("ecs", "describe-clusters").with("--clusters", or(cluster, "CLUSTER")), region);
     }
+
+    /** The cluster's container instances (then describe-container-instances on them for status, agent and resources). */
+    public AwsCall listContainerInstances(String cluster, String region) {
+        return in(AwsCall.of("ecs", "list-container-instances").with("--cluster", or(cluster, "CLUSTER")), region);
+    }
 }

@@ -41,6 +41,12 @@ public final class FixCommands {
                 .with("--port", port).with("--source-group", sourceGroupId).in(region));
     }
 
+    /** `ports` is one port or a range such as "32768-65535" (the dynamic host ports of bridge networking). */
+    public AwsStep authorizeIngressRangeFromGroup(String groupId, String ports, String sourceGroupId, String region) {
+        return aws(AwsCall.of("ec2", "authorize-security-group-ingress").with("--group-id", groupId).with("--protocol", "tcp")
+                .with("--port", ports).with("--source-group", sourceGroupId).in(region));
+    }
+
     public AwsStep setHealthCheckPath(String targetGroupArn, String path, String region) {
         return aws(AwsCall.of("elbv2", "modify-target-group").with("--target-group-arn", targetGroupArn)
                 .with("--health-check-path", path).in(region)).changing(new PropertyChange(targetGroupArn, null, "HealthCheckPath", null, path));
@@ -274,6 +280,12 @@ public final class FixCommands {
 
     public AwsStep attachExecutionPolicy(String roleName) {
         return aws(AwsCall.of("iam", "attach-role-policy").with("--role-name", roleName).with("--policy-arn", EXECUTION_ROLE_POLICY));
+    }
+
+    /** The EC2 launch type's instance role: the agent registers, pulls from ECR and writes awslogs with it. */
+    public AwsStep attachInstanceRolePolicy(String roleName) {
+        return aws(AwsCall.of("iam", "attach-role-policy").with("--role-name", roleName)
+                .with("--policy-arn", "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"));
     }
 
     public AwsStep detachRolePolicy(String roleName, String policyArn) {

@@ -15,7 +15,10 @@ public enum FixVerification {
     static final Set<String> EMULATOR_VERIFIED = Set.of("LogGroupMissing", "ContainerOutOfMemory", "PublicIpDisabledInPublicSubnet",
             "HealthCheckBlockedBySecurityGroup", "HealthCheckPathMismatch");
     /** Rules that print no command (a test keeps this list and the DRL files in step). */
-    static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "DockerHubRateLimited", "EssentialContainerExited");
+    static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "DockerHubRateLimited", "EssentialContainerExited",
+            // the EC2 capacity rules: the remedy is on the instances (capacity, agent, disk), advice rather than one aws call
+            "ContainerInstanceAgentDisconnected", "ContainerInstanceDraining", "DevicemapperThinPoolFull", "DiskFull", "HostPortInUse",
+            "InsufficientInstanceCapacity", "NoContainerInstances");
 
     private final String label;
 

@@ -1,5 +1,7 @@
 package io.ecstriage.ingest;
 
+import io.ecstriage.model.ContainerInstance;
+import io.ecstriage.model.Ec2Instance;
 import io.ecstriage.model.EcsCluster;
 import io.ecstriage.model.EcsService;
 import io.ecstriage.model.EcsTask;
@@ -42,7 +44,9 @@ final class FactIdentity {
             id(EcsTask.class, "taskArn", EcsTask::taskArn),
             id(EcsCluster.class, "clusterArn", EcsCluster::arn),
             id(TaskDefinition.class, "taskDefinitionArn", TaskDefinition::arn),
-            id(LogGroup.class, "logGroupName", LogGroup::name));
+            id(LogGroup.class, "logGroupName", LogGroup::name),
+            id(ContainerInstance.class, "containerInstanceArn", ContainerInstance::arn),
+            id(Ec2Instance.class, "InstanceId", Ec2Instance::instanceId));
 
     private FactIdentity() {}
 

@@ -26,6 +26,20 @@ public record SecurityGroup(String region, String groupId, String groupName, Str
         return Optional.empty();
     }
 
+    /** The ingress rule admitting every TCP port from `from` to `to` (a dynamic host-port range) from the sources. */
+    public Optional<SecurityGroupRule> ingressAllowingRange(int from, int to, Collection<String> sourceGroups,
+                                                             Collection<String> sourceCidrs) {
+        // a rule's ports are contiguous: covering both ends covers the range
+        for (SecurityGroupRule r : ingress) {
+            if (!r.coversTcp(from) || !r.coversTcp(to)) continue;
+            if (r.sourceGroupIds().stream().anyMatch(sourceGroups::contains)) return Optional.of(r);
+            for (String cidr : r.cidrs()) {
+                if (sourceCidrs.stream().anyMatch(src -> Cidr.contains(cidr, src))) return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** True when some ingress rule on the port uses a prefix list, which we cannot resolve offline. */
     public boolean prefixListOn(int port) {
         return ingress.stream().anyMatch(r -> r.coversTcp(port) && !r.prefixListIds().isEmpty());

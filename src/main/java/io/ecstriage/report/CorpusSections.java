@@ -22,7 +22,7 @@ public final class CorpusSections {
             new Section("A7", "CannotStartContainerError / ResourceInitializationError at container start", List.of("A067", "A068", "A073", "A074", "A075")),
             new Section("A8", "Container exits, OOM, health checks, arch mismatch", List.of("A077", "A078", "A079", "A080", "A083", "A084", "A085", "A086", "A089")),
             new Section("A9", "Scheduler/infra stop reasons and stop codes", List.of("A090", "A091", "A092", "A093", "A094", "A095", "A096", "A097", "A098", "A099", "A100", "A101")),
-            new Section("B1", "Placement failures", List.of("B001", "B002", "B007", "B008", "B009", "B010", "B011", "B012", "B013")),
+            new Section("B1", "Placement failures", List.of("B001", "B002", "B007", "B008", "B009", "B010", "B011", "B012", "B013", "B201", "B202")),
             new Section("B2", "Lifecycle / progress events", List.of("B014", "B015", "B016", "B017", "B021")),
             new Section("B3", "Load balancer health events", List.of("B023", "B025")),
             new Section("B4", "Deployment / circuit breaker", List.of("B027", "B028", "B031", "B032", "B033")),

@@ -23,8 +23,12 @@ import org.junit.jupiter.api.Test;
 class CollectorDeclarationsTest {
     /** Besides the collectors' reads, the access check calls STS. */
     static final String ACCESS_CHECK = "sts:GetCallerIdentity";
-    /** Reads the recorded warm-up incident (a stack without load balancer, image, log stream or Amplify app) never makes. */
+    /**
+     * Reads the recorded warm-up incident (a Fargate stack without load balancer, image, log stream or Amplify app, so
+     * without container instances) never makes.
+     */
     static final Set<String> NOT_IN_WARM_UP = Set.of("amplify:GetApp", "amplify:GetBranch", "amplify:ListBranches",
+            "ec2:DescribeInstances", "ecs:DescribeContainerInstances", "ecs:ListContainerInstances",
             "ecr:DescribeImages", "ecs:ListServices", "elasticloadbalancing:DescribeListeners",
             "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTargetGroups",
             "elasticloadbalancing:DescribeTargetHealth", "logs:GetLogEvents");

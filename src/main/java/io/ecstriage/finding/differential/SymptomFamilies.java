@@ -55,6 +55,8 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> ENDPOINTS = (c, i) -> c.describeVpcEndpoints("VPC", i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> STACK = (c, i) -> c.describeStackEvents(i.stack(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ROLE = (c, i) -> c.attachedRolePolicies(i.role());
+    private static final BiFunction<Checks, Identifiers, AwsCall> CONTAINER_INSTANCES =
+            (c, i) -> c.listContainerInstances(i.cluster(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
 
     private static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
@@ -177,6 +179,19 @@ public final class SymptomFamilies {
             startFailures("the stopped tasks and their stoppedReason")),
         f("stack-service", "the stack's ECS service did not stabilise", "resource timed out waiting for completion|did not stabilize|not stabilized",
             startFailures("the service's stopped tasks")),
+        // the generic EC2 placement text names no cause: the container instances' status and resources tell them apart
+        f("placement-ec2", "no container instance could take the task", "no container instance met all of its requirements"
+                + "|resource:(cpu|memory|ports)|encountered error \"agent\"",
+            c("InsufficientInstanceCapacity", 0.3, "B007, B202: AWS's service event list names CPU and memory first", CONTAINER_INSTANCES,
+                    "each instance's remaining CPU units and memory"),
+            c("HostPortInUse", 0.2, "B007, B201: fixed host ports allow one task per instance", CONTAINER_INSTANCES,
+                    "the host ports in use on each instance"),
+            c("NoContainerInstances", 0.2, "B001, B002: an empty cluster is the commonest first-deploy placement failure", CONTAINER_INSTANCES,
+                    "whether the cluster has any instance at all"),
+            c("ContainerInstanceAgentDisconnected", 0.15, "B007: 'encountered error \"AGENT\"'", CONTAINER_INSTANCES,
+                    "agentConnected of each instance"),
+            c("ContainerInstanceDraining", 0.15, "draining instances take no tasks; ECS prints only the generic text", CONTAINER_INSTANCES,
+                    "the instances' status (DRAINING)")),
         f("placement", "a task could not be placed", "unable to place a task|resource:fargate|capacity is unavailable|service_task_placement_failure",
             c("FargateCapacityOrQuota", 0.5, "B008-B011, B013: Fargate capacity or the account's task quota (no rule reads quotas yet)", CLUSTER,
                     "the cluster's capacity providers and running tasks"),

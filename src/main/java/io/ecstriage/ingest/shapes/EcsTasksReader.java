@@ -11,6 +11,7 @@ import io.ecstriage.ingest.Times;
 import io.ecstriage.model.Arns;
 import io.ecstriage.model.EcsContainer;
 import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.TaskOnInstance;
 import io.ecstriage.model.TextSignal;
 import io.ecstriage.model.TextSignal.Origin;
 import java.time.Instant;
@@ -33,6 +34,14 @@ public final class EcsTasksReader implements ShapeReader {
     public void read(JsonNode root, ReadContext ctx) {
         if (root.has("task")) readTask(root.get("task"), ctx);
         for (JsonNode t : array(root, "tasks")) readTask(t, ctx);
+        // run-task and start-task say here why the scheduler placed nothing (RESOURCE:MEMORY, AGENT, ATTRIBUTE)
+        for (JsonNode f : array(root, "failures")) {
+            String reason = text(f, "reason");
+            if (reason != null && !"MISSING".equals(reason)) {
+                ctx.add(TextSignal.of(Origin.COMMAND_ERROR, ctx.capture().command() != null ? ctx.capture().command() : text(f, "arn"),
+                        ContainerInstanceReaders.failure(f), null));
+            }
+        }
     }
 
     private void readTask(JsonNode t, ReadContext ctx) {
@@ -53,6 +62,7 @@ public final class EcsTasksReader implements ShapeReader {
         }
         Instant stoppedAt = Times.instant(t.get("stoppedAt"));
         List<EcsContainer> containers = new ArrayList<>();
+        List<TaskOnInstance.Binding> bindings = new ArrayList<>();
         for (JsonNode c : array(t, "containers")) {
             if (ip == null) {
                 for (JsonNode ni : array(c, "networkInterfaces")) {
@@ -62,6 +72,9 @@ public final class EcsTasksReader implements ShapeReader {
             EcsContainer container = new EcsContainer(region, arn, taskId, text(c, "name"), text(c, "image"),
                     text(c, "lastStatus"), integer(c, "exitCode"), text(c, "reason"), text(c, "healthStatus"));
             containers.add(container);
+            for (JsonNode b : array(c, "networkBindings")) {
+                bindings.add(new TaskOnInstance.Binding(container.name(), integer(b, "containerPort"), integer(b, "hostPort"), text(b, "protocol")));
+            }
             ctx.add(container);
             if (container.reason() != null) {
                 ctx.add(TextSignal.of(Origin.CONTAINER, arn, container.reason(), stoppedAt));
@@ -72,6 +85,8 @@ public final class EcsTasksReader implements ShapeReader {
                 text(t, "stoppedReason"), Times.instant(t.get("createdAt")), stoppedAt, text(t, "launchType"),
                 text(t, "availabilityZone"), subnet, eni, ip, text(t, "healthStatus"), containers);
         ctx.add(task);
+        String instance = text(t, "containerInstanceArn");
+        if (instance != null) ctx.add(new TaskOnInstance(region, arn, taskId, task.serviceKey(), instance, bindings));
         if (task.stoppedReason() != null) {
             ctx.add(TextSignal.of(Origin.STOPPED_TASK, arn, task.stoppedReason(), stoppedAt));
         }

@@ -14,6 +14,7 @@ public final class ShapeReaders {
                 new EcsTaskDefinitionReader(), new EcsClustersReader(), new ElbLoadBalancersReader(),
                 new ElbTargetGroupsReader(), new ElbTargetHealthReader(), new ElbListenersReader(), new AmplifyReader()));
         r.addAll(Ec2NetworkReaders.all());
+        r.addAll(ContainerInstanceReaders.all());
         r.addAll(LogsReaders.all());
         r.addAll(CloudFormationReaders.all(json));
         r.addAll(EcrReaders.all());

@@ -1,0 +1,17 @@
+package io.ecstriage.model;
+
+/**
+ * What ECS says when it cannot place a task on container instances (service events and `failures[].reason` of
+ * RunTask/StartTask), and what Docker says when the instance's storage is full; normalised lower case, as
+ * {@link TextSignal#says} reads. Sources: AWS's "Amazon ECS service event messages" and "API failure reasons".
+ */
+public final class PlacementTexts {
+    private PlacementTexts() {}
+
+    public static final String NO_INSTANCES = "no container instances were found in your cluster";
+    public static final String CPU_OR_MEMORY = "has insufficient (cpu units|memory) available|\\bresource:(cpu|memory)\\b";
+    public static final String PORTS = "is already using a port required by your task|\\bresource:ports(_udp)?\\b";
+    public static final String AGENT = "encountered error \"agent\"|^agent\\b";
+    public static final String DISK_FULL = "no space left on device";
+    public static final String THIN_POOL = "thin pool has \\d+ free (data|metadata) blocks|create more free space in thin pool";
+}
