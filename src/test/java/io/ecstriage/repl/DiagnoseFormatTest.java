@@ -29,6 +29,6 @@ class DiagnoseFormatTest {
         ShellHarness h = new ShellHarness("diagnose --format xml\n");
 
         assertEquals(2, h.run(), h::all);
-        assertTrue(h.err.toString().contains("unknown --format xml (text, json, markdown or brief)"), h::all);
+        assertTrue(h.err.toString().contains("unknown --format xml (text, json, markdown, brief, sarif or junit)"), h::all);
     }
 }
