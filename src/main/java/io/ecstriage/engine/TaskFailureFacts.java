@@ -44,10 +44,10 @@ final class TaskFailureFacts {
 
     /** awslogs streams are PREFIX/CONTAINER/TASK_ID; a pasted log with a crash in it counts as a tail without a task. */
     List<TaskLogTail> logTails() {
-        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
+        Map<StreamKey, List<LogEvent>> byStream = new LinkedHashMap<>();
         for (LogEvent e : snapshot.all(LogEvent.class)) {
             if (e.logStream() == null || e.message() == null) continue;
-            byStream.computeIfAbsent(e.logGroup() + "\u0000" + e.logStream(), k -> new ArrayList<>()).add(e);
+            byStream.computeIfAbsent(new StreamKey(e.logGroup(), e.logStream()), k -> new ArrayList<>()).add(e);
         }
         List<TaskLogTail> out = new ArrayList<>();
         for (List<LogEvent> events : byStream.values()) {
@@ -71,11 +71,13 @@ final class TaskFailureFacts {
         return out;
     }
 
+    private record StreamKey(String group, String stream) {}
+
     /** The message's lines as split("\\R") gives them; most events are one line, which needs no regex. */
     private static void addLines(List<String> lines, String message) {
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (c <= '\r' && c >= '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 lines.addAll(List.of(message.split("\\R")));
                 return;
             }

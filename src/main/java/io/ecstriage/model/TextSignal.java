@@ -26,27 +26,9 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
-    // The rule network tests one signal against all its says() conditions in a row, and many rules repeat the same
-    // expression: remember the answers for the signal being tested (its norm, by identity) on this thread.
-    private static final ThreadLocal<Answers> ANSWERS = ThreadLocal.withInitial(Answers::new);
-
-    private static final class Answers {
-        String norm;
-        final java.util.Map<String, Boolean> byRegex = new java.util.HashMap<>();
-    }
-
     /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
     public boolean says(String regex) {
-        Answers a = ANSWERS.get();
-        if (a.norm != norm) {
-            a.norm = norm;
-            a.byRegex.clear();
-        }
-        Boolean known = a.byRegex.get(regex);
-        if (known != null) return known;
-        boolean found = COMPILED.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(norm).find();
-        a.byRegex.put(regex, found);
-        return found;
+        return COMPILED.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(norm).find();
     }
 
     /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */
