@@ -19,9 +19,10 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Runs one read call and records what the aws CLI would have printed for it. A denied, throttled or timed-out
- * call becomes a collection gap (the report's missing evidence, with the IAM action) and the rest goes on;
- * any other service error (not found, invalid parameter) is recorded as the CLI's error text.
+ * Runs one read call and records what the aws CLI would have printed for it. A denied, throttled, timed-out or
+ * server-failed (5xx after the SDK's retries) call becomes a collection gap (the report's missing evidence, with the
+ * IAM action) and the rest goes on; any other service error (not found, invalid parameter) is recorded as the CLI's
+ * error text, which rules read as the answer it is.
  */
 public final class Recorder {
     private static final Set<String> DENIED = Set.of("AccessDenied", "AccessDeniedException", "UnauthorizedOperation",
@@ -53,6 +54,7 @@ public final class Recorder {
             String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
             if (code != null && DENIED.contains(code)) gap(read, command, code, message);
             else if (e.isThrottlingException()) gap(read, command, code == null ? "Throttling" : code, message);
+            else if (e.statusCode() >= 500) gap(read, command, code == null ? "HTTP " + e.statusCode() : code, message);
             else add(new Capture(null, command, region, null, cliErrorText(read, code, message), null));
             return null;
         } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {

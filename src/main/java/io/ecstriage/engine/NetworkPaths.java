@@ -42,6 +42,9 @@ final class NetworkPaths {
             "(?i)\\b(?:listening|running|started|serving|bound|binding|bind|available)\\b.{0,60}?"
                     + "(?:\\bport(?:\\(s\\))?[:= ]+|(?:\\d{1,3}\\.){3}\\d{1,3}:|localhost:|\\[::\\]:|\\*:|://[^/\\s:]+:)(\\d{2,5})\\b");
 
+    /** Words LISTEN cannot match without (its keyword alternatives, in lower case): most log lines have none. */
+    private static final List<String> LISTEN_WORDS = List.of("listening", "running", "started", "serving", "bound", "bind", "available");
+
     private final Snapshot snapshot;
     // every lookup below is by id through maps built once: a large account has thousands of tasks and subnets
     private final Map<String, EcsService> services = new HashMap<>();
@@ -267,7 +270,7 @@ final class NetworkPaths {
             List<Integer> appPorts = new ArrayList<>();
             String line = null;
             for (LogEvent e : logs.of(service)) {
-                if (e.message() == null) continue;
+                if (e.message() == null || !mayListen(e.message())) continue;
                 Matcher m = LISTEN.matcher(e.message());
                 if (m.find()) {
                     int p = Integer.parseInt(m.group(1));
@@ -344,4 +347,10 @@ final class NetworkPaths {
         return null;
     }
 
+
+    private static boolean mayListen(String message) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        for (String w : LISTEN_WORDS) if (lower.contains(w)) return true;
+        return false;
+    }
 }

@@ -17,6 +17,10 @@ final class StartupTimes {
     private static final Pattern READY = Pattern.compile(
             "(?i)(application startup complete|uvicorn running on|listening on|started \\S+ in|server started|ready to accept|running on http|started server|booted)");
 
+    /** Text READY cannot match without: each of its branches holds one of these, in lower case. */
+    private static final List<String> READY_WORDS = List.of("application startup complete", "uvicorn running on", "listening on",
+            "started ", "server started", "ready to accept", "running on http", "booted");
+
     private final Snapshot snapshot;
 
     StartupTimes(Snapshot snapshot) {
@@ -36,7 +40,7 @@ final class StartupTimes {
             List<LogEvent> own = byTask.getOrDefault(task.taskId(), List.of());
             if (own.isEmpty()) continue;
             for (LogEvent e : own) {
-                if (e.message() != null && READY.matcher(e.message()).find()) {
+                if (e.message() != null && mayBeReady(e.message()) && READY.matcher(e.message()).find()) {
                     long seconds = Duration.between(own.get(0).timestamp(), e.timestamp()).toSeconds();
                     out.add(new AppStartup(task.taskId(), e.logGroup(), e.logStream(), seconds, e.message().strip()));
                     break;
@@ -44,5 +48,11 @@ final class StartupTimes {
             }
         }
         return out;
+    }
+
+    private static boolean mayBeReady(String message) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        for (String w : READY_WORDS) if (lower.contains(w)) return true;
+        return false;
     }
 }

@@ -44,17 +44,17 @@ final class TaskFailureFacts {
 
     /** awslogs streams are PREFIX/CONTAINER/TASK_ID; a pasted log with a crash in it counts as a tail without a task. */
     List<TaskLogTail> logTails() {
-        Map<String, List<LogEvent>> byStream = new LinkedHashMap<>();
+        Map<StreamKey, List<LogEvent>> byStream = new LinkedHashMap<>();
         for (LogEvent e : snapshot.all(LogEvent.class)) {
             if (e.logStream() == null || e.message() == null) continue;
-            byStream.computeIfAbsent(e.logGroup() + "\u0000" + e.logStream(), k -> new ArrayList<>()).add(e);
+            byStream.computeIfAbsent(new StreamKey(e.logGroup(), e.logStream()), k -> new ArrayList<>()).add(e);
         }
         List<TaskLogTail> out = new ArrayList<>();
         for (List<LogEvent> events : byStream.values()) {
             List<LogEvent> sorted = new ArrayList<>(events);
             sorted.sort(Comparator.comparing((LogEvent e) -> e.timestamp() == null ? Instant.MIN : e.timestamp()));
             List<String> lines = new ArrayList<>();
-            for (LogEvent e : sorted) lines.addAll(List.of(e.message().split("\\R")));
+            for (LogEvent e : sorted) addLines(lines, e.message());
             List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
             LogEvent first = sorted.get(0);
             String[] parts = first.logStream().split("/");
@@ -69,6 +69,20 @@ final class TaskFailureFacts {
             if (crash != null) out.add(new TaskLogTail(snapshot.region(), null, null, null, "pasted text " + s.ref(), lines, crash));
         }
         return out;
+    }
+
+    private record StreamKey(String group, String stream) {}
+
+    /** The message's lines as split("\\R") gives them; most events are one line, which needs no regex. */
+    private static void addLines(List<String> lines, String message) {
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c <= '\r' && c >= '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.addAll(List.of(message.split("\\R")));
+                return;
+            }
+        }
+        lines.add(message);
     }
 
     /** Each ECR image a task uses or a pull error names, checked against describe-images listings of its own region. */

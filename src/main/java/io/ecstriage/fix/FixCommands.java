@@ -476,8 +476,30 @@ public final class FixCommands {
                 }).orElse(null);
     }
 
+    /**
+     * Close `port` of the task's group to the world without closing it to the load balancer: admit the load
+     * balancer's group first (unless a rule already does), then revoke the world rules. Nothing to run when no load
+     * balancer fronts the service (the task is meant to be public: only the clients' ranges can replace the rule) or
+     * when the fronting load balancer's groups are not in the evidence (the revoke alone would cut it off).
+     */
+    public List<Step> closeWorldIngress(SecurityGroup sg, int port, boolean fronted, List<?> paths) {
+        if (!fronted) return List.of();
+        Set<String> lbGroups = new TreeSet<>();
+        for (Object o : paths) lbGroups.addAll(((io.ecstriage.model.TrafficPath) o).lbSecurityGroups());
+        if (lbGroups.isEmpty()) return List.of();
+        List<Step> out = new ArrayList<>();
+        Precondition known = Precondition.verified("the load balancer's security groups are known (" + String.join(", ", lbGroups) + ")");
+        SecurityGroupRule admitted = sg.ingressAllowing(port, lbGroups, List.of()).orElse(null);
+        String lbGroup = lbGroups.iterator().next();
+        if (admitted == null) out.add(authorizeIngressFromGroup(sg.groupId(), port, lbGroup, sg.region()).given(known));
+        Precondition first = Precondition.verified("tcp " + port + " is admitted from the load balancer's group "
+                + (admitted == null ? lbGroup + " by the step before" : admitted.sourceGroupIds().stream().filter(lbGroups::contains).findFirst().orElse(lbGroup)));
+        for (Step revoke : revokeWorldIngress(sg, port)) out.add(((AwsStep) revoke).given(known).given(first));
+        return out;
+    }
+
     /** Revoke exactly the rules that open `port` to 0.0.0.0/0 (a revoke must name the rule as it was written). */
-    public List<Step> revokeWorldIngress(SecurityGroup sg, int port) {
+    private static List<Step> revokeWorldIngress(SecurityGroup sg, int port) {
         List<Step> out = new ArrayList<>();
         for (SecurityGroupRule r : sg.ingress()) {
             if (!r.coversTcp(port) || !r.cidrs().contains("0.0.0.0/0")) continue;

@@ -13,7 +13,8 @@ public enum FixVerification {
 
     /** Rules whose fix LiveFixesIT applies in moto (a test keeps this list and that class in step). */
     static final Set<String> EMULATOR_VERIFIED = Set.of("LogGroupMissing", "ContainerOutOfMemory", "PublicIpDisabledInPublicSubnet",
-            "HealthCheckBlockedBySecurityGroup", "HealthCheckPathMismatch");
+            "HealthCheckBlockedBySecurityGroup", "HealthCheckPathMismatch", "AppPortOpenToWorld",
+            "HealthCheckOnRootPath", "SingleAzService");
     /** Rules that print no command (a test keeps this list and the DRL files in step). */
     static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "DockerHubRateLimited", "EssentialContainerExited",
             // the EC2 capacity rules: the remedy is on the instances (capacity, agent, disk), advice rather than one aws call

@@ -24,21 +24,31 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
     private static final Pattern NODE = Pattern.compile("^(?:Uncaught )?((?:Type|Reference|Syntax|Range)?Error|Error \\[[A-Z_]+\\]): .+");
     private static final Pattern GO_PANIC = Pattern.compile("^(panic: .+|fatal error: .+)");
 
-    /** Reads the lines (oldest first); null when nothing in them looks like a crash. */
+    /**
+     * Reads the lines (oldest first); null when nothing in them looks like a crash. Each pattern runs only on lines
+     * holding the literal text it cannot match without (a log tail is mostly ordinary lines), so the result is the same.
+     */
     public static CrashSignature read(List<String> lines) {
         if (lines == null || lines.isEmpty()) return null;
-        for (String l : lines) {
-            if (EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);
+        String[] lower = new String[lines.size()];
+        for (int i = 0; i < lower.length; i++) lower[i] = lines.get(i).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < lower.length; i++) {
+            String l = lines.get(i);
+            if (lower[i].contains("exec format error") && EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);
         }
         boolean traceback = lines.stream().anyMatch(l -> l.startsWith("Traceback (most recent call last)"));
         for (int i = lines.size() - 1; i >= 0; i--) {
             String l = lines.get(i).trim();
-            Matcher k = KEY_ERROR.matcher(l);
-            if (k.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, k.group(1));
+            if (l.startsWith("KeyError: '")) {
+                Matcher k = KEY_ERROR.matcher(l);
+                if (k.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, k.group(1));
+            }
+            if (!lower[i].contains("env")) continue;
             Matcher e = ENV_MISSING.matcher(l);
             if (e.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, e.group(1) != null ? e.group(1) : e.group(2));
         }
         for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lower[i].contains("address already in use") && !lower[i].contains("eaddrinuse")) continue;
             String l = lines.get(i).trim();
             if (PORT_IN_USE.matcher(l).find()) return new CrashSignature(Kind.PORT_IN_USE, l, l, null);
         }
@@ -46,13 +56,15 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
             String raw = lines.get(i);
             String l = raw.trim();
             if (l.isEmpty()) continue;
-            if (GO_PANIC.matcher(l).find()) return new CrashSignature(Kind.GO, l, l, null);
+            if ((l.startsWith("panic: ") || l.startsWith("fatal error: ")) && GO_PANIC.matcher(l).find()) return new CrashSignature(Kind.GO, l, l, null);
             if (traceback && !raw.startsWith(" ") && PY_LAST.matcher(l).matches()) return new CrashSignature(Kind.PYTHON, l, l, null);
+            boolean error = l.contains("Error");
+            if (!error && !l.contains("Exception")) continue;
             Matcher j = JAVA.matcher(l);
             if (j.find() && (l.startsWith("Exception in thread") || j.start() == 0 || l.contains("Caused by"))) {
                 return new CrashSignature(Kind.JAVA, l, l, null);
             }
-            if (NODE.matcher(l).find()) return new CrashSignature(Kind.NODE, l, l, null);
+            if (error && NODE.matcher(l).find()) return new CrashSignature(Kind.NODE, l, l, null);
         }
         return null;
     }

@@ -44,6 +44,25 @@ class FixVerificationTest {
         assertEquals(FixVerification.ADVISORY, FixVerification.of("EssentialContainerExited"));
     }
 
+    /** Each rule page with a fix says how far it is verified, in the words of the index, and why when not in moto. */
+    @Test
+    void everyRulePageWithAFixSaysHowItIsVerified() throws IOException {
+        try (Stream<Path> files = Files.walk(TestDiagnosis.projectDir().resolve("rules"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                String rule = p.getFileName().toString().replace(".drl", "");
+                FixVerification v = FixVerification.of(rule);
+                if (v == FixVerification.ADVISORY) continue;
+                String readme = read(p.resolveSibling("README.md"));
+                assertTrue(readme.contains("**Verification:** " + v.label()), rule + "'s README lacks '**Verification:** " + v.label() + "'");
+                if (v == FixVerification.UNIT) {
+                    String line = readme.substring(readme.indexOf("**Verification:** "));
+                    assertTrue(line.startsWith("**Verification:** " + v.label() + ":") || line.startsWith("**Verification:** " + v.label() + "."),
+                            rule + ": say why the fix is not applied in moto");
+                }
+            }
+        }
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);

@@ -143,6 +143,27 @@ class LiveFaultsIT {
         assertEquals("LogGroupMissing", r.result().ruleIds().get(0), "diagnosed from the stopped reasons: " + r.result());
     }
 
+    /**
+     * A 500 on every call of an operation outlasts the SDK's retries: the read is missing evidence with its IAM
+     * action (not an error text a rule could read as the API's answer), and the rest of the diagnosis is unchanged.
+     */
+    @Test
+    void anOperationFailingWith500OnEveryCallIsMissingEvidenceAndTheRestIsDiagnosed() {
+        Run r = diagnose(FaultPlan.none().always("ecs:DescribeTaskDefinition", FaultPlan.Fault.ERROR_500)
+                .always("ec2:DescribeSecurityGroups", FaultPlan.Fault.ERROR_500));
+        System.out.printf("FAULTS 500 on two operations: %d calls, %d ms%n%s%n", r.calls(), r.millis(), r.result());
+        JsonNode td = gap(r.result(), "ecs:DescribeTaskDefinition");
+        assertTrue(td.path("why").asText().contains("InternalFailure"), td.toString());
+        JsonNode sg = gap(r.result(), "ec2:DescribeSecurityGroups");
+        assertTrue(sg.path("why").asText().contains("InternalError"), sg.toString());
+        assertEquals(List.of("ec2:DescribeSecurityGroups", "ecs:DescribeTaskDefinition"), gapActions(r.result()).stream().sorted().toList(),
+                r.result().toString());
+        assertTrue(r.byAction().get("ecs:DescribeTaskDefinition") > 1, "a 500 is retried: " + r.byAction());
+        assertEquals(1, r.result().exit(), r.result().toString());
+        assertEquals("LogGroupMissing", r.result().ruleIds().get(0), "diagnosed from the stopped reasons: " + r.result());
+        assertTrue(!r.result().toString().contains("An error occurred (InternalFailure)"), "no CLI error text for a server failure: " + r.result());
+    }
+
     private static Map<String, Integer> onlyLogs(Map<String, Integer> byAction) {
         Map<String, Integer> out = new java.util.TreeMap<>();
         byAction.forEach((k, v) -> { if (k.startsWith("logs:")) out.put(k, v); });

@@ -284,4 +284,169 @@ class LiveFixesIT {
         assertEquals(null, finding(after, "HealthCheckPathMismatch"), after.toString());
         assertNothingNew(before, after);
     }
+
+    /**
+     * AppPortOpenToWorld behind a load balancer, judged on the task's security group: the printed plan admits the
+     * load balancer's group on the port, then revokes 0.0.0.0/0; afterwards the rule is quiet, the group admits the
+     * port from the load balancer's group only, and no HIGH/MEDIUM finding (HealthCheckBlockedBySecurityGroup above
+     * all) says the load balancer path was cut.
+     */
+    @Test
+    void appPortOpenToWorld(@TempDir Path dir) throws Exception {
+        String region = "eu-north-1";
+        String cluster = "fix-world-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.46", "a", "b");
+        String lbSg = aws.securityGroup(net.vpcId(), "fix-world-alb");
+        aws.openToWorld(lbSg, 80);
+        String taskSg = aws.securityGroup(net.vpcId(), "fix-world-task");
+        aws.openToWorld(taskSg, 8080);
+        String tg;
+        try (var elb = aws.elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name("fix-world-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
+            tg = elb.createTargetGroup(b -> b.name("fix-world-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
+                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+        }
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-world").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-world-service").taskDefinition("fix-world:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
+                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "AppPortOpenToWorld");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws ec2 authorize-security-group-ingress --group-id " + taskSg + " --protocol tcp --port 8080 --source-group "
+                        + lbSg + " --region " + region,
+                "aws ec2 revoke-security-group-ingress --group-id " + taskSg + " --protocol tcp --port 8080 --cidr 0.0.0.0/0 --region " + region), steps);
+        runAll(steps, region, dir);
+
+        try (var ec2 = aws.ec2()) {
+            var perms = ec2.describeSecurityGroups(b -> b.groupIds(taskSg)).securityGroups().get(0).ipPermissions();
+            assertTrue(perms.stream().noneMatch(p -> p.ipRanges().stream().anyMatch(r -> "0.0.0.0/0".equals(r.cidrIp()))), perms.toString());
+            assertTrue(perms.stream().anyMatch(p -> Integer.valueOf(8080).equals(p.fromPort())
+                    && p.userIdGroupPairs().stream().anyMatch(g -> lbSg.equals(g.groupId()))), "the load balancer path stays open: " + perms);
+        }
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "AppPortOpenToWorld"), after.toString());
+        assertEquals(null, finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
+        assertNothingNew(before, after);
+    }
+
+    /** AppPortOpenToWorld on a public task without a load balancer: the finding stays advice, no revoke is printed. */
+    @Test
+    void appPortOpenToWorldOnAPublicTaskPrintsNoRevoke() throws Exception {
+        String region = "eu-north-1";
+        String cluster = "fix-public-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.47", "a");
+        String sg = aws.securityGroup(net.vpcId(), "fix-public-task");
+        aws.openToWorld(sg, 8080);
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-public").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-public-service").taskDefinition("fix-public:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(net.subnets().get(0))
+                            .securityGroups(sg).assignPublicIp(software.amazon.awssdk.services.ecs.model.AssignPublicIp.ENABLED))));
+        }
+        JsonNode report = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(report, "AppPortOpenToWorld");
+        assertTrue(f != null, report.toString());
+        assertEquals(List.of(), runnableSteps(f), f.toString());
+    }
+
+    /**
+     * HealthCheckOnRootPath, judged on the target group: the container already checks itself at /ready, the printed
+     * modify-target-group makes the load balancer probe the same path, and the rule (a target group probing /) is quiet.
+     */
+    @Test
+    void healthCheckOnRootPath(@TempDir Path dir) throws Exception {
+        String region = "eu-west-2";
+        String cluster = "fix-root-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.48", "a", "b");
+        String lbSg = aws.securityGroup(net.vpcId(), "fix-root-alb");
+        aws.openToWorld(lbSg, 80);
+        String taskSg = aws.securityGroup(net.vpcId(), "fix-root-task");
+        try (var ec2 = aws.ec2()) {
+            ec2.authorizeSecurityGroupIngress(b -> b.groupId(taskSg).ipPermissions(p -> p.ipProtocol("tcp").fromPort(8080).toPort(8080)
+                    .userIdGroupPairs(g -> g.groupId(lbSg))));
+        }
+        String tg;
+        try (var elb = aws.elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name("fix-root-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
+            tg = elb.createTargetGroup(b -> b.name("fix-root-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
+                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+        }
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-root").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27")
+                            .healthCheck(h -> h.command("CMD-SHELL", "curl -f http://localhost:8080/ready || exit 1"))
+                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-root-service").taskDefinition("fix-root:1").desiredCount(1)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
+                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "HealthCheckOnRootPath");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(List.of("aws elbv2 modify-target-group --target-group-arn " + tg + " --health-check-path /ready --region " + region), steps);
+        runAll(steps, region, dir);
+
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "HealthCheckOnRootPath"), after.toString());
+        assertNothingNew(before, after);
+    }
+
+    /**
+     * SingleAzService, judged on the service's network configuration: its one subnet is in one zone; the printed
+     * update-service adds the VPC's subnet in the other zone (keeping the groups and public IP setting), and the rule,
+     * which reads the service's subnets, is quiet.
+     */
+    @Test
+    void singleAzService(@TempDir Path dir) throws Exception {
+        String region = "sa-east-1";
+        String cluster = "fix-az-cluster";
+        Emulated aws = new Emulated(moto, region);
+        Emulated.Network net = aws.network("10.49", "a", "b");
+        String sg = aws.securityGroup(net.vpcId(), "fix-az-sg");
+        try (EcsClient ecs = aws.ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            ecs.registerTaskDefinition(b -> b.family("fix-az").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
+                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
+                            .image("public.ecr.aws/nginx/nginx:1.27").build()));
+            ecs.createService(b -> b.cluster(cluster).serviceName("fix-az-service").taskDefinition("fix-az:1").desiredCount(2)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
+        }
+        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode f = finding(before, "SingleAzService");
+        assertTrue(f != null, before.toString());
+        List<String> steps = runnableSteps(f);
+        assertEquals(1, steps.size(), steps.toString());
+        assertTrue(steps.get(0).contains(net.subnets().get(1)), steps.toString());
+        runAll(steps, region, dir);
+
+        try (EcsClient ecs = aws.ecs()) {
+            var conf = ecs.describeServices(b -> b.cluster(cluster).services("fix-az-service")).services().get(0).networkConfiguration();
+            assertEquals(net.subnets(), conf.awsvpcConfiguration().subnets());
+            assertEquals(List.of(sg), conf.awsvpcConfiguration().securityGroups());
+            assertEquals("ENABLED", conf.awsvpcConfiguration().assignPublicIpAsString());
+        }
+        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        assertEquals(null, finding(after, "SingleAzService"), after.toString());
+        assertNothingNew(before, after);
+    }
 }

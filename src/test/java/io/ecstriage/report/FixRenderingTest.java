@@ -13,6 +13,10 @@ import io.ecstriage.finding.Severity;
 import io.ecstriage.finding.TemplateChange;
 import io.ecstriage.finding.TemplateResource;
 import io.ecstriage.fix.AwsStep;
+import io.ecstriage.fix.CurlStep;
+import io.ecstriage.fix.DockerStep;
+import io.ecstriage.fix.JqStep;
+import io.ecstriage.fix.Step;
 import io.ecstriage.fix.Precondition;
 import io.ecstriage.fix.TaskDefinitionChange;
 import io.ecstriage.json.JsonTrees;
@@ -73,5 +77,50 @@ class FixRenderingTest {
         assertEquals("TaskDefinition.ContainerDefinitions[0].Image", fix.path("templateChanges").get(0).path("path").asText());
         assertEquals("ContainerImage", fix.path("templateChanges").get(0).path("parameter").asText());
         assertTrue(fix.path("driftsStack").asBoolean());
+    }
+
+    /** One step of each type, one with a value the shell must quote: each is the same one line in every format. */
+    private static final List<Step> EVERY_KIND = List.of(
+            AwsStep.of(AwsCall.of("ec2", "create-security-group").with("--group-name", "api's group").with("--description", "a b")
+                    .with("--vpc-id", "vpc-1").in("us-east-1")),
+            DockerStep.of("push", "1.dkr.ecr.us-east-1.amazonaws.com/api:1"),
+            JqStep.of(".name = \"it's\""),
+            CurlStep.of("http://web-1.example.com/health?x=1&y=2"),
+            TaskDefinitionChange.ofTask("api:3", ".cpu = \"512\"", "c", "s", "us-east-1"));
+
+    private static String renderEveryKind(Renderer r) {
+        Finding f = new Finding(1, new RuleMeta("LogGroupMissing", "t", Severity.HIGH, "logging", "s"), 0.9, List.of(), List.of(),
+                new Fix(EVERY_KIND, List.of(), List.of(), List.of()), List.of(), List.of(), null);
+        StringWriter s = new StringWriter();
+        try (PrintWriter out = new PrintWriter(s)) {
+            r.render(new Report("in.json", null, "us-east-1", List.of(f), List.of(), List.of(), List.of(), List.of()), out);
+        }
+        return s.toString();
+    }
+
+    @Test
+    void everyStepTypeIsTheSameQuotedLineInTextMarkdownAndJson() throws Exception {
+        List<String> lines = EVERY_KIND.stream().map(Step::render).toList();
+        assertEquals("aws ec2 create-security-group --group-name 'api'\\''s group' --description 'a b' --vpc-id vpc-1 --region us-east-1", lines.get(0));
+        String everyText = renderEveryKind(new TextRenderer(false));
+        String md = renderEveryKind(new MarkdownRenderer());
+        for (String line : lines) {
+            assertTrue(everyText.contains(line + "\n"), "text: " + line + "\n" + everyText);
+            assertTrue(md.contains(line + "\n"), "markdown: " + line + "\n" + md);
+        }
+        JsonNode fix = new ObjectMapper().readTree(renderEveryKind(new JsonRenderer(new JsonTrees()))).path("findings").get(0).path("fix");
+        List<String> commands = new java.util.ArrayList<>();
+        List<String> types = new java.util.ArrayList<>();
+        fix.path("commands").forEach(c -> commands.add(c.asText()));
+        fix.path("steps").forEach(st -> types.add(st.path("type").asText()));
+        assertEquals(lines, commands);
+        assertEquals(List.of("aws", "docker", "jq", "curl", "task-definition"), types);
+    }
+
+    @Test
+    void briefShowsTheRankingAndNoCommand() {
+        String brief = renderEveryKind(new BriefRenderer());
+        assertTrue(brief.contains("LogGroupMissing"), brief);
+        for (Step st : EVERY_KIND) assertTrue(!brief.contains(st.render()), brief);
     }
 }
