@@ -25,14 +25,17 @@ final class RolePolicies {
 
     List<IamRolePolicies> all() {
         Set<String> roles = new TreeSet<>();
-        snapshot.all(IamRoleListing.class).forEach(l -> roles.add(l.roleName()));
-        snapshot.all(IamAttachedPolicy.class).forEach(p -> roles.add(p.roleName()));
-        snapshot.all(IamInlinePolicyName.class).forEach(p -> roles.add(p.roleName()));
-        snapshot.all(IamPolicyDocument.class).forEach(d -> { if (d.roleName() != null) roles.add(d.roleName()); });
-        roles.remove(null);
+        snapshot.all(IamRoleListing.class).forEach(l -> add(roles, l.roleName()));
+        snapshot.all(IamAttachedPolicy.class).forEach(p -> add(roles, p.roleName()));
+        snapshot.all(IamInlinePolicyName.class).forEach(p -> add(roles, p.roleName()));
+        snapshot.all(IamPolicyDocument.class).forEach(d -> add(roles, d.roleName()));
         List<IamRolePolicies> out = new ArrayList<>();
         for (String role : roles) out.add(of(role));
         return out;
+    }
+
+    private static void add(Set<String> roles, String role) {
+        if (role != null) roles.add(role);
     }
 
     private IamRolePolicies of(String role) {
@@ -50,12 +53,12 @@ final class RolePolicies {
             IamPolicyDocument d = docs.stream().filter(x -> a.policyArn() != null && a.policyArn().equals(x.policyArn())
                     && x.defaultVersion()).findFirst().orElse(null);
             if (d == null) unread.add("policy " + a.policyName() + " was not read");
-            else policies.add(new PolicyEvaluator.Policy(a.policyName(), d.statements()));
+            else policies.add(new PolicyEvaluator.Policy(a.policyName(), "aws iam get-policy-version --policy-arn " + a.policyArn(), d.statements()));
         }
         Set<String> inline = new TreeSet<>();
         for (IamPolicyDocument d : docs) {
             if (role.equals(d.roleName()) && inline.add(String.valueOf(d.policyName()))) {
-                policies.add(new PolicyEvaluator.Policy(d.label(), d.statements()));
+                policies.add(new PolicyEvaluator.Policy(d.label(), "aws iam get-role-policy --role-name " + role + " --policy-name " + d.policyName(), d.statements()));
             }
         }
         for (IamInlinePolicyName n : snapshot.all(IamInlinePolicyName.class)) {

@@ -105,7 +105,8 @@ public final class IamReaders {
     static IamPolicyDocument document(JsonTrees json, String role, String name, String arn, JsonNode doc, boolean isDefault) {
         if (doc != null && doc.isTextual()) {
             try {
-                doc = json.read(URLDecoder.decode(doc.asText(), StandardCharsets.UTF_8));
+                String text = doc.asText();
+                doc = json.read(text.startsWith("%") ? URLDecoder.decode(text, StandardCharsets.UTF_8) : text);
             } catch (Exception e) {
                 doc = null;
             }

@@ -2,9 +2,11 @@ package io.ecstriage.model.iam;
 
 /**
  * The answer for one action on one resource, with where it comes from: the policy and statement that allow or deny
- * it, or why it is not known (`reason`, e.g. "policy AmazonECSTaskExecutionRolePolicy was not read").
+ * it and the command that read that policy (`source`), or why it is not known (`reason`, e.g. "policy
+ * AmazonECSTaskExecutionRolePolicy was not read").
  */
-public record AccessDecision(Access access, String action, String resource, String policy, String statement, String reason) {
+public record AccessDecision(Access access, String action, String resource, String policy, String statement, String reason,
+                             String source) {
 
     public boolean allowed() {
         return access == Access.ALLOWED;

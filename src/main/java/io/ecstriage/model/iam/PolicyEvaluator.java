@@ -13,8 +13,8 @@ import java.util.List;
 public final class PolicyEvaluator {
     private PolicyEvaluator() {}
 
-    /** One policy as read: its name and statements. */
-    public record Policy(String name, List<PolicyStatement> statements) {
+    /** One policy as read: its name, the command that read it, and its statements. */
+    public record Policy(String name, String source, List<PolicyStatement> statements) {
         public Policy {
             statements = List.copyOf(statements);
         }
@@ -39,17 +39,17 @@ public final class PolicyEvaluator {
                     if (s.allow() && conditionalAllow == null) conditionalAllow = why;
                     if (!s.allow() && conditionalDeny == null) conditionalDeny = why;
                 } else if (!s.allow()) {
-                    return new AccessDecision(Access.DENIED, action, resource, p.name(), s.label(i), null);
+                    return new AccessDecision(Access.DENIED, action, resource, p.name(), s.label(i), null, p.source());
                 } else if (allow == null) {
-                    allow = new AccessDecision(Access.ALLOWED, action, resource, p.name(), s.label(i), null);
+                    allow = new AccessDecision(Access.ALLOWED, action, resource, p.name(), s.label(i), null, p.source());
                 }
             }
         }
-        if (conditionalDeny != null) return new AccessDecision(Access.UNKNOWN, action, resource, null, null, conditionalDeny);
+        if (conditionalDeny != null) return new AccessDecision(Access.UNKNOWN, action, resource, null, null, conditionalDeny, null);
         if (allow != null) return allow;
-        if (conditionalAllow != null) return new AccessDecision(Access.UNKNOWN, action, resource, null, null, conditionalAllow);
-        if (unread != null) return new AccessDecision(Access.UNKNOWN, action, resource, null, null, unread);
+        if (conditionalAllow != null) return new AccessDecision(Access.UNKNOWN, action, resource, null, null, conditionalAllow, null);
+        if (unread != null) return new AccessDecision(Access.UNKNOWN, action, resource, null, null, unread, null);
         return new AccessDecision(Access.NOT_ALLOWED, action, resource, null, null, policies.isEmpty()
-                ? "the role has no policies" : "read: " + String.join(", ", policies.stream().map(Policy::name).toList()));
+                ? "the role has no policies" : "read: " + String.join(", ", policies.stream().map(Policy::name).toList()), null);
     }
 }

@@ -19,7 +19,7 @@ class PolicyEvaluatorTest {
     }
 
     static AccessDecision decide(String action, String resource, PolicyStatement... statements) {
-        return PolicyEvaluator.decide(List.of(new PolicyEvaluator.Policy("p", List.of(statements))), null, action, resource);
+        return PolicyEvaluator.decide(List.of(new PolicyEvaluator.Policy("p", "aws iam get-role-policy", List.of(statements))), null, action, resource);
     }
 
     @Test
@@ -99,13 +99,13 @@ class PolicyEvaluatorTest {
 
     @Test
     void unreadPoliciesLeaveAnAbsentAllowUnknownButNotADenyOrAnAllow() {
-        List<PolicyEvaluator.Policy> read = List.of(new PolicyEvaluator.Policy("inline", List.of(allow(List.of("logs:*"), List.of("*")))));
+        List<PolicyEvaluator.Policy> read = List.of(new PolicyEvaluator.Policy("inline", null, List.of(allow(List.of("logs:*"), List.of("*")))));
         String unread = "policy AmazonECSTaskExecutionRolePolicy was not read";
         AccessDecision d = PolicyEvaluator.decide(read, unread, "ecr:BatchGetImage", REPO);
         assertEquals(Access.UNKNOWN, d.access());
         assertEquals(unread, d.reason());
         assertEquals(Access.ALLOWED, PolicyEvaluator.decide(read, unread, "logs:CreateLogGroup", "*").access());
-        List<PolicyEvaluator.Policy> denying = List.of(new PolicyEvaluator.Policy("guard", List.of(deny(List.of("ecr:*"), List.of("*")))));
+        List<PolicyEvaluator.Policy> denying = List.of(new PolicyEvaluator.Policy("guard", null, List.of(deny(List.of("ecr:*"), List.of("*")))));
         assertEquals(Access.DENIED, PolicyEvaluator.decide(denying, unread, "ecr:BatchGetImage", REPO).access());
     }
 
