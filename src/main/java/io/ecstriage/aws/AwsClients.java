@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -191,6 +192,10 @@ public final class AwsClients implements AutoCloseable {
 
     public AmplifyClient amplify(String r) {
         return client("amplify", r, AmplifyClient::builder);
+    }
+
+    public IamClient iam(String r) {
+        return client("iam", r, IamClient::builder);
     }
 
     public StsClient sts(String r) {

@@ -34,7 +34,8 @@ public final class CliJson {
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
             if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) continue;
-            out.set(field.memberName(), value(value));
+            JsonNode policy = value instanceof String s && POLICY_MEMBERS.contains(field.memberName()) ? policyDocument(s) : null;
+            out.set(field.memberName(), policy != null ? policy : value(value));
         }
         return out;
     }
@@ -64,6 +65,21 @@ public final class CliJson {
             return o;
         }
         return F.textNode(String.valueOf(v));
+    }
+
+    /** IAM's policy document members, which the CLI prints as JSON. */
+    private static final java.util.Set<String> POLICY_MEMBERS = java.util.Set.of("PolicyDocument", "Document", "AssumeRolePolicyDocument");
+
+    /** IAM returns policy documents URL-encoded (emulators sometimes as plain JSON); the CLI prints them decoded, as JSON. */
+    static JsonNode policyDocument(String s) {
+        if (!s.startsWith("%7B") && !s.startsWith("{")) return null;
+        try {
+            String text = s.startsWith("%7B") ? java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8) : s;
+            JsonNode doc = new io.ecstriage.json.JsonTrees().read(text);
+            return doc != null && doc.isObject() ? doc : null;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** botocore's datetime.isoformat(): microseconds only when there are any, and an offset. */

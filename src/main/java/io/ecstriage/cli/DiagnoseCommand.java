@@ -1,7 +1,6 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.collect.LiveSession;
-import io.ecstriage.collect.Progress;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.ingest.InputParser;
@@ -81,8 +80,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         ParsedInput parsed;
         if (live.live()) {
             try (LiveSession session = live.session(region, app.terminal().env())) {
-                parsed = session.checkAndCollect(live.target(), new Progress(app.err(), app.terminal().tty()), app::diagnoser)
-                        .parsed(live.inputName());
+                var collected = SettledCollection.collect(app, session, live, region, app::diagnoser);
+                collected.notes().forEach(n -> app.err().println("ecs-triage: " + n));
+                parsed = collected.parsed(live.inputName());
             }
         } else {
             parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));

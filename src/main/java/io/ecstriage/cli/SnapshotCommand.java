@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.collect.Fixtures;
 import io.ecstriage.collect.LiveCollector;
 import io.ecstriage.collect.LiveSession;
-import io.ecstriage.collect.Progress;
 import io.ecstriage.collect.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,8 @@ public final class SnapshotCommand implements Callable<Integer> {
         ObjectNode fixture;
         int apiCalls;
         try (LiveSession session = live.session(region, app.terminal().env())) {
-            LiveCollector.Result result = session.checkAndCollect(live.target(), new Progress(app.err(), app.terminal().tty()), null);
+            LiveCollector.Result result = SettledCollection.collect(app, session, live, region, app::diagnoser);
+            result.notes().forEach(n -> app.err().println("ecs-triage: " + n));
             fixture = Fixtures.of(result, app.json());
             if (redact) fixture = new Redactor(app.json()).redact(fixture, session.account());
             apiCalls = session.apiCalls();

@@ -55,7 +55,8 @@ final class WarmUpCommand implements Callable<Integer> {
                     () -> aws.logs(r).describeLogGroups(b -> b.logGroupNamePrefix("/warm-up")),
                     () -> aws.ecr(r).describeRepositories(b -> b.repositoryNames("warm-up")),
                     () -> aws.cloudFormation(r).describeStacks(b -> b.stackName("warm-up")),
-                    () -> aws.amplify(r).getApp(b -> b.appId("warm-up")));
+                    () -> aws.amplify(r).getApp(b -> b.appId("warm-up")),
+                    () -> aws.iam(r).listRolePolicies(b -> b.roleName("warm-up")));
             for (Runnable read : reads) {
                 try {
                     read.run();

@@ -16,6 +16,7 @@ public interface Collector {
     /** Every collector of a live collection, in the order their captures are written. */
     static List<Collector> all(io.ecstriage.aws.AwsClients aws, Recorder rec) {
         return List.of(new CloudFormationCollector(aws, rec), new EcsCollector(aws, rec), new ElbCollector(aws, rec),
-                new Ec2Collector(aws, rec), new LogsCollector(aws, rec), new EcrCollector(aws, rec), new AmplifyCollector(aws, rec));
+                new Ec2Collector(aws, rec), new LogsCollector(aws, rec), new EcrCollector(aws, rec), new AmplifyCollector(aws, rec),
+                new IamCollector(aws, rec));
     }
 }

@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.DescribeTasksResponse;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.Failure;
+import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 import software.amazon.awssdk.services.ecs.model.ListContainerInstancesResponse;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
@@ -19,9 +21,13 @@ import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
-/** ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions, container instances. */
+/**
+ * ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions, container instances;
+ * the lists of clusters and services name what exists when a name asked for does not.
+ */
 public final class EcsCollector implements Collector {
     static final AwsCall LIST_SERVICES = AwsCall.of("ecs", "list-services");
+    static final AwsCall LIST_CLUSTERS = AwsCall.of("ecs", "list-clusters");
     static final AwsCall DESCRIBE_CLUSTERS = AwsCall.of("ecs", "describe-clusters");
     static final AwsCall DESCRIBE_SERVICES = AwsCall.of("ecs", "describe-services");
     static final AwsCall LIST_TASKS = AwsCall.of("ecs", "list-tasks");
@@ -42,8 +48,8 @@ public final class EcsCollector implements Collector {
 
     @Override
     public List<AwsCall> reads() {
-        return List.of(LIST_SERVICES, DESCRIBE_CLUSTERS, DESCRIBE_SERVICES, LIST_TASKS, DESCRIBE_TASKS, DESCRIBE_TASK_DEFINITION,
-                LIST_CONTAINER_INSTANCES, DESCRIBE_CONTAINER_INSTANCES);
+        return List.of(LIST_SERVICES, LIST_CLUSTERS, DESCRIBE_CLUSTERS, DESCRIBE_SERVICES, LIST_TASKS, DESCRIBE_TASKS,
+                DESCRIBE_TASK_DEFINITION, LIST_CONTAINER_INSTANCES, DESCRIBE_CONTAINER_INSTANCES);
     }
 
     /** Every service ARN of the cluster (all pages). */
@@ -52,6 +58,13 @@ public final class EcsCollector implements Collector {
                 () -> ListServicesResponse.builder().serviceArns(
                         aws.ecs(region).listServicesPaginator(b -> b.cluster(cluster)).serviceArns().stream().toList()).build());
         return r == null ? List.of() : r.serviceArns();
+    }
+
+    /** Every cluster ARN of the Region (all pages); empty when the call failed. */
+    public List<String> listClusters(String region) {
+        ListClustersResponse r = rec.call(LIST_CLUSTERS.in(region), () -> ListClustersResponse.builder().clusterArns(
+                aws.ecs(region).listClustersPaginator(b -> { }).clusterArns().stream().toList()).build());
+        return r == null ? List.of() : r.clusterArns();
     }
 
     /** @return the clusters asked for that ECS reports MISSING (or INACTIVE) */
@@ -71,11 +84,22 @@ public final class EcsCollector implements Collector {
     }
 
     public List<Service> describeServices(String region, String cluster, List<String> services) {
+        return describeServices(region, cluster, services, new ArrayList<>());
+    }
+
+    /** The services found; those ECS reports under `failures` as MISSING are added to `missing`, by the name asked. */
+    public List<Service> describeServices(String region, String cluster, List<String> services, List<String> missing) {
         List<Service> out = new ArrayList<>();
         for (List<String> batch : Batches.of(services, SERVICES_PER_CALL)) {
             DescribeServicesResponse r = rec.call(DESCRIBE_SERVICES.with("--cluster", cluster)
                     .withAll("--services", batch).in(region), () -> aws.ecs(region).describeServices(b -> b.cluster(cluster).services(batch)));
-            if (r != null) out.addAll(r.services());
+            if (r == null) continue;
+            out.addAll(r.services());
+            for (Failure f : r.failures()) {
+                if (!"MISSING".equals(f.reason()) || f.arn() == null) continue;
+                String name = f.arn().substring(f.arn().lastIndexOf('/') + 1);
+                batch.stream().filter(s -> s.equals(f.arn()) || s.equals(name)).findFirst().ifPresentOrElse(missing::add, () -> missing.add(name));
+            }
         }
         return out;
     }

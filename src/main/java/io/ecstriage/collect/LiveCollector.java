@@ -56,6 +56,7 @@ public final class LiveCollector {
     private final LogsCollector logs;
     private final EcrCollector ecr;
     private final AmplifyCollector amplify;
+    private final IamCollector iam;
 
     public LiveCollector(AwsClients aws, Recorder rec, Fanout fanout, Clock clock) {
         this.aws = aws;
@@ -69,10 +70,22 @@ public final class LiveCollector {
         this.logs = new LogsCollector(aws, rec);
         this.ecr = new EcrCollector(aws, rec);
         this.amplify = new AmplifyCollector(aws, rec);
+        this.iam = new IamCollector(aws, rec);
     }
 
     /** What one collection read: the captures and when it started. */
-    public record Result(String region, String description, Instant capturedAt, List<Capture> captures) {
+    public record Result(String region, String description, Instant capturedAt, List<Capture> captures, List<String> notes) {
+
+        public Result {
+            notes = List.copyOf(notes);
+        }
+
+        /** This collection with more captures (a settling round's), in the collection's order. */
+        public Result with(List<Capture> more) {
+            List<Capture> all = new ArrayList<>(captures);
+            all.addAll(more);
+            return new Result(region, description, capturedAt, Recorder.sorted(all), notes);
+        }
 
         /** The captures as a diagnosis reads them, named as a fixture of the same collection would name them. */
         public ParsedInput parsed(String name) {
@@ -103,6 +116,7 @@ public final class LiveCollector {
         final Set<String> logGroups = ConcurrentHashMap.newKeySet(); // "region|name"
         final Set<String> existingLogGroups = ConcurrentHashMap.newKeySet();
         final List<String> missingClusters = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> missingServices = java.util.Collections.synchronizedList(new ArrayList<>());
         final Map<String, List<EcrImage>> imagesByRegion = new LinkedHashMap<>();
         final Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
     }
@@ -124,10 +138,27 @@ public final class LiveCollector {
         Found f = new Found();
         fanout.all(discover(region, target, f));
         if (target.stack() == null && f.missingClusters.contains(target.cluster())) {
-            throw new TargetNotFoundException("cluster " + target.cluster() + " not found in " + region, false);
+            throw new TargetNotFoundException("cluster " + target.cluster() + " not found in " + region + "; "
+                    + existing("clusters in " + region, ecs.listClusters(region)), false);
+        }
+        if (target.stack() == null && !f.missingServices.isEmpty()) {
+            List<String> missing = f.missingServices.stream().sorted().toList();
+            throw new TargetNotFoundException((missing.size() == 1 ? "service " + missing.get(0) : "services " + String.join(", ", missing))
+                    + " not found in cluster " + target.cluster() + " (" + region + "); "
+                    + existing("services in " + target.cluster(), ecs.listServices(region, target.cluster())), false);
         }
         for (Round round : rounds) fanout.all(round.plan().apply(region, f));
-        return new Result(region, "Live collection of " + target.describe(region) + " by ecs-triage.", capturedAt, rec.captures());
+        List<String> notes = new ArrayList<>();
+        if (target.stack() != null && f.clusters.isEmpty() && f.taskDefinitions.isEmpty()) {
+            notes.add("stack " + target.stack() + " holds no ECS cluster, service or task definition: only its CloudFormation state was diagnosed");
+        }
+        return new Result(region, "Live collection of " + target.describe(region) + " by ecs-triage.", capturedAt, rec.captures(), notes);
+    }
+
+    /** "services in C: a, b" from their ARNs, or "no services in C". */
+    private static String existing(String what, List<String> arns) {
+        if (arns.isEmpty()) return "no " + what;
+        return what + ": " + String.join(", ", arns.stream().map(Arns::lastSegment).sorted().toList());
     }
 
     /** Round 1: the stack's resources (its own rounds, by nesting depth), then clusters, services, task lists. */
@@ -160,7 +191,7 @@ public final class LiveCollector {
             } else {
                 List<String> services = sorted(f.services.getOrDefault(cluster, Set.of()));
                 if (services.isEmpty()) continue;
-                round.add(() -> f.describedServices.addAll(ecs.describeServices(region, cluster, services)));
+                round.add(() -> f.describedServices.addAll(ecs.describeServices(region, cluster, services, f.missingServices)));
                 for (String s : services) {
                     round.add(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.RUNNING)));
                     round.add(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.STOPPED)));
@@ -268,6 +299,7 @@ public final class LiveCollector {
         }
         for (String lb : sorted(f.describedLoadBalancers.keySet())) round.add(() -> elb.describeListeners(region, lb));
         round.addAll(securityGroups(region, f));
+        round.addAll(rolePolicies(region, f));
         return round;
     }
 
@@ -441,6 +473,23 @@ public final class LiveCollector {
         return List.of(() -> {
             for (SecurityGroup g : ec2.describeSecurityGroups(region, groups)) if (g.vpcId() != null) f.vpcs.add(g.vpcId());
         });
+    }
+
+    /** The execution and task roles' policies: listing, then the documents, one chain per role and kind. */
+    private List<Runnable> rolePolicies(String region, Found f) {
+        Set<String> roles = new java.util.TreeSet<>();
+        for (TaskDefinition td : f.describedTaskDefinitions.values()) {
+            for (String arn : java.util.Arrays.asList(td.executionRoleArn(), td.taskRoleArn())) {
+                // a role ARN may carry a path (role/service-role/NAME); the API wants the name alone
+                if (arn != null && arn.contains(":role/")) roles.add(Arns.lastSegment(arn));
+            }
+        }
+        List<Runnable> out = new ArrayList<>();
+        for (String role : roles) {
+            out.add(() -> iam.attachedPolicies(region, role));
+            out.add(() -> iam.inlinePolicies(region, role));
+        }
+        return out;
     }
 
     private List<Runnable> logTails(String region, Found f) {

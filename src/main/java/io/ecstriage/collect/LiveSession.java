@@ -5,7 +5,11 @@ import io.ecstriage.aws.AwsClients;
 import io.ecstriage.aws.AwsOptions;
 import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.ingest.InputException;
+import io.ecstriage.aws.AwsCall;
+import io.ecstriage.ingest.Capture;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The one live seam: a read-only connection to an account that `diagnose --stack/--cluster`, `snapshot` and the
@@ -90,6 +94,23 @@ public final class LiveSession implements AutoCloseable {
             collection.cancel();
             progress.end();
         }
+    }
+
+    /**
+     * Settles hypotheses: asks `openChecks` (a diagnosis of `first`) for the open hypotheses' checks, makes those a
+     * collector can ({@link HypothesisSettler}) and returns `first` with their captures, or `first` when none could be made.
+     */
+    public LiveCollector.Result settle(LiveCollector.Result first, Function<LiveCollector.Result, List<AwsCall>> openChecks, Progress progress) {
+        List<AwsCall> checks = openChecks.apply(first);
+        if (checks.isEmpty()) return first;
+        Recorder rec = new Recorder(progress);
+        try (Fanout fanout = new Fanout(maxParallel)) {
+            new HypothesisSettler(Collector.all(aws, rec), CheckReads.of(aws, rec), fanout, aws.region()).settle(checks, first.captures());
+        } finally {
+            progress.end();
+        }
+        List<Capture> added = rec.captures();
+        return added.isEmpty() ? first : first.with(added);
     }
 
     @Override

@@ -71,6 +71,11 @@ public final class Recorder {
         }
     }
 
+    /** Whether a gap's error code is a refusal (denied or throttled) that asking again now would meet again. */
+    static boolean refusal(String code) {
+        return code != null && (DENIED.contains(code) || code.matches("(?i).*(throttl|limitexceeded|toomanyrequests).*"));
+    }
+
     private void gap(AwsCall read, String command, String code, String message) {
         ObjectNode error = JsonNodeFactory.instance.objectNode();
         error.put("code", code);
@@ -97,6 +102,11 @@ public final class Recorder {
 
     /** The captures in a stable order (collection order varies with the fan-out): by service, then command. */
     public synchronized List<Capture> captures() {
+        return sorted(captures);
+    }
+
+    /** Captures in the order {@link #captures()} gives them. */
+    static List<Capture> sorted(List<Capture> captures) {
         List<Capture> out = new ArrayList<>(captures);
         out.sort(Comparator.comparingInt((Capture r) -> ServiceOrder.of(r.command())).thenComparing(Capture::command)
                 .thenComparing(r -> r.region() == null ? "" : r.region()));

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The order captures are written in: the deployment first, then what it runs on, as a person would read them. */
 final class ServiceOrder {
-    private static final List<String> ORDER = List.of("cloudformation", "ecs", "elbv2", "ec2", "logs", "ecr", "amplify");
+    private static final List<String> ORDER = List.of("cloudformation", "ecs", "elbv2", "ec2", "logs", "ecr", "amplify", "iam");
 
     private ServiceOrder() {}
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class IamPolicyTest {
     /** SDK client interface (internal name) → IAM service prefix. */
     static final Map<String, String> CLIENTS = Map.of(
+            "software/amazon/awssdk/services/iam/IamClient", "iam",
             "software/amazon/awssdk/services/ecs/EcsClient", "ecs",
             "software/amazon/awssdk/services/cloudformation/CloudFormationClient", "cloudformation",
             "software/amazon/awssdk/services/elasticloadbalancingv2/ElasticLoadBalancingV2Client", "elasticloadbalancing",

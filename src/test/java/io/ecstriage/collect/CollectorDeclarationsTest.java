@@ -29,9 +29,11 @@ class CollectorDeclarationsTest {
      */
     static final Set<String> NOT_IN_WARM_UP = Set.of("amplify:GetApp", "amplify:GetBranch", "amplify:ListBranches",
             "ec2:DescribeInstances", "ecs:DescribeContainerInstances", "ecs:ListContainerInstances",
-            "ecr:DescribeImages", "ecs:ListServices", "elasticloadbalancing:DescribeListeners",
+            "ecr:DescribeImages", "ecs:ListClusters", "ecs:ListServices", "elasticloadbalancing:DescribeListeners",
             "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTargetGroups",
-            "elasticloadbalancing:DescribeTargetHealth", "logs:GetLogEvents");
+            "elasticloadbalancing:DescribeTargetHealth", "logs:GetLogEvents",
+            // the recorded incident's task definition names no role
+            "iam:GetPolicy", "iam:GetPolicyVersion", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:ListRolePolicies");
     /** Query-protocol API versions and JSON target prefixes of the recording's keys → IAM prefix. */
     static final Map<String, String> WARM_UP_SERVICES = Map.of("2016-11-15", "ec2", "2010-05-15", "cloudformation",
             "2011-06-15", "sts", "2015-12-01", "elasticloadbalancing", "AmazonEC2ContainerServiceV20141113", "ecs",

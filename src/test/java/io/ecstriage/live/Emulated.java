@@ -44,6 +44,10 @@ final class Emulated {
         return build(EcsClient.builder().httpClient(UrlConnectionHttpClient.create()), region);
     }
 
+    software.amazon.awssdk.services.iam.IamClient iam() {
+        return build(software.amazon.awssdk.services.iam.IamClient.builder().httpClient(UrlConnectionHttpClient.create()), region);
+    }
+
     Ec2Client ec2() {
         return build(Ec2Client.builder().httpClient(UrlConnectionHttpClient.create()), region);
     }

@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * only on the seed, the call, its body and how many times that same request was seen before, so a run is
  * reproducible whatever order the parallel collectors send their requests in.
  */
-public record FaultPlan(long seed, double share, List<Fault> mix, Duration latency, Map<String, Fault> always) {
+public record FaultPlan(long seed, double share, List<Fault> mix, Duration latency, Map<String, Fault> always,
+                        Map<String, Integer> firstSends) {
 
     public enum Fault {
         THROTTLE, ERROR_500, ERROR_503, RESET, DENY;
@@ -39,6 +40,11 @@ public record FaultPlan(long seed, double share, List<Fault> mix, Duration laten
         if (share > 0 && mix.isEmpty()) throw new IllegalArgumentException("a fault share needs at least one kind of fault");
         mix = List.copyOf(mix);
         always = Map.copyOf(always);
+        firstSends = Map.copyOf(firstSends);
+    }
+
+    public FaultPlan(long seed, double share, List<Fault> mix, Duration latency, Map<String, Fault> always) {
+        this(seed, share, mix, latency, always, Map.of());
     }
 
     /** Passes every call through unchanged (the proxy still counts them). */
@@ -52,14 +58,25 @@ public record FaultPlan(long seed, double share, List<Fault> mix, Duration laten
     }
 
     public FaultPlan withLatency(Duration d) {
-        return new FaultPlan(seed, share, mix, d, always);
+        return new FaultPlan(seed, share, mix, d, always, firstSends);
     }
 
     /** Every call of {@code action} ("logs:DescribeLogGroups", or "logs:*" for the whole service) fails with {@code fault}. */
     public FaultPlan always(String action, Fault fault) {
         Map<String, Fault> a = new LinkedHashMap<>(always);
         a.put(action, fault);
-        return new FaultPlan(seed, share, mix, latency, a);
+        return new FaultPlan(seed, share, mix, latency, a, firstSends);
+    }
+
+    /** The first {@code sends} sendings of each request of {@code action} fail with {@code fault}; later ones pass (a fault that ends). */
+    public FaultPlan first(String action, int sends, Fault fault) {
+        Map<String, Integer> n = new LinkedHashMap<>(firstSends);
+        n.put(action, sends);
+        return always(action, fault).withFirstSends(n);
+    }
+
+    private FaultPlan withFirstSends(Map<String, Integer> n) {
+        return new FaultPlan(seed, share, mix, latency, always, n);
     }
 
     public FaultPlan deny(String action) {
@@ -70,7 +87,8 @@ public record FaultPlan(long seed, double share, List<Fault> mix, Duration laten
     Optional<Fault> decide(AwsWireErrors.Call call, byte[] body, int occurrence) {
         Fault fixed = always.get(call.action());
         if (fixed == null) fixed = always.get(call.service() + ":*");
-        if (fixed != null) return Optional.of(fixed);
+        Integer sends = firstSends.get(call.action());
+        if (fixed != null && (sends == null || occurrence < sends)) return Optional.of(fixed);
         if (share == 0) return Optional.empty();
         long identity = ((long) call.action().hashCode() << 32) ^ (java.util.Arrays.hashCode(body) & 0xffffffffL);
         SplittableRandom r = new SplittableRandom(seed ^ identity * 0x9E3779B97F4A7C15L ^ (long) occurrence * 0xC2B2AE3D27D4EB4FL);
