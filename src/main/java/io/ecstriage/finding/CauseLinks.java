@@ -47,7 +47,8 @@ final class CauseLinks {
 
     private static String quoted(Set<String> marks, List<Evidence> evidence, Set<Evidence> own) {
         for (Evidence ev : evidence) {
-            if (own.contains(ev) || ev.text() == null) continue;
+            // a task definition quoting the value (a health check command on localhost:8000) is configuration, not an effect
+            if (own.contains(ev) || ev.text() == null || ev.source() != null && ev.source().startsWith("task definition")) continue;
             String text = ev.text().toLowerCase(Locale.ROOT);
             for (String m : marks) if (text.contains(m.toLowerCase(Locale.ROOT))) return m;
         }

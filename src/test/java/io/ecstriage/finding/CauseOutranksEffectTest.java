@@ -99,6 +99,16 @@ class CauseOutranksEffectTest {
     }
 
     @Test
+    void aTaskDefinitionThatQuotesTheValueIsConfigurationNotAnEffect() {
+        hit("Other").subject("web:3").basis("x", 0.75).evidence("task definition web:3", "health check: curl -f http://" + HOST + "/health").report();
+        hit("Url").subject("API_URL").basis("value", 0.45).evidence("task definition web:3", "API_URL=" + HOST).marks(HOST).report();
+
+        List<Finding> findings = rank().findings();
+        assertEquals(List.of("Other", "Url"), findings.stream().map(Finding::ruleId).toList());
+        assertEquals(Severity.LOW, findings.get(1).severity());
+    }
+
+    @Test
     void anAdvisoryBasedOnlyOnWhatWasNotReadIsNotChecked() {
         hit("Role").subject("app-role").basis("task-role", Confidence.UNCHECKED).evidence("task definition web:3", "policies not read").report();
         hit("Other").subject("b").basis("x", 0.75).evidence("cfg", "sg").report();
