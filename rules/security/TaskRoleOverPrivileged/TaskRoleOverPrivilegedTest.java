@@ -2,10 +2,12 @@ package io.ecstriage.rules.security;
 
 import static io.ecstriage.rules.Fixtures.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
+import io.ecstriage.report.Report;
 import io.ecstriage.rules.Fixtures;
 import io.ecstriage.rules.RuleCases;
 import java.util.List;
@@ -35,13 +37,16 @@ class TaskRoleOverPrivilegedTest extends RuleCases {
     }
 
     @Test
-    void anUnreadRoleIsListedBelowEveryCheckedFindingWithTheReadsThatSettleIt() {
-        Finding unread = finding(Fixtures.diagnose(ID, "fires-role-not-read.json"), ID);
+    void anUnreadRoleIsNotAFindingButIsListedAsNotCheckedWithTheReadsThatSettleIt() {
+        Report report = Fixtures.diagnose(ID, "quiet-role-not-read.json");
         Finding admin = finding(Fixtures.diagnose(ID, "fires-administrator-access.json"), ID);
 
-        assertTrue(unread.confidence() < admin.confidence());
+        assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals(ID)), report.findings()::toString);
+        assertFalse(report.problemsFound());
+        Finding unread = report.notChecked().stream().filter(f -> f.ruleId().equals(ID)).findFirst().orElseThrow();
         assertEquals(List.of("iam:ListAttachedRolePolicies", "iam:ListRolePolicies"),
                 unread.missingEvidence().stream().map(MissingEvidence::iamAction).toList());
         assertEquals(List.of(), admin.missingEvidence(), "the listing settles it");
+        assertEquals(List.of(), Fixtures.diagnose(ID, "fires-administrator-access.json").notChecked(), "a read role is checked");
     }
 }

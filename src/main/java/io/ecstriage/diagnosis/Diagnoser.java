@@ -35,11 +35,11 @@ public final class Diagnoser {
         SymptomIndex symptoms = new SymptomIndex(snapshot);
         Identifiers ids = Identifiers.of(snapshot);
         CheckFiller filler = new CheckFiller(ids);
+        Ranker.Ranking ranking = ranker.ranking(engine.run(snapshot), snapshot, symptoms);
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : ranker.rank(engine.run(snapshot), snapshot, symptoms)) {
-            findings.add(new Finding(f.rank(), f.rule(), f.confidence(), f.resources(), f.evidence(), f.fix(), f.explains(),
-                    filler.fillAll(f.missingEvidence()), f.latest()));
-        }
+        for (Finding f : ranking.findings()) findings.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
+        List<Finding> notChecked = new ArrayList<>();
+        for (Finding f : ranking.notChecked()) notChecked.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
         Differential.Result differentialResult = differential.of(snapshot, symptoms.all(), findings, ids, filler);
         Set<String> explained = new HashSet<>();
         findings.forEach(f -> f.explains().forEach(s -> explained.add(s.id())));
@@ -47,12 +47,13 @@ public final class Diagnoser {
         for (Symptom s : symptoms.all()) if (!explained.contains(s.id())) unexplained.add(s);
         Set<MissingEvidence> missing = new LinkedHashSet<>();
         findings.forEach(f -> missing.addAll(f.missingEvidence()));
+        notChecked.forEach(f -> missing.addAll(f.missingEvidence()));
         for (CollectionGap g : snapshot.all(CollectionGap.class)) {
             missing.add(new MissingEvidence("collection", g.command(), g.iamAction(), g.why(), AwsCall.parse(g.command())));
         }
         return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
-                differentialResult.hypotheses(), differentialResult.unexplainedFailures());
+                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked);
     }
 
     public RuleEngine engine() {

@@ -37,6 +37,7 @@ final class DerivedFacts {
             s -> new NetworkPaths(s).all(),
             s -> new RolePolicies(s).all(),
             s -> new RoleAccessChecks(s).all(),
+            s -> new StackFailures(s).all(),
             s -> s.region() != null ? List.of(new SnapshotRegion(s.region())) : List.of());
 
     private final Snapshot snapshot;

@@ -130,4 +130,24 @@ public final class Checks {
     public AwsCall listContainerInstances(String cluster, String region) {
         return in(AwsCall.of("ecs", "list-container-instances").with("--cluster", or(cluster, "CLUSTER")), region);
     }
+
+    /**
+     * The read that shows the current state of a stack resource that failed (its physical id from the stack event), or
+     * the stack's events when no read of that type is known.
+     */
+    public AwsCall stackResourceState(String type, String physicalId, String stack, String region) {
+        String id = physicalId == null || physicalId.isBlank() ? null : physicalId;
+        if (id == null || type == null) return describeStackEvents(stack, region);
+        return switch (type) {
+            case "AWS::ECS::Service" -> id.startsWith("arn:") && id.split("/").length == 3
+                    ? describeServices(id.split("/")[1], id.split("/")[2], region) : describeStackEvents(stack, region);
+            case "AWS::ECS::TaskDefinition" -> describeTaskDefinition(id, region);
+            case "AWS::ECS::Cluster" -> describeClusters(id, region);
+            case "AWS::Logs::LogGroup" -> describeLogGroups(id, region);
+            case "AWS::ElasticLoadBalancingV2::TargetGroup" -> describeTargetGroups(id, region);
+            case "AWS::EC2::SecurityGroup" -> describeSecurityGroups(id, region);
+            case "AWS::IAM::Role" -> attachedRolePolicies(id);
+            default -> describeStackEvents(stack, region);
+        };
+    }
 }

@@ -21,6 +21,7 @@ public final class HitBuilder {
     private final List<String> notes = new ArrayList<>();
     private final List<String> explains = new ArrayList<>();
     private final List<MissingEvidence> missing = new ArrayList<>();
+    private final List<String> marks = new ArrayList<>();
     private Instant latest;
 
     HitBuilder(String ruleId, HitSink sink) {
@@ -79,6 +80,15 @@ public final class HitBuilder {
         return this;
     }
 
+    /**
+     * A value distinctive to this cause (a variable's value, a log group's name): any other finding whose evidence quotes
+     * it is an effect of this cause, which then ranks first and folds the effect under it (see {@link Ranker}).
+     */
+    public HitBuilder marks(String value) {
+        if (value != null && !marks.contains(value)) marks.add(value);
+        return this;
+    }
+
     public HitBuilder at(Instant when) {
         if (when != null && (latest == null || when.isAfter(latest))) latest = when;
         return this;
@@ -86,6 +96,6 @@ public final class HitBuilder {
 
     public void report() {
         if (basis.isEmpty()) throw new IllegalStateException(ruleId + " reported a hit without a basis");
-        sink.accept(new Hit(ruleId, subject, basis, resources, evidence, steps, notes, explains, missing, latest));
+        sink.accept(new Hit(ruleId, subject, basis, resources, evidence, steps, notes, explains, missing, latest, marks));
     }
 }

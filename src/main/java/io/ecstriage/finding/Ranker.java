@@ -15,10 +15,36 @@ import java.util.Set;
 /**
  * Merges the hits of one cause into a finding and ranks the findings: advisory (LOW) causes last,
  * then by confidence × severity, then by the most recent evidence, then by id for a stable order.
+ * Then a cause outranks the effects it explains (CauseLinks), a configuration suspicion without an effect
+ * is demoted to an advisory, and a LOW finding based only on what was not read goes to "not checked".
  */
 public final class Ranker {
+    /** Marks shorter than this ("80", "app") would be found in unrelated evidence. */
+    static final int MIN_MARK = 6;
+
     private final Map<String, RuleMeta> catalog;
     private final TemplateResolver templates;
+
+    /** The ranked findings, and the LOW findings whose only basis is that their evidence was not read. */
+    public record Ranking(List<Finding> findings, List<Finding> notChecked) {
+        public Ranking {
+            findings = List.copyOf(findings);
+            notChecked = List.copyOf(notChecked);
+        }
+    }
+
+    /** A finding while it is ranked: its strongest basis and the values distinctive to it. */
+    static final class Node {
+        Finding finding;
+        final double strongest;
+        final Set<String> marks;
+
+        Node(Finding finding, double strongest, Set<String> marks) {
+            this.finding = finding;
+            this.strongest = strongest;
+            this.marks = marks;
+        }
+    }
 
     public Ranker(Map<String, RuleMeta> catalog) {
         this.catalog = catalog;
@@ -31,47 +57,77 @@ public final class Ranker {
 
     /** As {@link #rank(List, Snapshot)}, with the snapshot's symptom index already built by the caller. */
     public List<Finding> rank(List<Hit> hits, Snapshot snapshot, SymptomIndex symptoms) {
-        List<List<Hit>> groups = group(hits);
-        List<Finding> unranked = new ArrayList<>();
-        for (List<Hit> g : groups) unranked.add(merge(g, symptoms, snapshot));
-        unranked.sort(Comparator.comparing((Finding f) -> f.severity() == Severity.LOW)
-                .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
-                .thenComparing(f -> f.latest() == null ? Instant.MIN : f.latest(), Comparator.reverseOrder())
-                .thenComparing(Finding::ruleId)
-                .thenComparing(f -> String.join(",", f.resources())));
-        unranked = foldSymptoms(unranked);
-        List<Finding> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            Finding f = unranked.get(i);
-            ranked.add(new Finding(i + 1, f.rule(), f.confidence(), f.resources(), f.evidence(), f.fix(), f.explains(),
-                    f.missingEvidence(), f.latest()));
+        return ranking(hits, snapshot, symptoms).findings();
+    }
+
+    public Ranking ranking(List<Hit> hits, Snapshot snapshot, SymptomIndex symptoms) {
+        List<Node> nodes = new ArrayList<>();
+        for (List<Hit> g : group(hits)) nodes.add(merge(g, symptoms, snapshot));
+        Map<Node, List<CauseLinks.Link>> effects = CauseLinks.find(nodes);
+        for (Node n : nodes) {
+            if (demotable(n, effects)) n.finding = demote(n.finding);
         }
-        return ranked;
+        nodes.sort(Comparator.comparing((Node n) -> n.finding.severity() == Severity.LOW)
+                .thenComparing(Comparator.comparingDouble((Node n) -> n.finding.score()).reversed())
+                .thenComparing(n -> n.finding.latest() == null ? Instant.MIN : n.finding.latest(), Comparator.reverseOrder())
+                .thenComparing(n -> n.finding.ruleId())
+                .thenComparing(n -> String.join(",", n.finding.resources())));
+        nodes = CauseLinks.fold(nodes, effects);
+        nodes = foldSymptomNodes(nodes);
+        List<Finding> ranked = new ArrayList<>();
+        List<Finding> notChecked = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n.finding.severity() == Severity.LOW && n.strongest <= Confidence.UNCHECKED) notChecked.add(n.finding.withRank(0));
+            else ranked.add(n.finding.withRank(ranked.size() + 1));
+        }
+        return new Ranking(ranked, notChecked);
+    }
+
+    /** A suspicion (@role("suspicion")) that explains no symptom and no other finding: configuration is all it has. */
+    private static boolean demotable(Node n, Map<Node, List<CauseLinks.Link>> effects) {
+        Finding f = n.finding;
+        return f.rule().suspicion() && f.severity() != Severity.LOW && f.explains().isEmpty()
+                && effects.getOrDefault(n, List.of()).isEmpty();
+    }
+
+    private static Finding demote(Finding f) {
+        return new Finding(f.rank(), f.rule(), f.confidence(), f.resources(), f.evidence(), f.fix(), f.explains(), f.missingEvidence(),
+                f.latest(), Severity.LOW, "configuration only: no failure in the input quotes it, so it is advice, not a cause", f.effects());
+    }
+
+    static List<Finding> foldSymptoms(List<Finding> sorted) {
+        List<Node> nodes = new ArrayList<>();
+        for (Finding f : sorted) nodes.add(new Node(f, 1.0, Set.of()));
+        return foldSymptomNodes(nodes).stream().map(n -> n.finding).toList();
     }
 
     /**
      * A symptom-only finding (@role("symptom"), e.g. a tripped circuit breaker) is never a root cause: it folds into the
      * best-ranked cause that explains one of its symptoms (the same deployment), or, when it is tied to no service or
-     * deployment (a pasted text, a stack event), into the best-ranked cause of the input. Alone it stays.
+     * deployment (a pasted text, a stack event), into the best-ranked cause of the input. Alone it stays. A generic
+     * finding (@role("generic")) folds only into a specific cause that explains one of its symptoms.
      */
-    static List<Finding> foldSymptoms(List<Finding> sorted) {
-        List<Finding> out = new ArrayList<>(sorted);
-        for (Finding s : sorted) {
-            if (!s.rule().symptomOnly()) continue;
+    private static List<Node> foldSymptomNodes(List<Node> sorted) {
+        List<Node> out = new ArrayList<>(sorted);
+        for (Node s : sorted) {
+            RuleMeta rule = s.finding.rule();
+            if (!rule.symptomOnly() && !rule.generic()) continue;
             Set<String> ids = new LinkedHashSet<>();
-            s.explains().forEach(x -> ids.add(x.id()));
-            Finding target = null;
-            for (Finding f : out) {
-                if (isCause(f) && f.explains().stream().anyMatch(x -> ids.contains(x.id()))) {
+            s.finding.explains().forEach(x -> ids.add(x.id()));
+            Node target = null;
+            for (Node f : out) {
+                if (f != s && isCause(f.finding) && !(rule.generic() && f.finding.rule().generic())
+                        && f.finding.explains().stream().anyMatch(x -> ids.contains(x.id()))) {
                     target = f;
                     break;
                 }
             }
-            if (target == null && ids.stream().noneMatch(id -> id.startsWith("deployment:") || id.startsWith("service:"))) {
-                target = out.stream().filter(Ranker::isCause).findFirst().orElse(null);
+            if (target == null && rule.symptomOnly()
+                    && ids.stream().noneMatch(id -> id.startsWith("deployment:") || id.startsWith("service:"))) {
+                target = out.stream().filter(n -> isCause(n.finding)).findFirst().orElse(null);
             }
             if (target == null) continue;
-            out.set(out.indexOf(target), absorb(target, s));
+            target.finding = absorb(target.finding, s.finding, null);
             out.remove(s);
         }
         return out;
@@ -81,16 +137,21 @@ public final class Ranker {
         return !f.rule().symptomOnly() && f.severity() != Severity.LOW;
     }
 
-    private static Finding absorb(Finding cause, Finding symptom) {
+    /** The cause with the effect's resources, evidence and symptoms, and a link to the effect (and to what it had folded). */
+    static Finding absorb(Finding cause, Finding effect, String via) {
         Set<String> resources = new LinkedHashSet<>(cause.resources());
-        resources.addAll(symptom.resources());
+        resources.addAll(effect.resources());
         Set<Evidence> evidence = new LinkedHashSet<>(cause.evidence());
-        evidence.addAll(symptom.evidence());
+        evidence.addAll(effect.evidence());
         Map<String, Symptom> explains = new LinkedHashMap<>();
         cause.explains().forEach(x -> explains.put(x.id(), x));
-        symptom.explains().forEach(x -> explains.putIfAbsent(x.id(), x));
+        effect.explains().forEach(x -> explains.putIfAbsent(x.id(), x));
+        List<Finding.Effect> effects = new ArrayList<>(cause.effects());
+        effects.add(new Finding.Effect(effect.ruleId(), effect.rule().title(), effect.severity(), via));
+        effects.addAll(effect.effects());
         return new Finding(cause.rank(), cause.rule(), cause.confidence(), List.copyOf(resources), List.copyOf(evidence),
-                cause.fix(), List.copyOf(explains.values()), cause.missingEvidence(), cause.latest());
+                cause.fix(), List.copyOf(explains.values()), cause.missingEvidence(), cause.latest(), cause.severity(),
+                cause.advisory(), effects);
     }
 
     /** Same rule and subject merge; a hit without a subject joins its rule's only subject, if there is one. */
@@ -110,7 +171,7 @@ public final class Ranker {
         return out;
     }
 
-    private Finding merge(List<Hit> hits, SymptomIndex symptoms, Snapshot snapshot) {
+    private Node merge(List<Hit> hits, SymptomIndex symptoms, Snapshot snapshot) {
         String ruleId = hits.get(0).ruleId();
         RuleMeta meta = catalog.getOrDefault(ruleId, new RuleMeta(ruleId, ruleId, Severity.MEDIUM, "unknown", ""));
         Map<String, Double> basis = new LinkedHashMap<>();
@@ -120,6 +181,7 @@ public final class Ranker {
         Set<String> notes = new LinkedHashSet<>();
         Set<String> explains = new LinkedHashSet<>();
         Set<MissingEvidence> missing = new LinkedHashSet<>();
+        Set<String> marks = new LinkedHashSet<>();
         Instant latest = null;
         for (Hit h : hits) {
             h.basis().forEach((k, v) -> basis.merge(k, v, Math::max));
@@ -129,12 +191,17 @@ public final class Ranker {
             notes.addAll(h.fixNotes());
             explains.addAll(h.explains());
             missing.addAll(h.missing());
+            marks.addAll(h.marks());
             if (h.latest() != null && (latest == null || h.latest().isAfter(latest))) latest = h.latest();
         }
         missing.removeIf(m -> basis.containsKey(m.basis()));
         double confidence = Math.round(Confidence.combine(basis.values()) * 100) / 100.0;
         List<TemplateResource> template = templates.resolve(resources, snapshot);
-        return new Finding(0, meta, confidence, List.copyOf(resources), List.copyOf(evidence),
-                new Fix(List.copyOf(steps.values()), List.copyOf(notes), template, templates.changes(steps.values(), snapshot)), symptoms.explainedBy(List.copyOf(explains)), List.copyOf(missing), latest);
+        Finding f = new Finding(0, meta, confidence, List.copyOf(resources), List.copyOf(evidence),
+                new Fix(List.copyOf(steps.values()), List.copyOf(notes), template, templates.changes(steps.values(), snapshot)),
+                symptoms.explainedBy(List.copyOf(explains)), List.copyOf(missing), latest);
+        double strongest = basis.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        marks.removeIf(m -> m.length() < MIN_MARK);
+        return new Node(f, strongest, marks);
     }
 }

@@ -19,7 +19,8 @@ public enum FixVerification {
     static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "DockerHubRateLimited", "EssentialContainerExited",
             // the EC2 capacity rules: the remedy is on the instances (capacity, agent, disk), advice rather than one aws call
             "ContainerInstanceAgentDisconnected", "ContainerInstanceDraining", "DevicemapperThinPoolFull", "DiskFull", "HostPortInUse",
-            "InsufficientInstanceCapacity", "NoContainerInstances");
+            "InsufficientInstanceCapacity", "NoContainerInstances",
+            "StackResourceFailed");
 
     private final String label;
 

@@ -34,8 +34,12 @@ public final class BriefRenderer implements Renderer {
         int w = r.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(10);
         for (Finding f : r.findings()) {
             String m = marker.apply(f);
-            out.println(String.format(Locale.ROOT, "  #%d %-" + w + "s  %-6s  %.2f%s", f.rank(), f.ruleId(), f.severity(),
-                    f.confidence(), m.isEmpty() ? "" : "  " + m).stripTrailing());
+            String effects = f.effects().isEmpty() ? "" : "  explains " + String.join(", ", f.effects().stream().map(Finding.Effect::ruleId).toList());
+            out.println(String.format(Locale.ROOT, "  #%d %-" + w + "s  %-6s  %.2f%s%s", f.rank(), f.ruleId(), f.severity(),
+                    f.confidence(), effects, m.isEmpty() ? "" : "  " + m).stripTrailing());
+        }
+        if (!r.notChecked().isEmpty()) {
+            out.println("Not checked: " + String.join(", ", r.notChecked().stream().map(Finding::ruleId).toList()));
         }
         if (!r.hypotheses().isEmpty()) {
             out.println("Hypotheses (unconfirmed):");

@@ -72,6 +72,11 @@ public final class JsonRenderer implements Renderer {
             symptoms(j.putArray("explains"), f.explains());
             missing(j.putArray("missingEvidence"), f.missingEvidence());
             j.put("docs", f.rule().docs());
+            j.put("advisory", f.advisory());
+            ArrayNode effects = j.putArray("explainsFindings");
+            for (Finding.Effect e : f.effects()) {
+                effects.addObject().put("ruleId", e.ruleId()).put("title", e.title()).put("severity", e.severity().name()).put("via", e.via());
+            }
         }
         symptoms(root.putArray("unexplainedSymptoms"), r.unexplainedSymptoms());
         root.put("unexplainedFailure", r.unexplainedFailure());
@@ -89,6 +94,16 @@ public final class JsonRenderer implements Renderer {
             i.keys().forEach(j.putArray("keys")::add);
         }
         missing(root.putArray("missingEvidence"), r.missingEvidence());
+        ArrayNode notChecked = root.putArray("notChecked");
+        for (Finding f : r.notChecked()) {
+            ObjectNode j = notChecked.addObject();
+            j.put("ruleId", f.ruleId()).put("title", f.rule().title()).put("severity", f.severity().name()).put("category", f.rule().category());
+            f.resources().forEach(j.putArray("resources")::add);
+            ArrayNode ev = j.putArray("evidence");
+            for (Evidence e : f.evidence()) ev.addObject().put("source", e.source()).put("text", e.text());
+            missing(j.putArray("missingEvidence"), f.missingEvidence());
+            j.put("docs", f.rule().docs());
+        }
         return root;
     }
 

@@ -25,6 +25,10 @@ public final class MarkdownRenderer implements Renderer {
         for (Finding f : r.findings()) {
             out.println();
             out.printf(Locale.ROOT, "### %d. %s — %s (%s, confidence %.2f)%n", f.rank(), f.ruleId(), f.rule().title(), f.severity(), f.confidence());
+            if (f.advisory() != null) {
+                out.println();
+                out.println("_Advisory: " + f.advisory() + "_");
+            }
             out.println();
             out.println("**Evidence**");
             out.println();
@@ -34,6 +38,12 @@ public final class MarkdownRenderer implements Renderer {
                 out.println("**Explains**");
                 out.println();
                 for (Symptom s : f.explains()) out.println("- " + s.summary());
+            }
+            if (!f.effects().isEmpty()) {
+                out.println();
+                out.println("**Explains findings**");
+                out.println();
+                for (Finding.Effect e : f.effects()) out.println("- " + Effects.line(e));
             }
             if (!f.fix().templateChanges().isEmpty()) {
                 out.println();
@@ -69,6 +79,18 @@ public final class MarkdownRenderer implements Renderer {
                 out.printf(Locale.ROOT, "%d. **%s** (weight %.2f%s): %s%n", h.rank(), h.causeId(), h.weight(), h.rule() ? "" : ", no rule yet",
                         h.rule() ? h.title() + "; " + h.why() : h.why());
                 out.println("   - Check: `" + h.check().command() + "` (IAM `" + h.check().iamAction() + "`): " + h.check().why());
+            }
+        }
+        if (!r.notChecked().isEmpty()) {
+            out.println();
+            out.println("### Not checked (evidence not read; not counted as findings)");
+            out.println();
+            for (Finding f : r.notChecked()) {
+                out.println("- **" + f.ruleId() + "**: " + f.rule().title());
+                for (Evidence e : f.evidence()) out.println("   - " + e.source() + ": " + code(e.text()));
+                for (MissingEvidence m : f.missingEvidence()) {
+                    out.println("   - Check: `" + m.command() + "` (IAM `" + m.iamAction() + "`): " + m.why());
+                }
             }
         }
         if (!r.unexplainedSymptoms().isEmpty()) {

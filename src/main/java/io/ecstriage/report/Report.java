@@ -8,15 +8,25 @@ import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.model.IgnoredInput;
 import java.util.List;
 
-/** The result of one diagnosis, ready to render. */
+/**
+ * The result of one diagnosis, ready to render. `notChecked` holds advisories whose only basis is that their evidence
+ * was not read (the task role's policies): they are not findings, the headline does not count them.
+ */
 public record Report(String input, String description, String region, List<Finding> findings,
                      List<Symptom> unexplainedSymptoms, List<String> recognisedInputs,
                      List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
-                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<Finding> notChecked) {
+
+    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
+                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
+                  List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence,
+                hypotheses, unexplainedFailures, List.of());
+    }
 
     public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
                   List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
-        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of());
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of(), List.of());
     }
 
     public Report {
@@ -27,6 +37,7 @@ public record Report(String input, String description, String region, List<Findi
         recognisedInputs = List.copyOf(recognisedInputs);
         ignoredInputs = List.copyOf(ignoredInputs);
         missingEvidence = List.copyOf(missingEvidence);
+        notChecked = notChecked == null ? List.of() : List.copyOf(notChecked);
     }
 
     /** The reads a live collection could not make (denied, throttled, timed out), from {@link #missingEvidence()}. */

@@ -31,12 +31,17 @@ public final class TextRenderer implements Renderer {
             out.printf(Locale.ROOT, "%s %s  %s  confidence %.2f%n", bold("#" + f.rank()), bold(f.ruleId()),
                     severity(f), f.confidence());
             out.println("   " + safe(f.rule().title()));
+            if (f.advisory() != null) out.println("   Advisory: " + safe(f.advisory()));
             if (!f.resources().isEmpty()) out.println("   Resources: " + safe(String.join(", ", f.resources())));
             out.println("   Evidence:");
             for (Evidence e : f.evidence()) out.println("     - " + safe(e.source() + ": " + e.text()));
             if (!f.explains().isEmpty()) {
                 out.println("   Explains:");
                 for (Symptom s : f.explains()) out.println("     - " + safe(s.summary()));
+            }
+            if (!f.effects().isEmpty()) {
+                out.println("   Explains findings:");
+                for (Finding.Effect e : f.effects()) out.println("     - " + safe(Effects.line(e)));
             }
             if (!f.fix().templateChanges().isEmpty()) {
                 out.println("   Fix in the template:");
@@ -66,6 +71,17 @@ public final class TextRenderer implements Renderer {
                 if (h.rule()) out.println("     " + h.title());
                 out.println("     Why a candidate: " + safe(h.why()));
                 out.println("     Check: " + safe(h.check().command() + "  [IAM " + h.check().iamAction() + "] " + h.check().why()));
+            }
+        }
+        if (!r.notChecked().isEmpty()) {
+            out.println();
+            out.println(bold("Not checked (advisories whose evidence was not read; not counted as findings):"));
+            for (Finding f : r.notChecked()) {
+                out.println("  - " + f.ruleId() + ": " + safe(f.rule().title()));
+                for (Evidence e : f.evidence()) out.println("     " + safe(e.source() + ": " + e.text()));
+                for (MissingEvidence m : f.missingEvidence()) {
+                    out.println("     Check: " + safe(m.command() + "  [IAM " + m.iamAction() + "] " + m.why()));
+                }
             }
         }
         if (!r.unexplainedSymptoms().isEmpty()) {

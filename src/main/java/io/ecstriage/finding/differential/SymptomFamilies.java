@@ -207,7 +207,7 @@ public final class SymptomFamilies {
                     ROLE, "the policies attached to the role")),
         f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|failed to create"
                 + "|resource creation cancelled|was not successfully created",
-            c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack names the cause (no rule reads it generically yet)", STACK,
+            c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack (nested stacks included) names the cause", STACK,
                     "the stack's first failed event"))
     );
 

@@ -58,7 +58,7 @@ public final class SymptomIndex {
             follow("service:" + d.serviceName(), SymptomIds.of(d));
         }
         for (StackEvent e : snapshot.all(StackEvent.class)) {
-            if (e.failed() && !"Resource creation cancelled".equals(e.reason())) {
+            if (e.failed() && !e.cancelled()) {
                 add(e, "stack-failure", e.logicalId() + " (" + e.resourceType() + ") " + e.status() + ": " + shorten(e.reason()), e.timestamp());
             }
         }
