@@ -1,5 +1,6 @@
 package io.ecstriage.report;
 
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -70,6 +71,12 @@ public final class MarkdownRenderer implements Renderer {
                         h.rule() ? h.title() + "; " + h.why() : h.why());
                 out.println("   - Check: `" + h.check().command() + "` (IAM `" + h.check().iamAction() + "`): " + h.check().why());
             }
+        }
+        if (!r.benignStops().isEmpty()) {
+            out.println();
+            out.println("### Benign stops (normal operation, not failures)");
+            out.println();
+            for (BenignStop b : r.benignStops()) out.println("- " + BenignStopLine.of(b));
         }
         if (!r.unexplainedSymptoms().isEmpty()) {
             out.println();

@@ -1,5 +1,6 @@
 package io.ecstriage.report;
 
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Severity;
@@ -12,16 +13,24 @@ import java.util.List;
 public record Report(String input, String description, String region, List<Finding> findings,
                      List<Symptom> unexplainedSymptoms, List<String> recognisedInputs,
                      List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
-                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<BenignStop> benignStops) {
 
     public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
                   List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
         this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of());
     }
 
+    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
+                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
+                  List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, hypotheses,
+                unexplainedFailures, List.of());
+    }
+
     public Report {
         hypotheses = List.copyOf(hypotheses);
         unexplainedFailures = List.copyOf(unexplainedFailures);
+        benignStops = List.copyOf(benignStops);
         findings = List.copyOf(findings);
         unexplainedSymptoms = List.copyOf(unexplainedSymptoms);
         recognisedInputs = List.copyOf(recognisedInputs);
