@@ -15,7 +15,9 @@ public enum FixVerification {
     static final Set<String> EMULATOR_VERIFIED = Set.of("LogGroupMissing", "ContainerOutOfMemory", "PublicIpDisabledInPublicSubnet",
             "HealthCheckBlockedBySecurityGroup", "HealthCheckPathMismatch");
     /** Rules that print no command (a test keeps this list and the DRL files in step). */
-    static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "DockerHubRateLimited", "EssentialContainerExited");
+    static final Set<String> ADVISORY_ONLY = Set.of("DeploymentCircuitBreakerTripped", "DockerHubRateLimited", "EssentialContainerExited",
+            "ContainerCommandNotFound", "DeployerIamActionDenied", "ExecutionRoleCannotWriteLogs", "FargateCapacityUnavailable",
+            "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName");
 
     private final String label;
 
