@@ -9,6 +9,7 @@ import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.check.CheckFiller;
 import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.finding.differential.Differential;
+import io.ecstriage.finding.symptom.BenignStops;
 import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.Snapshot;
@@ -53,7 +54,7 @@ public final class Diagnoser {
         }
         return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
-                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked);
+                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot));
     }
 
     public RuleEngine engine() {

@@ -278,6 +278,11 @@ public final class FixCommands {
                 attachExecutionPolicy(roleName));
     }
 
+    /** AWSServiceRoleForECS, which ECS otherwise creates on first use. */
+    public AwsStep createEcsServiceLinkedRole() {
+        return aws(AwsCall.of("iam", "create-service-linked-role").with("--aws-service-name", "ecs.amazonaws.com"));
+    }
+
     public AwsStep attachExecutionPolicy(String roleName) {
         return aws(AwsCall.of("iam", "attach-role-policy").with("--role-name", roleName).with("--policy-arn", EXECUTION_ROLE_POLICY));
     }

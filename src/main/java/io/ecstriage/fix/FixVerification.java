@@ -20,7 +20,9 @@ public enum FixVerification {
             // the EC2 capacity rules: the remedy is on the instances (capacity, agent, disk), advice rather than one aws call
             "ContainerInstanceAgentDisconnected", "ContainerInstanceDraining", "DevicemapperThinPoolFull", "DiskFull", "HostPortInUse",
             "InsufficientInstanceCapacity", "NoContainerInstances",
-            "StackResourceFailed");
+            "StackResourceFailed",
+            "ContainerCommandNotFound", "DeployerIamActionDenied", "ExecutionRoleCannotWriteLogs", "FargateCapacityUnavailable",
+            "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName");
 
     private final String label;
 

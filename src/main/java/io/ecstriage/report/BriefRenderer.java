@@ -19,6 +19,13 @@ public final class BriefRenderer implements Renderer {
 
     @Override
     public void render(Report r, PrintWriter out) {
+        ranking(r, out);
+        if (!r.benignStops().isEmpty()) {
+            out.println("Benign stops: " + r.benignStops().size() + " (normal operation, not failures; `diagnose` lists them)");
+        }
+    }
+
+    private void ranking(Report r, PrintWriter out) {
         if (r.findings().isEmpty() && !r.hypotheses().isEmpty()) {
             out.println("Ranking: no cause confirmed; hypotheses (unconfirmed):");
             printHypotheses(r, out);

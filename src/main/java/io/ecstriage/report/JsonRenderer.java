@@ -2,6 +2,7 @@ package io.ecstriage.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -87,6 +88,11 @@ public final class JsonRenderer implements Renderer {
                     .put("weight", h.weight()).put("confirmed", false).put("why", h.why());
             h.symptoms().forEach(j.putArray("symptoms")::add);
             check(j.putObject("check"), h.check());
+        }
+        ArrayNode benign = root.putArray("benignStops");
+        for (BenignStop b : r.benignStops()) {
+            benign.addObject().put("subject", b.subject()).put("service", b.service()).put("stopCode", b.stopCode())
+                    .put("kind", b.kind()).put("reason", b.reason());
         }
         ArrayNode ignored = root.putArray("ignoredInputs");
         for (IgnoredInput i : r.ignoredInputs()) {

@@ -1,5 +1,6 @@
 package io.ecstriage.report;
 
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -92,6 +93,12 @@ public final class MarkdownRenderer implements Renderer {
                     out.println("   - Check: `" + m.command() + "` (IAM `" + m.iamAction() + "`): " + m.why());
                 }
             }
+        }
+        if (!r.benignStops().isEmpty()) {
+            out.println();
+            out.println("### Benign stops (normal operation, not failures)");
+            out.println();
+            for (BenignStop b : r.benignStops()) out.println("- " + BenignStopLine.of(b));
         }
         if (!r.unexplainedSymptoms().isEmpty()) {
             out.println();

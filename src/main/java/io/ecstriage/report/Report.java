@@ -1,5 +1,6 @@
 package io.ecstriage.report;
 
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Severity;
@@ -10,28 +11,31 @@ import java.util.List;
 
 /**
  * The result of one diagnosis, ready to render. `notChecked` holds advisories whose only basis is that their evidence
- * was not read (the task role's policies): they are not findings, the headline does not count them.
+ * was not read (the task role's policies): they are not findings, the headline does not count them. `benignStops` are
+ * stopped tasks whose reason is routine (a scale-in, a deployment replacing them): counted, not diagnosed.
  */
 public record Report(String input, String description, String region, List<Finding> findings,
                      List<Symptom> unexplainedSymptoms, List<String> recognisedInputs,
                      List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
-                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<Finding> notChecked) {
+                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<Finding> notChecked,
+                     List<BenignStop> benignStops) {
+
+    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
+                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of(), List.of(), List.of());
+    }
 
     public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
                   List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
                   List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
-        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence,
-                hypotheses, unexplainedFailures, List.of());
-    }
-
-    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
-                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
-        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of(), List.of());
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, hypotheses,
+                unexplainedFailures, List.of(), List.of());
     }
 
     public Report {
         hypotheses = List.copyOf(hypotheses);
         unexplainedFailures = List.copyOf(unexplainedFailures);
+        benignStops = benignStops == null ? List.of() : List.copyOf(benignStops);
         findings = List.copyOf(findings);
         unexplainedSymptoms = List.copyOf(unexplainedSymptoms);
         recognisedInputs = List.copyOf(recognisedInputs);

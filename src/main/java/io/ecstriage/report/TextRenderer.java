@@ -1,5 +1,6 @@
 package io.ecstriage.report;
 
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -83,6 +84,11 @@ public final class TextRenderer implements Renderer {
                     out.println("     Check: " + safe(m.command() + "  [IAM " + m.iamAction() + "] " + m.why()));
                 }
             }
+        }
+        if (!r.benignStops().isEmpty()) {
+            out.println();
+            out.println(bold("Benign stops (normal operation, not failures):"));
+            for (BenignStop b : r.benignStops()) out.println("  - " + safe(BenignStopLine.of(b)));
         }
         if (!r.unexplainedSymptoms().isEmpty()) {
             out.println();

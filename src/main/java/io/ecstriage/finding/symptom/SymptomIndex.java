@@ -36,7 +36,7 @@ public final class SymptomIndex {
             if (h.targetId() != null) targetsByIp.computeIfAbsent(h.targetId(), k -> new ArrayList<>()).add(h);
         }
         for (EcsTask t : snapshot.all(EcsTask.class)) {
-            if (!t.stopped() || benign(t)) continue;
+            if (!t.stopped() || BenignStops.benign(t)) continue;
             String reason = t.stoppedReason() == null ? "no reason recorded" : t.stoppedReason();
             add(t, "stopped-task", "task " + t.taskId() + " stopped: " + shorten(reason), t.stoppedAt());
             String service = t.serviceName();
@@ -68,15 +68,10 @@ public final class SymptomIndex {
             add(c, "failed-command", "aws " + c.service() + " " + c.operation() + " failed: " + shorten(c.errorText()), null);
         }
         for (TextSignal s : snapshot.all(TextSignal.class)) {
-            if (s.origin() == TextSignal.Origin.PASTED) add(s, "pasted-error", shorten(s.text()), s.at());
+            if (s.origin() == TextSignal.Origin.PASTED && !BenignStops.benign(s)) add(s, "pasted-error", shorten(s.text()), s.at());
         }
     }
 
-    private static boolean benign(EcsTask t) {
-        String r = t.stoppedReason() == null ? "" : t.stoppedReason();
-        return "UserInitiated".equals(t.stopCode()) && !r.toLowerCase().contains("health")
-                || r.startsWith("Scaling activity initiated by");
-    }
 
     private void add(Object fact, String kind, String summary, java.time.Instant at) {
         String id = SymptomIds.of(fact);
