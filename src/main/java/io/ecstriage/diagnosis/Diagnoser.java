@@ -1,6 +1,7 @@
 package io.ecstriage.diagnosis;
 
 import io.ecstriage.aws.AwsCall;
+import io.ecstriage.engine.RevisionChanges;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -52,7 +53,7 @@ public final class Diagnoser {
         }
         return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
-                differentialResult.hypotheses(), differentialResult.unexplainedFailures());
+                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), new RevisionChanges(snapshot).all());
     }
 
     public RuleEngine engine() {

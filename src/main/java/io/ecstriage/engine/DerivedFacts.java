@@ -35,6 +35,7 @@ final class DerivedFacts {
             s -> new AlbSubnetChoices(s).all(),
             s -> new TaskFailureFacts(s).all(),
             s -> new NetworkPaths(s).all(),
+            s -> new RevisionChanges(s).all(),
             s -> s.region() != null ? List.of(new SnapshotRegion(s.region())) : List.of());
 
     private final Snapshot snapshot;

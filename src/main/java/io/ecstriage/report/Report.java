@@ -6,13 +6,21 @@ import io.ecstriage.finding.Severity;
 import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.model.IgnoredInput;
+import io.ecstriage.model.RevisionChange;
 import java.util.List;
 
-/** The result of one diagnosis, ready to render. */
+/** The result of one diagnosis, ready to render; `changes` is what changed since each failing service's last healthy revision. */
 public record Report(String input, String description, String region, List<Finding> findings,
                      List<Symptom> unexplainedSymptoms, List<String> recognisedInputs,
                      List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
-                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+                     List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<RevisionChange> changes) {
+
+    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
+                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
+                  List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence,
+                hypotheses, unexplainedFailures, List.of());
+    }
 
     public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
                   List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
@@ -21,6 +29,7 @@ public record Report(String input, String description, String region, List<Findi
 
     public Report {
         hypotheses = List.copyOf(hypotheses);
+        changes = List.copyOf(changes);
         unexplainedFailures = List.copyOf(unexplainedFailures);
         findings = List.copyOf(findings);
         unexplainedSymptoms = List.copyOf(unexplainedSymptoms);
