@@ -85,7 +85,7 @@ public final class Watcher {
             Snapshot snapshot = builder.build(parsed(latest.values(), p.at()), null);
             report = diagnoser.diagnose(snapshot);
             WatchStatus status = WatchStatus.of(snapshot, stackName);
-            progress("[" + CLOCK.format(p.at()) + "] poll " + polls.size() + ": " + status.line());
+            progress("[" + CLOCK.format(p.at()) + "] poll " + polls.size() + ": " + status.line() + (source.live() ? " (" + p.calls() + " calls)" : ""));
             if (findingPoll == null && rootCause(report)) {
                 findingPoll = polls.size();
                 findingAt = p.at();
