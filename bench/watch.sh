@@ -9,5 +9,6 @@ ROOT=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 N=${1:-1}
 for i in $(seq "$N"); do
-  mvn -B -q test -Dtest=LiveWatchIT -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep '^BENCH' || { echo "run $i failed" >&2; exit 1; }
+  mvn -B -q test -Dtest=LiveWatchIT -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1 || { echo "run $i failed" >&2; exit 1; }
+  grep '^BENCH' target/surefire-reports/io.ecstriage.live.LiveWatchIT-output.txt
 done
