@@ -63,4 +63,25 @@ class ImageNotFoundTest extends RuleCases {
         assertFalse(has(pasted("CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref docker.io/tryretool/backend:2.110.5: failed to do request: Head \"https://registry-1.docker.io/v2/tryretool/backend/manifests/2.110.5\": dial tcp 34.205.13.154:443: i/o timeout", null), "ImageNotFound"));
         assertFalse(has(pasted("ResourceInitializationError: failed to validate logger args: The specified log group does not exist.", null), "ImageNotFound"));
     }
+
+    @Test
+    void aChangedImageTagSinceTheLastHealthyRevisionRaisesTheCauseAndTheReportShowsTheDiff() {
+        Report r = fixture("ImageNotFound", "fires-tag-changed-since-healthy");
+        Finding f = r.findings().get(0);
+        assertEquals("ImageNotFound", f.ruleId(), TestDiagnosis.summary(r));
+        assertTrue(f.evidence().stream().anyMatch(e -> e.source().startsWith("changed since last healthy (orders-api:4")
+                && e.text().startsWith("api image.tag: 1.4.0")), f.evidence()::toString);
+        assertEquals(2, r.changes().size(), r.changes()::toString);
+        String unchanged = read("fires-tag-changed-since-healthy.json").replace("orders-api:1.4.0", "orders-api:1.5.0");
+        Finding plain = get(TestDiagnosis.diagnose("t.json", unchanged), "ImageNotFound");
+        assertTrue(f.confidence() > plain.confidence(), f.confidence() + " vs " + plain.confidence());
+    }
+
+    private static String read(String name) {
+        try {
+            return java.nio.file.Files.readString(io.ecstriage.rules.RuleFolders.of("ImageNotFound").dir().resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

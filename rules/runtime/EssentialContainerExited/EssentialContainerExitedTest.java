@@ -68,4 +68,14 @@ class EssentialContainerExitedTest extends RuleCases {
             assertTrue(f.evidence().get(0).text().contains(c[1]), f.evidence().toString());
         }
     }
+
+    @Test
+    void aSecretRemovedSinceTheLastHealthyRevisionIsEvidenceOfTheCrash() {
+        Report r = fixture("EssentialContainerExited", "fires-secret-removed-since-healthy");
+        Finding f = get(r, "EssentialContainerExited");
+        assertTrue(f.evidence().stream().anyMatch(e -> e.source().equals("changed since last healthy (orders-api:3, previous revision)")
+                && e.text().startsWith("api secrets.DATABASE_URL: arn:aws:secretsmanager:")), f.evidence()::toString);
+        Finding plain = get(fixture("EssentialContainerExited", "fires-keyerror-database-url"), "EssentialContainerExited");
+        assertTrue(f.confidence() > plain.confidence(), f.confidence() + " vs " + plain.confidence());
+    }
 }

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The packages point one way (docs/architecture.md, "Layers"); a new top-level package must be placed here first. */
 @AnalyzeClasses(packages = "io.ecstriage", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
-    private static final String[] PLACED = {"io.ecstriage.cli..", "io.ecstriage.repl..", "io.ecstriage.collect..",
+    private static final String[] PLACED = {"io.ecstriage.cli..", "io.ecstriage.repl..", "io.ecstriage.watch..", "io.ecstriage.collect..",
             "io.ecstriage.ingest..", "io.ecstriage.diagnosis..", "io.ecstriage.engine..", "io.ecstriage.finding..",
             "io.ecstriage.fix..", "io.ecstriage.report..", "io.ecstriage.model..", "io.ecstriage.aws..",
             "io.ecstriage.json..", "io.ecstriage.concurrent..", "io.ecstriage.rules.."};
@@ -21,6 +21,7 @@ class LayersTest {
     static final ArchRule layersPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("io.ecstriage.cli..")
             .layer("repl").definedBy("io.ecstriage.repl..")
+            .layer("watch").definedBy("io.ecstriage.watch..")
             .layer("collect").definedBy("io.ecstriage.collect..")
             .layer("ingest").definedBy("io.ecstriage.ingest..")
             .layer("diagnosis").definedBy("io.ecstriage.diagnosis..")
@@ -35,8 +36,10 @@ class LayersTest {
             .layer("rules").definedBy("io.ecstriage.rules..") // the DRL, compiled by the kie plugin
 
 
-            .whereLayer("repl").mayOnlyAccessLayers("collect", "ingest", "diagnosis", "engine", "finding", "fix",
+            .whereLayer("repl").mayOnlyAccessLayers("watch", "collect", "ingest", "diagnosis", "engine", "finding", "fix",
                     "report", "model", "aws", "json", "concurrent")
+            .whereLayer("watch").mayOnlyAccessLayers("collect", "ingest", "diagnosis", "report", "finding", "model", "aws", "json",
+                    "concurrent")
             .whereLayer("collect").mayOnlyAccessLayers("ingest", "model", "aws", "json", "concurrent")
             .whereLayer("ingest").mayOnlyAccessLayers("model", "aws", "json", "concurrent")
             .whereLayer("diagnosis").mayOnlyAccessLayers("engine", "finding", "report", "model", "aws", "json", "concurrent")

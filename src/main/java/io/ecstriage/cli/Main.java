@@ -19,7 +19,7 @@ import picocli.CommandLine;
 /** The launcher's entry point and the only place that exits the JVM. */
 public final class Main {
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version", "help");
-    private static final Set<String> RULE_BASE_COMMANDS = Set.of("diagnose", "doctor", "rules", "warm-up");
+    private static final Set<String> RULE_BASE_COMMANDS = Set.of("diagnose", "watch", "doctor", "rules", "warm-up");
 
     private Main() {}
 

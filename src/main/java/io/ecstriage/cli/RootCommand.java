@@ -14,6 +14,6 @@ public final class RootCommand {
      * In the order help lists them. Not in the annotation: picocli would build every one of them (reflection
      * over all their options) at each start, and {@link Main#commandLine} adds only the one a command line names.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(DiagnoseCommand.class, SnapshotCommand.class, RulesCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(DiagnoseCommand.class, WatchCommand.class, SnapshotCommand.class, RulesCommand.class,
             DoctorCommand.class, WarmUpCommand.class);
 }

@@ -43,6 +43,7 @@ public final class LiveCollector {
     static final int MAX_LOG_TAILS = 5;
     /** Tasks named in the most recent service events are described too: they may have left the STOPPED list. */
     static final int EVENTS_SCANNED = 20;
+    private static final Pattern REVISION = Pattern.compile("(.*:)(\\d+)");
     private static final Pattern EVENT_TASK = Pattern.compile("\\(task ([0-9a-f]{32})\\)");
 
     private final AwsClients aws;
@@ -207,6 +208,8 @@ public final class LiveCollector {
         for (Service s : f.describedServices) {
             if (s.taskDefinition() != null) f.taskDefinitions.add(s.taskDefinition());
             for (Deployment d : s.deployments()) if (d.taskDefinition() != null) f.taskDefinitions.add(d.taskDefinition());
+            String previous = previousHealthyCandidate(s);
+            if (previous != null) f.taskDefinitions.add(previous);
             s.loadBalancers().forEach(lb -> { if (lb.targetGroupArn() != null) f.targetGroups.add(lb.targetGroupArn()); });
             if (s.networkConfiguration() != null && s.networkConfiguration().awsvpcConfiguration() != null) {
                 f.securityGroups.addAll(s.networkConfiguration().awsvpcConfiguration().securityGroups());
@@ -433,6 +436,20 @@ public final class LiveCollector {
             });
         }
         return out;
+    }
+
+    /**
+     * "Changed since last healthy" needs a revision to compare with: when a struggling service's deployments name only
+     * its current task definition, the revision before it (family:N-1) is the candidate.
+     */
+    static String previousHealthyCandidate(Service s) {
+        String td = s.taskDefinition();
+        if (td == null || s.deployments().stream().anyMatch(d -> d.taskDefinition() != null && !td.equals(d.taskDefinition()))) return null;
+        boolean struggling = s.runningCount() < s.desiredCount()
+                || s.deployments().stream().anyMatch(d -> d.failedTasks() != null && d.failedTasks() > 0);
+        Matcher m = REVISION.matcher(td);
+        if (!struggling || !m.matches() || Integer.parseInt(m.group(2)) <= 1) return null;
+        return m.group(1) + (Integer.parseInt(m.group(2)) - 1);
     }
 
     /** A service names its task definition by ARN, a stack resource maybe by ARN too; family:revision is the same one. */

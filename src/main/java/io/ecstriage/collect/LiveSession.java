@@ -113,6 +113,11 @@ public final class LiveSession implements AutoCloseable {
         return added.isEmpty() ? first : first.with(added);
     }
 
+    /** The cheap repeated reads of `watch` for this target (a full collection is {@link #collect}). */
+    public WatchPoller poller(Target target) {
+        return new WatchPoller(aws, clock, target);
+    }
+
     @Override
     public void close() {
         aws.close();

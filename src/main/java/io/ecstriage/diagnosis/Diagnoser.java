@@ -1,6 +1,7 @@
 package io.ecstriage.diagnosis;
 
 import io.ecstriage.aws.AwsCall;
+import io.ecstriage.engine.RevisionChanges;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -54,7 +55,8 @@ public final class Diagnoser {
         }
         return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
-                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot));
+                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
+                new RevisionChanges(snapshot).all());
     }
 
     public RuleEngine engine() {

@@ -186,6 +186,11 @@ public final class Session {
     }
 
     /** Diagnoses everything gathered so far (also the empty session). */
+    /** The rule engine's diagnoser, loaded on first use (the doctor's `watch` diagnoses its own polls). */
+    public Diagnoser diagnoser() {
+        return diagnoser.get();
+    }
+
     public Report rediagnose() {
         ParsedInput all = new ParsedInput(INPUT_NAME, "session", description, fixtureRegion, capturedAt, captures);
         snapshot = builder.build(all, regionOverride);

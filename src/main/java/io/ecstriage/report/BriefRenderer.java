@@ -52,6 +52,9 @@ public final class BriefRenderer implements Renderer {
             out.println("Hypotheses (unconfirmed):");
             printHypotheses(r, out);
         }
+        if (!r.changes().isEmpty()) {
+            out.println("Changed since last healthy: " + String.join("; ", r.changes().stream().map(c -> c.describe()).toList()));
+        }
     }
 
     private static void printHypotheses(Report r, PrintWriter out) {

@@ -15,6 +15,7 @@ import io.ecstriage.fix.Precondition;
 import io.ecstriage.fix.Step;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
+import io.ecstriage.model.RevisionChange;
 import java.io.PrintWriter;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
@@ -110,7 +111,17 @@ public final class JsonRenderer implements Renderer {
             missing(j.putArray("missingEvidence"), f.missingEvidence());
             j.put("docs", f.rule().docs());
         }
+        if (!r.changes().isEmpty()) changes(root.putArray("changes"), r.changes());
         return root;
+    }
+
+    /** Present only when the input shows a change since a failing service's last healthy revision. */
+    private static void changes(ArrayNode into, java.util.List<RevisionChange> changes) {
+        for (RevisionChange c : changes) {
+            into.addObject().put("service", c.serviceName()).put("healthy", c.healthyTaskDefinitionArn())
+                    .put("failing", c.failingTaskDefinitionArn()).put("healthyBecause", c.healthyBecause())
+                    .put("container", c.container()).put("field", c.field()).put("before", c.before()).put("after", c.after());
+        }
     }
 
     private static void symptoms(ArrayNode into, java.util.List<Symptom> symptoms) {

@@ -106,6 +106,12 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
             for (Symptom s : r.unexplainedSymptoms()) out.println("- " + s.summary());
         }
+        if (!r.changes().isEmpty()) {
+            out.println();
+            out.println("### Changed since last healthy");
+            out.println();
+            for (String line : ChangeLines.of(r.changes())) out.println(line.startsWith("  - ") ? line : "- " + line);
+        }
         if (!r.collectionGaps().isEmpty()) {
             out.println();
             out.println("### Missing evidence (could not be collected)");

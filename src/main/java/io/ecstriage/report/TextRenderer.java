@@ -95,6 +95,11 @@ public final class TextRenderer implements Renderer {
             out.println(bold(r.findings().isEmpty() ? "Symptoms:" : "Not explained by the causes above:"));
             for (Symptom s : r.unexplainedSymptoms()) out.println("  - " + safe(s.summary()));
         }
+        if (!r.changes().isEmpty()) {
+            out.println();
+            out.println(bold("Changed since last healthy:"));
+            for (String line : ChangeLines.of(r.changes())) out.println("  " + safe(line));
+        }
         if (!r.collectionGaps().isEmpty()) {
             out.println();
             out.println(bold("Missing evidence (could not be collected):"));

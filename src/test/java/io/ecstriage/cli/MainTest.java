@@ -28,7 +28,7 @@ class MainTest {
     @Test
     void withoutOneEverySubcommandIsThere() {
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"diagnos"})) {
-            assertEquals(List.of("diagnose", "snapshot", "rules", "doctor", "warm-up"),
+            assertEquals(List.of("diagnose", "watch", "snapshot", "rules", "doctor", "warm-up"),
                     List.copyOf(Main.commandLine(app(), args).getSubcommands().keySet()), String.join(" ", args));
         }
     }

@@ -185,7 +185,8 @@ class LiveCollectorTest {
         LiveCollector.Result result = collect(new Target(null, "shop", List.of(), null, null));
         // 130 stopped + 1 named only in an event = 131 ids: two calls, no call per task
         verify(ecs, times(2)).describeTasks(any(DescribeTasksRequest.class));
-        verify(ecs, times(1)).describeTaskDefinition(any(DescribeTaskDefinitionRequest.class));
+        // its task definition, and the revision before it: web runs 0 of 1 and no other deployment names one
+        verify(ecs, times(2)).describeTaskDefinition(any(DescribeTaskDefinitionRequest.class));
         verify(ecs, times(2)).listTasks(any(ListTasksRequest.class));
         verify(amplify, never()).getApp(any(GetAppRequest.class));
         assertTrue(result.captures().stream().anyMatch(c -> c.command().contains("(task") || c.command().contains("f".repeat(32))),

@@ -61,7 +61,8 @@ public final class EcrReaders {
             if (repository == null && root.path("imageDetails").size() > 0) repository = text(root.path("imageDetails").get(0), "repositoryName");
             if (repository != null) ctx.add(imageListing(ctx, repository, root.hasNonNull("nextToken")));
             for (JsonNode i : array(root, "imageDetails")) {
-                ctx.add(new EcrImage(ctx.region(), text(i, "repositoryName"), strings(i, "imageTags"), text(i, "imageDigest")));
+                ctx.add(new EcrImage(ctx.region(), text(i, "repositoryName"), strings(i, "imageTags"), text(i, "imageDigest"),
+                        io.ecstriage.ingest.Times.instant(i.get("imagePushedAt"))));
             }
         }
     }

@@ -10,6 +10,7 @@ import static io.ecstriage.ingest.Json.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecstriage.ingest.ReadContext;
 import io.ecstriage.ingest.ShapeReader;
+import io.ecstriage.model.ContainerCommand;
 import io.ecstriage.model.ContainerDefinition;
 import io.ecstriage.model.ContainerHealthCheck;
 import io.ecstriage.model.ContainerSettings;
@@ -62,6 +63,7 @@ public final class EcsTaskDefinitionReader implements ShapeReader {
             for (JsonNode pm : array(c, "portMappings")) {
                 mappings.add(new PortMapping(integer(pm, "containerPort"), integer(pm, "hostPort"), text(pm, "protocol")));
             }
+            ctx.add(new ContainerCommand(region, arn, name, strings(c, "entryPoint"), strings(c, "command")));
             ctx.add(new ContainerSettings(region, arn, family, revision, name, mappings, integer(c, "stopTimeout")));
             env.forEach((k, v) -> ctx.add(new EnvVariable(region, EnvVariable.Owner.TASK_DEFINITION,
                     family + ":" + revision, name, k, v)));

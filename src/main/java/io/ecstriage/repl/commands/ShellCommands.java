@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "or type a command:"},
         commandListHeading = "%nCommands:%n",
         subcommands = {DiagnoseCmd.class, ExplainCmd.class, FixCmd.class, NextCmd.class, CheckCmd.class, ShowCmd.class,
-                LoadCmd.class, DropCmd.class, ResetCmd.class, SaveCmd.class, ConnectCmd.class, UseCmd.class, RefreshCmd.class, HistoryCmd.class,
+                LoadCmd.class, DropCmd.class, ResetCmd.class, SaveCmd.class, ConnectCmd.class, UseCmd.class, RefreshCmd.class, WatchCmd.class, HistoryCmd.class,
                 HelpCmd.class, ExitCmd.class})
 public final class ShellCommands {
 }
