@@ -1,5 +1,9 @@
-"""Builds the benchmark's incident in the emulator (seed 003's missing log group, deployed with CloudFormation as in
-seed 000, behind an ALB): prints the names the checklist needs as shell assignments. Usage: python live-scenario.py ENDPOINT"""
+"""Builds the benchmarks' incidents in the emulator: seed 003's missing log group, deployed with CloudFormation as in
+seed 000, behind an ALB; and in the same cluster three services made with the ECS API (moto keeps their network
+configuration and load balancers, which it drops from CloudFormation-made ones): a healthy one beside it, and in
+clusters of their own (moto's list-tasks ignores --service-name, so services sharing a cluster would share their
+stopped tasks) an image tag that ECR does not have and tasks that fail the ALB's health checks.
+Prints the names the benchmarks need as shell assignments. Usage: python live-scenario.py ENDPOINT"""
 import json
 import sys
 
@@ -7,7 +11,7 @@ import boto3
 
 E, R = sys.argv[1], "ap-northeast-1"
 kw = dict(endpoint_url=E, region_name=R, aws_access_key_id="testing", aws_secret_access_key="testing")
-ec2, ecs, elb, cfn = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "cloudformation"))
+ec2, ecs, elb, cfn, logs, ecr = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "cloudformation", "logs", "ecr"))
 vpc = ec2.create_vpc(CidrBlock="10.50.0.0/16")["Vpc"]["VpcId"]
 ec2.modify_vpc_attribute(VpcId=vpc, EnableDnsHostnames={"Value": True})
 subnets = [ec2.create_subnet(VpcId=vpc, CidrBlock=f"10.50.{i}.0/24", AvailabilityZone=R + z)["Subnet"]["SubnetId"]
@@ -40,4 +44,61 @@ for _ in range(3):
                      group="service:vendor0919-service", startedBy="ecs-svc/4873190262518807713", count=1,
                      networkConfiguration={"awsvpcConfiguration": {"subnets": [subnets[0]], "securityGroups": [task_sg]}})
     ecs.stop_task(cluster="vendor0919-cluster", task=t["tasks"][0]["taskArn"], reason=reason)
+
+ACCOUNT = "123456789012"
+
+
+def task_definition(family, image, group):
+    logs.create_log_group(logGroupName=group)
+    return ecs.register_task_definition(
+        family=family, networkMode="awsvpc", requiresCompatibilities=["FARGATE"], cpu="256", memory="512",
+        executionRoleArn=f"arn:aws:iam::{ACCOUNT}:role/ecsTaskExecutionRole",
+        containerDefinitions=[{"name": "app", "image": image, "cpu": 256, "memory": 512, "essential": True,
+                               "portMappings": [{"containerPort": 8080}],
+                               "logConfiguration": {"logDriver": "awslogs", "options": {
+                                   "awslogs-group": group, "awslogs-region": R, "awslogs-stream-prefix": "ecs"}}}],
+    )["taskDefinition"]["taskDefinitionArn"]
+
+
+def service(cluster, name, td, target_group=None):
+    if cluster != "vendor0919-cluster":
+        ecs.create_cluster(clusterName=cluster)
+    lbs = [{"targetGroupArn": target_group, "containerName": "app", "containerPort": 8080}] if target_group else []
+    ecs.create_service(cluster=cluster, serviceName=name, taskDefinition=td, desiredCount=1,
+                       launchType="FARGATE", loadBalancers=lbs, networkConfiguration={"awsvpcConfiguration": {
+                           "subnets": subnets, "securityGroups": [task_sg], "assignPublicIp": "DISABLED"}})
+
+
+def tasks(cluster, name, td, stop_reason, n):
+    for _ in range(n):
+        t = ecs.run_task(cluster=cluster, taskDefinition=td, launchType="FARGATE", group=f"service:{name}",
+                         startedBy="ecs-svc/1234567890123456789", count=1,
+                         networkConfiguration={"awsvpcConfiguration": {"subnets": [subnets[0]], "securityGroups": [task_sg]}})
+        if stop_reason:
+            ecs.stop_task(cluster=cluster, task=t["tasks"][0]["taskArn"], reason=stop_reason)
+
+
+repo = f"{ACCOUNT}.dkr.ecr.{R}.amazonaws.com/vendor0919-worker"
+ecr.create_repository(repositoryName="vendor0919-worker")
+ecr.put_image(repositoryName="vendor0919-worker", imageTag="v1", imageManifest=json.dumps(
+    {"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+     "config": {"digest": "sha256:" + "1" * 64, "size": 1, "mediaType": "application/vnd.docker.container.image.v1+json"},
+     "layers": []}))
+worker = task_definition("vendor0919-worker", repo + ":v2", "/ecs/vendor0919-worker")
+service("vendor0919-images", "vendor0919-worker", worker)
+tasks("vendor0919-images", "vendor0919-worker", worker, f"CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve "
+      f"ref {repo}:v2: {repo}:v2: not found", 3)
+
+web_tg = elb.create_target_group(Name="vendor0919-web-tg", Protocol="HTTP", Port=8080, VpcId=vpc, TargetType="ip",
+                                 HealthCheckPath="/health")["TargetGroups"][0]["TargetGroupArn"]
+elb.create_listener(LoadBalancerArn=alb, Protocol="HTTP", Port=8080, DefaultActions=[{"Type": "forward", "TargetGroupArn": web_tg}])
+web = task_definition("vendor0919-web", "public.ecr.aws/nginx/nginx:1.27", "/ecs/vendor0919-web")
+service("vendor0919-web", "vendor0919-web", web, web_tg)
+tasks("vendor0919-web", "vendor0919-web", web, f"Task failed ELB health checks in (target-group {web_tg})", 3)
+
+cron = task_definition("vendor0919-cron", "public.ecr.aws/docker/library/busybox:1.36", "/ecs/vendor0919-cron")
+service("vendor0919-cluster", "vendor0919-cron", cron)
+tasks("vendor0919-cluster", "vendor0919-cron", cron, None, 1)
+
+print("INCIDENTS='vendor0919-cluster/vendor0919-service vendor0919-images/vendor0919-worker vendor0919-web/vendor0919-web'")
 print(f"STACK=vendor0919 CLUSTER=vendor0919-cluster SERVICE=vendor0919-service TG_ARN={tg} ALB_ARN={alb} LOG_GROUP=/ecs/vendor0919-api")

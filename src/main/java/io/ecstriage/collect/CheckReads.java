@@ -33,7 +33,13 @@ public interface CheckReads {
                 case "ecs describe-clusters" -> ecs.describeClusters(r, c.all("--clusters"));
                 case "ecs list-tasks" -> ecs.listTasks(r, c.first("--cluster"), c.first("--service-name"),
                         "STOPPED".equals(c.first("--desired-status")) ? DesiredStatus.STOPPED : DesiredStatus.RUNNING);
-                case "logs describe-log-groups" -> logs.describeLogGroups(r, c.first("--log-group-name-prefix"));
+                case "logs describe-log-groups" -> {
+                    // the check names one group by prefix; the collector asks for exact names (--log-group-identifiers)
+                    List<String> names = c.all("--log-group-identifiers");
+                    if (names.isEmpty() && c.first("--log-group-name-prefix") != null) names = List.of(c.first("--log-group-name-prefix"));
+                    if (names.isEmpty()) return false;
+                    logs.describeLogGroups(r, names);
+                }
                 case "logs get-log-events" -> logs.tail(r, c.first("--log-group-name"), c.first("--log-stream-name"));
                 case "elbv2 describe-target-health" -> elb.describeTargetHealth(r, c.first("--target-group-arn"));
                 case "elbv2 describe-target-groups" -> {

@@ -2,15 +2,21 @@ package io.ecstriage.collect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Runs independent reads in parallel, at most `parallelism` at a time, and waits for all of them. */
+/**
+ * Runs independent reads in parallel, at most `parallelism` at a time: either a list at once ({@link #all}), or as a
+ * graph, each read started as soon as its inputs are known ({@link #start}, {@link #after}) and {@link #await}ed as one.
+ */
 public final class Fanout implements AutoCloseable {
     private final ExecutorService pool;
+    private final List<CompletableFuture<?>> started = new ArrayList<>();
 
     public Fanout(int parallelism) {
         AtomicInteger n = new AtomicInteger();
@@ -37,6 +43,61 @@ public final class Fanout implements AutoCloseable {
             }
         }
         if (first != null) throw first;
+    }
+
+    /** Starts a read now; {@link #await} waits for it and for every read it starts in turn. */
+    public CompletableFuture<Void> start(Runnable read) {
+        return track(CompletableFuture.runAsync(read, pool));
+    }
+
+    /** Starts a read once all of `inputs` have ended, failed ones too (a failed read is a gap, not a stop). */
+    public CompletableFuture<Void> after(List<? extends CompletableFuture<?>> inputs, Runnable read) {
+        return track(CompletableFuture.allOf(inputs.toArray(CompletableFuture[]::new)).handle((v, e) -> null).thenRunAsync(read, pool));
+    }
+
+    private CompletableFuture<Void> track(CompletableFuture<Void> f) {
+        synchronized (started) {
+            started.add(f);
+        }
+        return f;
+    }
+
+    /**
+     * Waits until every read started through {@link #start} or {@link #after} has ended, including those started while
+     * waiting; then rethrows the first failure (a bug: AWS errors are recorded, not thrown).
+     */
+    public void await() {
+        int seen = -1;
+        while (true) {
+            List<CompletableFuture<?>> now;
+            synchronized (started) {
+                now = List.copyOf(started);
+            }
+            if (now.size() == seen) break;
+            seen = now.size();
+            try {
+                CompletableFuture.allOf(now.toArray(CompletableFuture[]::new)).handle((v, e) -> null).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while collecting", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e); // handle() completes normally
+            }
+        }
+        List<CompletableFuture<?>> all;
+        synchronized (started) {
+            all = List.copyOf(started);
+            started.clear();
+        }
+        for (CompletableFuture<?> f : all) {
+            if (!f.isCompletedExceptionally()) continue;
+            try {
+                f.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+            }
+        }
     }
 
     @Override

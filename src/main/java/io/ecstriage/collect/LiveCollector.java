@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -33,9 +33,10 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 
 /**
- * The fan-out: discovers what a stack or cluster consists of and reads it in a few rounds of parallel calls,
- * each round needing only what earlier rounds returned (services → tasks, task definitions, target groups →
- * load balancers, security groups → VPCs → network). Every call is recorded as the aws CLI would print it.
+ * The fan-out: discovers what a stack or cluster consists of and reads it as a graph of parallel calls, each
+ * started as soon as the calls it needs have answered (services → task definitions → log groups → log tails;
+ * target groups → load balancers → listeners; the first security group → the VPC's network). Every call is
+ * recorded as the aws CLI would print it.
  */
 public final class LiveCollector {
     static final int MAX_NESTED_DEPTH = 5;
@@ -96,7 +97,7 @@ public final class LiveCollector {
         }
     }
 
-    /** What the rounds found, shared by the parallel calls of a round. */
+    /** What the reads found so far, shared by the reads running in parallel. */
     private static final class Found {
         final Set<String> clusters = ConcurrentHashMap.newKeySet();
         /** cluster → services to read; a cluster mapped to an empty set means all of its services. */
@@ -107,37 +108,53 @@ public final class LiveCollector {
         final List<Task> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
         final Set<String> taskDefinitions = ConcurrentHashMap.newKeySet();
         final Map<String, TaskDefinition> describedTaskDefinitions = new ConcurrentHashMap<>();
+        final List<CompletableFuture<Void>> taskDefinitionReads = java.util.Collections.synchronizedList(new ArrayList<>());
         final Set<String> targetGroups = ConcurrentHashMap.newKeySet();
         final Map<String, TargetGroup> describedTargetGroups = new ConcurrentHashMap<>();
+        final Set<String> targetHealthAsked = ConcurrentHashMap.newKeySet();
         final Set<String> loadBalancers = ConcurrentHashMap.newKeySet();
         final Map<String, LoadBalancer> describedLoadBalancers = new ConcurrentHashMap<>();
         final Set<String> securityGroups = ConcurrentHashMap.newKeySet();
         final Set<String> describedSecurityGroups = ConcurrentHashMap.newKeySet();
         final Set<String> vpcs = ConcurrentHashMap.newKeySet();
+        final Set<String> networkRead = ConcurrentHashMap.newKeySet();
         final Set<String> logGroups = ConcurrentHashMap.newKeySet(); // "region|name"
+        final Set<String> logGroupsAsked = ConcurrentHashMap.newKeySet();
         final Set<String> existingLogGroups = ConcurrentHashMap.newKeySet();
+        final List<CompletableFuture<Void>> logGroupReads = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<String> missingClusters = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<String> missingServices = java.util.Collections.synchronizedList(new ArrayList<>());
+        final Set<String> rolesAsked = ConcurrentHashMap.newKeySet();
+        final Set<String> containerInstancesAsked = ConcurrentHashMap.newKeySet();
         final Map<String, List<EcrImage>> imagesByRegion = new LinkedHashMap<>();
+        final Set<EcrImage> imagesAsked = ConcurrentHashMap.newKeySet();
+        final Map<String, CompletableFuture<Void>> repositoryReads = new ConcurrentHashMap<>();
         final Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
     }
 
-    /** One round of the fan-out: the reads it plans from what earlier rounds found, run in parallel. */
-    private record Round(String reads, BiFunction<String, Found, List<Runnable>> plan) {}
-
-    /** The rounds after discovery, in order; each needs only what the rounds before it yielded. */
-    private final List<Round> rounds = List.of(
-            new Round("tasks, task definitions, target groups and security groups of the services", this::servicesPointAt),
-            new Round("what the tasks, task definitions and target groups point at", this::tasksPointAt),
-            new Round("task definitions of stopped tasks, only known now; they are few", this::taskDefinitions),
-            new Round("log groups, images, listeners, the load balancers' security groups", this::logsImagesListeners),
-            new Round("the network of the VPCs, log tails of stopped tasks, the images themselves", this::networkTailsImages));
-
+    /**
+     * Reads the target as a graph rather than in rounds: each read starts as soon as what it needs is known (a
+     * service's task definition and target health with the service, the VPC's network with the first security
+     * group or target group that names it), and waits only for the reads it batches over (one describe-tasks per
+     * cluster after its task lists and services; one describe-target-groups for all services).
+     */
     public Result collect(Target target) {
         Instant capturedAt = clock.instant();
         String region = aws.region();
         Found f = new Found();
-        fanout.all(discover(region, target, f));
+        if (target.amplifyApp() != null) {
+            fanout.start(() -> amplify.getApp(region, target.amplifyApp()));
+            fanout.start(() -> amplify.branches(region, target.amplifyApp(), target.amplifyBranch()));
+        }
+        if (target.stack() != null) {
+            discoverStack(region, target.stack(), f);
+        } else {
+            f.clusters.add(target.cluster());
+            if (target.services().isEmpty()) f.clustersWithAllServices.add(target.cluster());
+            else f.services.put(target.cluster(), new LinkedHashSet<>(target.services()));
+        }
+        read(region, f);
+        fanout.await();
         if (target.stack() == null && f.missingClusters.contains(target.cluster())) {
             throw new TargetNotFoundException("cluster " + target.cluster() + " not found in " + region + "; "
                     + existing("clusters in " + region, ecs.listClusters(region)), false);
@@ -148,7 +165,6 @@ public final class LiveCollector {
                     + " not found in cluster " + target.cluster() + " (" + region + "); "
                     + existing("services in " + target.cluster(), ecs.listServices(region, target.cluster())), false);
         }
-        for (Round round : rounds) fanout.all(round.plan().apply(region, f));
         List<String> notes = new ArrayList<>();
         if (target.stack() != null && f.clusters.isEmpty() && f.taskDefinitions.isEmpty()) {
             notes.add("stack " + target.stack() + " holds no ECS cluster, service or task definition: only its CloudFormation state was diagnosed");
@@ -162,100 +178,80 @@ public final class LiveCollector {
         return what + ": " + String.join(", ", arns.stream().map(Arns::lastSegment).sorted().toList());
     }
 
-    /** Round 1: the stack's resources (its own rounds, by nesting depth), then clusters, services, task lists. */
-    private List<Runnable> discover(String region, Target target, Found f) {
-        List<Runnable> first = new ArrayList<>();
-        if (target.amplifyApp() != null) {
-            first.add(() -> amplify.getApp(region, target.amplifyApp()));
-            first.add(() -> amplify.branches(region, target.amplifyApp(), target.amplifyBranch()));
-        }
-        if (target.stack() != null) {
-            discoverStack(region, target.stack(), f, first); // runs `first` alongside its first round
-        } else {
-            f.clusters.add(target.cluster());
-            if (target.services().isEmpty()) f.clustersWithAllServices.add(target.cluster());
-            else f.services.put(target.cluster(), new LinkedHashSet<>(target.services()));
-        }
-        List<Runnable> round = new ArrayList<>(first);
+    private void read(String region, Found f) {
         if (!f.clusters.isEmpty()) {
             List<String> asked = sorted(f.clusters);
-            round.add(() -> f.missingClusters.addAll(ecs.describeClusters(region, asked)));
+            fanout.start(() -> f.missingClusters.addAll(ecs.describeClusters(region, asked)));
         }
+        // what the stack named is known now
+        for (String td : sorted(f.taskDefinitions)) taskDefinition(region, f, td);
+        targetGroupsAndBalancers(region, f);
+        securityGroups(region, f);
+        network(region, f);
+        List<CompletableFuture<Void>> servicesRead = new ArrayList<>();
+        List<CompletableFuture<Void>> tasksListed = new ArrayList<>();
         for (String cluster : sorted(f.clusters)) {
+            List<CompletableFuture<Void>> inCluster = new ArrayList<>();
             if (f.clustersWithAllServices.contains(cluster)) {
-                round.add(() -> {
+                servicesRead.add(fanout.start(() -> {
                     List<String> arns = ecs.listServices(region, cluster);
-                    f.describedServices.addAll(ecs.describeServices(region, cluster, arns));
-                });
-                round.add(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, DesiredStatus.RUNNING)));
-                round.add(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, DesiredStatus.STOPPED)));
+                    services(region, f, ecs.describeServices(region, cluster, arns));
+                }));
+                inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, DesiredStatus.RUNNING))));
+                inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, DesiredStatus.STOPPED))));
             } else {
                 List<String> services = sorted(f.services.getOrDefault(cluster, Set.of()));
                 if (services.isEmpty()) continue;
-                round.add(() -> f.describedServices.addAll(ecs.describeServices(region, cluster, services, f.missingServices)));
+                servicesRead.add(fanout.start(() -> services(region, f, ecs.describeServices(region, cluster, services, f.missingServices))));
                 for (String s : services) {
-                    round.add(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.RUNNING)));
-                    round.add(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.STOPPED)));
+                    inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.RUNNING))));
+                    inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.STOPPED))));
                 }
             }
+            tasksListed.addAll(inCluster);
         }
-        round.addAll(targetGroupsAndBalancers(region, f));
-        round.addAll(securityGroups(region, f));
-        return round;
-    }
-
-    private List<Runnable> servicesPointAt(String region, Found f) {
-        for (Service s : f.describedServices) {
-            if (s.taskDefinition() != null) f.taskDefinitions.add(s.taskDefinition());
-            for (Deployment d : s.deployments()) if (d.taskDefinition() != null) f.taskDefinitions.add(d.taskDefinition());
-            String previous = previousHealthyCandidate(s);
-            if (previous != null) f.taskDefinitions.add(previous);
-            s.loadBalancers().forEach(lb -> { if (lb.targetGroupArn() != null) f.targetGroups.add(lb.targetGroupArn()); });
-            if (s.networkConfiguration() != null && s.networkConfiguration().awsvpcConfiguration() != null) {
-                f.securityGroups.addAll(s.networkConfiguration().awsvpcConfiguration().securityGroups());
+        // the services name tasks in their events, so every cluster's task ids are known once both have been read
+        List<CompletableFuture<Void>> idsKnown = new ArrayList<>(servicesRead);
+        idsKnown.addAll(tasksListed);
+        CompletableFuture<Void> tasksRead = new CompletableFuture<>();
+        fanout.after(idsKnown, () -> fanout.after(describeTasks(region, f), () -> tasksRead.complete(null)));
+        // target groups of every service in one call; the rest of each service started as soon as it was described
+        fanout.after(servicesRead, () -> {
+            targetGroupsAndBalancers(region, f);
+            securityGroups(region, f);
+            fanout.after(snapshot(f.taskDefinitionReads), () -> logGroupsAndImages(region, f));
+        });
+        CompletableFuture<Void> allTaskDefinitions = new CompletableFuture<>();
+        fanout.after(List.of(tasksRead), () -> fanout.after(snapshot(f.taskDefinitionReads), () -> {
+            logGroupsAndImages(region, f); // the stopped tasks' task definitions, when they were not the services'
+            allTaskDefinitions.complete(null);
+        }));
+        fanout.after(List.of(allTaskDefinitions), () -> fanout.after(snapshot(f.logGroupReads), () -> logTails(region, f)));
+        // container instances where a service or task runs on the EC2 launch type, once both are known
+        List<CompletableFuture<Void>> launchTypesKnown = new ArrayList<>(servicesRead);
+        launchTypesKnown.add(tasksRead);
+        fanout.after(launchTypesKnown, () -> {
+            for (String cluster : ec2Clusters(f)) {
+                if (f.containerInstancesAsked.add(cluster)) fanout.start(() -> containerInstances(region, cluster, f));
             }
-            String cluster = s.clusterArn() != null ? s.clusterArn() : null;
-            if (cluster != null) addTasks(f, clusterKey(f, cluster), tasksNamedIn(s.events()));
-        }
-        List<Runnable> round = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : new LinkedHashMap<>(f.taskIds).entrySet()) {
-            List<String> ids = sorted(e.getValue());
-            if (!ids.isEmpty()) round.add(() -> f.tasks.addAll(ecs.describeTasks(region, e.getKey(), ids)));
-        }
-        round.addAll(taskDefinitions(region, f));
-        round.addAll(targetGroupsAndBalancers(region, f));
-        round.addAll(securityGroups(region, f));
-        return round;
-    }
-
-    private List<Runnable> tasksPointAt(String region, Found f) {
-        for (Task t : f.tasks) if (t.taskDefinitionArn() != null) f.taskDefinitions.add(t.taskDefinitionArn());
-        List<Runnable> round = new ArrayList<>(taskDefinitions(region, f));
-        for (TargetGroup tg : f.describedTargetGroups.values()) {
-            f.loadBalancers.addAll(tg.loadBalancerArns());
-            if (tg.vpcId() != null) f.vpcs.add(tg.vpcId());
-        }
-        round.addAll(targetGroupsAndBalancers(region, f));
-        for (String tg : sorted(f.describedTargetGroups.keySet())) round.add(() -> elb.describeTargetHealth(region, tg));
-        for (String cluster : ec2Clusters(f)) round.add(() -> containerInstances(region, cluster, f));
-        return round;
+        });
     }
 
     /** Clusters where a service or task runs on the EC2 launch type: only they have container instances to read. */
     private static List<String> ec2Clusters(Found f) {
         Set<String> out = new java.util.TreeSet<>();
-        for (Service s : f.describedServices) {
+        for (Service s : snapshot(f.describedServices)) {
             boolean ec2 = "EC2".equals(s.launchTypeAsString()) || s.capacityProviderStrategy().stream()
                     .anyMatch(c -> c.capacityProvider() != null && !c.capacityProvider().startsWith("FARGATE"));
             if (ec2 && s.clusterArn() != null) out.add(s.clusterArn());
         }
-        for (Task t : f.tasks) {
+        for (Task t : snapshot(f.tasks)) {
             if (("EC2".equals(t.launchTypeAsString()) || t.containerInstanceArn() != null) && t.clusterArn() != null) out.add(t.clusterArn());
         }
         return out.stream().map(c -> clusterKey(f, c)).distinct().sorted().toList();
     }
 
-    /** The cluster's container instances, their EC2 instances, then those instances' security groups, one after another. */
+    /** The cluster's container instances, their EC2 instances, then those instances' security groups and network. */
     private void containerInstances(String region, String cluster, Found f) {
         List<String> arns = ecs.listContainerInstances(region, cluster);
         if (arns.isEmpty()) return;
@@ -266,82 +262,163 @@ public final class LiveCollector {
             if (i.vpcId() != null) f.vpcs.add(i.vpcId());
             i.securityGroups().forEach(g -> { if (g.groupId() != null) f.securityGroups.add(g.groupId()); });
         }
-        for (Runnable r : securityGroups(region, f)) r.run();
+        securityGroups(region, f);
+        network(region, f);
     }
 
-    private List<Runnable> logsImagesListeners(String region, Found f) {
+    /** The execution and task roles' policies of the task definitions described so far, each role once. */
+    private void rolePolicies(String region, Found f) {
+        Set<String> roles = new java.util.TreeSet<>();
         for (TaskDefinition td : f.describedTaskDefinitions.values()) {
-            for (ContainerDefinition c : td.containerDefinitions()) {
-                String group = awslogsGroup(c);
-                if (group != null) f.logGroups.add(awslogsRegion(c, region) + "|" + group);
-                EcrImage image = EcrImage.parse(c.image());
-                if (image != null && !f.imagesByRegion.getOrDefault(image.region(), List.of()).contains(image)) {
-                    f.imagesByRegion.computeIfAbsent(image.region(), k -> new ArrayList<>()).add(image);
+            for (String arn : java.util.Arrays.asList(td.executionRoleArn(), td.taskRoleArn())) {
+                // a role ARN may carry a path (role/service-role/NAME); the API wants the name alone
+                if (arn != null && arn.contains(":role/")) roles.add(Arns.lastSegment(arn));
+            }
+        }
+        for (String role : roles) {
+            if (!f.rolesAsked.add(role)) continue;
+            fanout.start(() -> iam.attachedPolicies(region, role));
+            fanout.start(() -> iam.inlinePolicies(region, role));
+        }
+    }
+
+    private static <T> List<T> snapshot(List<T> list) {
+        synchronized (list) {
+            return List.copyOf(list);
+        }
+    }
+
+    /** Called by the read that described them: their task definitions, target health and events' tasks start now. */
+    private void services(String region, Found f, List<Service> described) {
+        f.describedServices.addAll(described);
+        for (Service s : described) {
+            if (s.taskDefinition() != null) taskDefinition(region, f, s.taskDefinition());
+            for (Deployment d : s.deployments()) if (d.taskDefinition() != null) taskDefinition(region, f, d.taskDefinition());
+            String previous = previousHealthyCandidate(s);
+            if (previous != null) taskDefinition(region, f, previous);
+            s.loadBalancers().forEach(lb -> {
+                if (lb.targetGroupArn() == null) return;
+                f.targetGroups.add(lb.targetGroupArn());
+                targetHealth(region, f, lb.targetGroupArn());
+            });
+            if (s.networkConfiguration() != null && s.networkConfiguration().awsvpcConfiguration() != null) {
+                f.securityGroups.addAll(s.networkConfiguration().awsvpcConfiguration().securityGroups());
+            }
+            String cluster = s.clusterArn() != null ? s.clusterArn() : null;
+            if (cluster != null) addTasks(f, clusterKey(f, cluster), tasksNamedIn(s.events()));
+        }
+    }
+
+    /** One describe-tasks per cluster (100 tasks per call); their task definitions start as each answers. */
+    private List<CompletableFuture<Void>> describeTasks(String region, Found f) {
+        List<CompletableFuture<Void>> reads = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : new LinkedHashMap<>(f.taskIds).entrySet()) {
+            List<String> ids = sorted(e.getValue());
+            if (ids.isEmpty()) continue;
+            reads.add(fanout.start(() -> {
+                List<Task> tasks = ecs.describeTasks(region, e.getKey(), ids);
+                f.tasks.addAll(tasks);
+                for (Task t : tasks) if (t.taskDefinitionArn() != null) taskDefinition(region, f, t.taskDefinitionArn());
+            }));
+        }
+        return reads;
+    }
+
+    private void targetHealth(String region, Found f, String targetGroup) {
+        if (f.targetHealthAsked.add(targetGroup)) fanout.start(() -> elb.describeTargetHealth(region, targetGroup));
+    }
+
+    /** Log groups and images of the task definitions described so far, not yet asked for; one call per Region for the groups. */
+    private void logGroupsAndImages(String region, Found f) {
+        List<EcrImage> newImages = new ArrayList<>();
+        synchronized (f.imagesByRegion) {
+            for (TaskDefinition td : f.describedTaskDefinitions.values()) {
+                for (ContainerDefinition c : td.containerDefinitions()) {
+                    String group = awslogsGroup(c);
+                    if (group != null) f.logGroups.add(awslogsRegion(c, region) + "|" + group);
+                    EcrImage image = EcrImage.parse(c.image());
+                    if (image != null && !f.imagesByRegion.getOrDefault(image.region(), List.of()).contains(image)) {
+                        f.imagesByRegion.computeIfAbsent(image.region(), k -> new ArrayList<>()).add(image);
+                        newImages.add(image);
+                    }
                 }
             }
         }
-        List<Runnable> round = new ArrayList<>();
+        Map<String, List<String>> groupsByRegion = new java.util.TreeMap<>();
         for (String key : sorted(f.logGroups)) {
+            if (!f.logGroupsAsked.add(key)) continue;
             String[] rg = key.split("\\|", 2);
-            round.add(() -> {
-                var groups = logs.describeLogGroups(rg[0], rg[1]);
-                if (groups != null && groups.stream().anyMatch(g -> rg[1].equals(g.logGroupName()))) f.existingLogGroups.add(key);
-            });
+            groupsByRegion.computeIfAbsent(rg[0], k -> new ArrayList<>()).add(rg[1]);
         }
-        if (!f.imagesByRegion.isEmpty()) {
-            round.add(() -> f.reposByRegion.put(region, names(ecr.describeRepositories(region, List.of()))));
-            for (String imageRegion : sorted(f.imagesByRegion.keySet())) {
-                if (imageRegion.equals(region)) continue;
-                List<String> repos = f.imagesByRegion.get(imageRegion).stream().map(EcrImage::repository).distinct().sorted().toList();
-                round.add(() -> f.reposByRegion.put(imageRegion, names(ecr.describeRepositories(imageRegion, repos))));
+        groupsByRegion.forEach((logRegion, groups) -> {
+            for (List<String> batch : Batches.of(groups, LogsCollector.GROUPS_PER_CALL)) {
+                f.logGroupReads.add(fanout.start(() -> {
+                    var listed = logs.describeLogGroups(logRegion, batch);
+                    if (listed == null) return;
+                    for (var g : listed) if (batch.contains(g.logGroupName())) f.existingLogGroups.add(logRegion + "|" + g.logGroupName());
+                }));
             }
-        }
-        for (LoadBalancer lb : f.describedLoadBalancers.values()) {
-            f.securityGroups.addAll(lb.securityGroups());
-            if (lb.vpcId() != null) f.vpcs.add(lb.vpcId());
-        }
-        for (String lb : sorted(f.describedLoadBalancers.keySet())) round.add(() -> elb.describeListeners(region, lb));
-        round.addAll(securityGroups(region, f));
-        round.addAll(rolePolicies(region, f));
-        return round;
+        });
+        images(region, f, newImages);
+        rolePolicies(region, f);
     }
 
-    private List<Runnable> networkTailsImages(String region, Found f) {
-        List<Runnable> round = new ArrayList<>();
-        List<String> vpcs = sorted(f.vpcs);
-        if (!vpcs.isEmpty()) {
-            round.add(() -> ec2.describeVpcs(region, vpcs));
-            round.add(() -> ec2.describeSubnets(region, vpcs));
-            round.add(() -> ec2.describeRouteTables(region, vpcs));
-            round.add(() -> ec2.describeVpcEndpoints(region, vpcs));
-            round.add(() -> ec2.describeNatGateways(region, vpcs));
-            for (String vpc : vpcs) {
-                round.add(() -> ec2.describeVpcAttribute(region, vpc, VpcAttributeName.ENABLE_DNS_SUPPORT));
-                round.add(() -> ec2.describeVpcAttribute(region, vpc, VpcAttributeName.ENABLE_DNS_HOSTNAMES));
-            }
+    /** The home Region's repositories (all, once) and the other Regions' by name; then each image whose repository exists. */
+    private void images(String region, Found f, List<EcrImage> images) {
+        if (images.isEmpty()) return;
+        f.repositoryReads.computeIfAbsent(region, r -> fanout.start(() -> f.reposByRegion.put(region, names(ecr.describeRepositories(region, List.of())))));
+        Map<String, List<String>> reposByRegion = new java.util.TreeMap<>();
+        for (EcrImage image : images) {
+            if (image.region().equals(region)) continue;
+            List<String> repos = reposByRegion.computeIfAbsent(image.region(), k -> new ArrayList<>());
+            if (!repos.contains(image.repository())) repos.add(image.repository());
         }
-        round.addAll(logTails(region, f));
-        for (Map.Entry<String, List<EcrImage>> e : f.imagesByRegion.entrySet()) {
-            for (EcrImage image : e.getValue()) {
+        List<CompletableFuture<Void>> needed = new ArrayList<>(List.of(f.repositoryReads.get(region)));
+        reposByRegion.forEach((imageRegion, repos) -> {
+            List<String> names = repos.stream().sorted().toList();
+            CompletableFuture<Void> read = fanout.start(() -> {
+                Set<String> found = names(ecr.describeRepositories(imageRegion, names));
+                f.reposByRegion.merge(imageRegion, found, (a, b) -> { Set<String> u = new LinkedHashSet<>(a); u.addAll(b); return u; });
+            });
+            f.repositoryReads.putIfAbsent(imageRegion, read);
+            needed.add(read);
+        });
+        fanout.after(needed, () -> {
+            for (EcrImage image : images) {
+                if (!f.imagesAsked.add(image)) continue;
                 Set<String> inImageRegion = f.reposByRegion.getOrDefault(image.region(), Set.of());
                 if (inImageRegion.contains(image.repository())) {
-                    round.add(() -> ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest()));
+                    fanout.start(() -> ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest()));
                 }
                 if (!image.region().equals(region) && f.reposByRegion.getOrDefault(region, Set.of()).contains(image.repository())) {
-                    round.add(() -> ecr.describeImage(region, image.repository(), image.tag(), image.digest()));
+                    fanout.start(() -> ecr.describeImage(region, image.repository(), image.tag(), image.digest()));
                 }
             }
-        }
-        return round;
+        });
     }
 
-    private void discoverStack(String region, String stack, Found f, List<Runnable> alongside) {
+    /** The network of VPCs not read yet: started by whichever read names a VPC first. */
+    private void network(String region, Found f) {
+        List<String> vpcs = sorted(f.vpcs).stream().filter(f.networkRead::add).toList();
+        if (vpcs.isEmpty()) return;
+        fanout.start(() -> ec2.describeVpcs(region, vpcs));
+        fanout.start(() -> ec2.describeSubnets(region, vpcs));
+        fanout.start(() -> ec2.describeRouteTables(region, vpcs));
+        fanout.start(() -> ec2.describeVpcEndpoints(region, vpcs));
+        fanout.start(() -> ec2.describeNatGateways(region, vpcs));
+        for (String vpc : vpcs) {
+            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, VpcAttributeName.ENABLE_DNS_SUPPORT));
+            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, VpcAttributeName.ENABLE_DNS_HOSTNAMES));
+        }
+    }
+
+    /** The stack's resources, nested stacks one level after another, with their events alongside. */
+    private void discoverStack(String region, String stack, Found f) {
         List<StackResourceSummary> resources = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, Stack> stacks = new ConcurrentHashMap<>();
         List<String> level = List.of(stack);
         Set<String> seen = new LinkedHashSet<>();
-        List<Runnable> round = new ArrayList<>(alongside);
-        alongside.clear();
+        List<Runnable> round = new ArrayList<>();
         for (int depth = 0; depth < MAX_NESTED_DEPTH && !level.isEmpty(); depth++) {
             List<String> nested = java.util.Collections.synchronizedList(new ArrayList<>());
             for (String s : level) {
@@ -424,18 +501,18 @@ public final class LiveCollector {
         return ids;
     }
 
-    private List<Runnable> taskDefinitions(String region, Found f) {
-        List<Runnable> out = new ArrayList<>();
-        for (String td : sorted(f.taskDefinitions)) {
-            if (f.describedTaskDefinitions.containsKey(td) || describedUnderOtherName(f, td)) continue;
+    /** Describes a task definition unless it was already asked for, under this name or another (ARN or family:revision). */
+    private void taskDefinition(String region, Found f, String td) {
+        synchronized (f.describedTaskDefinitions) {
+            f.taskDefinitions.add(td);
+            if (f.describedTaskDefinitions.containsKey(td) || describedUnderOtherName(f, td)) return;
             f.describedTaskDefinitions.put(td, TaskDefinition.builder().build()); // claimed; replaced below
-            out.add(() -> {
+            f.taskDefinitionReads.add(fanout.start(() -> {
                 TaskDefinition d = ecs.describeTaskDefinition(region, td);
                 if (d == null) f.describedTaskDefinitions.remove(td);
                 else f.describedTaskDefinitions.put(td, d);
-            });
+            }));
         }
-        return out;
     }
 
     /**
@@ -462,59 +539,64 @@ public final class LiveCollector {
         return false;
     }
 
-    private List<Runnable> targetGroupsAndBalancers(String region, Found f) {
-        List<Runnable> out = new ArrayList<>();
-        List<String> tgs = sorted(f.targetGroups).stream().filter(t -> !f.describedTargetGroups.containsKey(t)).toList();
-        if (!tgs.isEmpty()) {
-            tgs.forEach(t -> f.describedTargetGroups.put(t, TargetGroup.builder().build()));
-            out.add(() -> {
-                tgs.forEach(f.describedTargetGroups::remove);
-                for (TargetGroup tg : elb.describeTargetGroups(region, tgs)) f.describedTargetGroups.put(tg.targetGroupArn(), tg);
-            });
-        }
-        List<String> lbs = sorted(f.loadBalancers).stream().filter(l -> !f.describedLoadBalancers.containsKey(l)).toList();
-        if (!lbs.isEmpty()) {
+    /** Target groups and load balancers known and not described yet; what they name (balancers, VPCs, groups) follows. */
+    private void targetGroupsAndBalancers(String region, Found f) {
+        List<String> tgs;
+        List<String> lbs;
+        synchronized (f.describedTargetGroups) {
+            tgs = sorted(f.targetGroups).stream().filter(t -> !f.describedTargetGroups.containsKey(t)).toList();
+            tgs.forEach(t -> f.describedTargetGroups.put(t, TargetGroup.builder().build())); // claimed; replaced below
+            lbs = sorted(f.loadBalancers).stream().filter(l -> !f.describedLoadBalancers.containsKey(l)).toList();
             lbs.forEach(l -> f.describedLoadBalancers.put(l, LoadBalancer.builder().build()));
-            out.add(() -> {
-                lbs.forEach(f.describedLoadBalancers::remove);
-                for (LoadBalancer lb : elb.describeLoadBalancers(region, lbs)) f.describedLoadBalancers.put(lb.loadBalancerArn(), lb);
+        }
+        if (!tgs.isEmpty()) {
+            fanout.start(() -> {
+                List<TargetGroup> described = elb.describeTargetGroups(region, tgs);
+                tgs.forEach(f.describedTargetGroups::remove);
+                for (TargetGroup tg : described) {
+                    f.describedTargetGroups.put(tg.targetGroupArn(), tg);
+                    f.loadBalancers.addAll(tg.loadBalancerArns());
+                    if (tg.vpcId() != null) f.vpcs.add(tg.vpcId());
+                }
+                for (TargetGroup tg : described) targetHealth(region, f, tg.targetGroupArn());
+                network(region, f);
+                targetGroupsAndBalancers(region, f);
             });
         }
-        return out;
+        if (!lbs.isEmpty()) {
+            fanout.start(() -> {
+                List<LoadBalancer> described = elb.describeLoadBalancers(region, lbs);
+                lbs.forEach(f.describedLoadBalancers::remove);
+                for (LoadBalancer lb : described) {
+                    f.describedLoadBalancers.put(lb.loadBalancerArn(), lb);
+                    f.securityGroups.addAll(lb.securityGroups());
+                    if (lb.vpcId() != null) f.vpcs.add(lb.vpcId());
+                    fanout.start(() -> elb.describeListeners(region, lb.loadBalancerArn()));
+                }
+                network(region, f);
+                securityGroups(region, f);
+            });
+        }
     }
 
-    private List<Runnable> securityGroups(String region, Found f) {
-        List<String> groups = sorted(f.securityGroups).stream().filter(g -> !f.describedSecurityGroups.contains(g)).toList();
-        if (groups.isEmpty()) return List.of();
-        f.describedSecurityGroups.addAll(groups);
-        return List.of(() -> {
+    private void securityGroups(String region, Found f) {
+        List<String> groups;
+        synchronized (f.describedSecurityGroups) {
+            groups = sorted(f.securityGroups).stream().filter(g -> !f.describedSecurityGroups.contains(g)).toList();
+            f.describedSecurityGroups.addAll(groups);
+        }
+        if (groups.isEmpty()) return;
+        fanout.start(() -> {
             for (SecurityGroup g : ec2.describeSecurityGroups(region, groups)) if (g.vpcId() != null) f.vpcs.add(g.vpcId());
+            network(region, f);
         });
     }
 
-    /** The execution and task roles' policies: listing, then the documents, one chain per role and kind. */
-    private List<Runnable> rolePolicies(String region, Found f) {
-        Set<String> roles = new java.util.TreeSet<>();
-        for (TaskDefinition td : f.describedTaskDefinitions.values()) {
-            for (String arn : java.util.Arrays.asList(td.executionRoleArn(), td.taskRoleArn())) {
-                // a role ARN may carry a path (role/service-role/NAME); the API wants the name alone
-                if (arn != null && arn.contains(":role/")) roles.add(Arns.lastSegment(arn));
-            }
-        }
-        List<Runnable> out = new ArrayList<>();
-        for (String role : roles) {
-            out.add(() -> iam.attachedPolicies(region, role));
-            out.add(() -> iam.inlinePolicies(region, role));
-        }
-        return out;
-    }
-
-    private List<Runnable> logTails(String region, Found f) {
+    private void logTails(String region, Found f) {
         List<Task> stopped = new ArrayList<>();
-        for (Task t : f.tasks) if ("STOPPED".equals(t.lastStatus())) stopped.add(t);
+        for (Task t : snapshot(f.tasks)) if ("STOPPED".equals(t.lastStatus())) stopped.add(t);
         stopped.sort(Comparator.comparing((Task t) -> t.stoppedAt() != null ? t.stoppedAt() : t.createdAt() != null ? t.createdAt()
                 : Instant.EPOCH).reversed().thenComparing(Task::taskArn));
-        List<Runnable> out = new ArrayList<>();
         for (Task t : stopped.subList(0, Math.min(MAX_LOG_TAILS, stopped.size()))) {
             TaskDefinition td = f.describedTaskDefinitions.get(t.taskDefinitionArn());
             if (td == null) continue;
@@ -525,10 +607,9 @@ public final class LiveCollector {
                 String logRegion = awslogsRegion(c, region);
                 if (group == null || prefix == null || !f.existingLogGroups.contains(logRegion + "|" + group)) continue;
                 String stream = prefix + "/" + c.name() + "/" + taskId;
-                out.add(() -> logs.tail(logRegion, group, stream));
+                fanout.start(() -> logs.tail(logRegion, group, stream));
             }
         }
-        return out;
     }
 
     private static String awslogsGroup(ContainerDefinition c) {

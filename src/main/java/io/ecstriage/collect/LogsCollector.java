@@ -6,11 +6,13 @@ import java.util.List;
 import software.amazon.awssdk.services.cloudwatchlogs.model.DescribeLogGroupsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
 
-/** CloudWatch Logs reads: whether the awslogs groups exist, and the tail of a stopped task's stream. */
+/** CloudWatch Logs reads: whether the awslogs groups exist (50 names per call), and the tail of a stopped task's stream. */
 public final class LogsCollector implements Collector {
     static final AwsCall DESCRIBE_LOG_GROUPS = AwsCall.of("logs", "describe-log-groups");
     static final AwsCall GET_LOG_EVENTS = AwsCall.of("logs", "get-log-events");
     static final int TAIL_EVENTS = 50;
+    /** DescribeLogGroups takes up to 50 names in logGroupIdentifiers. */
+    static final int GROUPS_PER_CALL = 50;
     private final AwsClients aws;
     private final Recorder rec;
 
@@ -24,11 +26,11 @@ public final class LogsCollector implements Collector {
         return List.of(DESCRIBE_LOG_GROUPS, GET_LOG_EVENTS);
     }
 
-    /** The groups whose names start with `prefix` (all pages); null when the call failed. */
-    public List<LogGroup> describeLogGroups(String region, String prefix) {
-        DescribeLogGroupsResponse r = rec.call(DESCRIBE_LOG_GROUPS.with("--log-group-name-prefix", prefix)
+    /** The groups of these names that exist (all pages; at most {@link #GROUPS_PER_CALL} names); null when the call failed. */
+    public List<LogGroup> describeLogGroups(String region, List<String> names) {
+        DescribeLogGroupsResponse r = rec.call(DESCRIBE_LOG_GROUPS.withAll("--log-group-identifiers", names)
                 .in(region), () -> DescribeLogGroupsResponse.builder().logGroups(aws.logs(region)
-                        .describeLogGroupsPaginator(b -> b.logGroupNamePrefix(prefix)).logGroups().stream().toList()).build());
+                        .describeLogGroupsPaginator(b -> b.logGroupIdentifiers(names)).logGroups().stream().toList()).build());
         return r == null ? null : r.logGroups();
     }
 

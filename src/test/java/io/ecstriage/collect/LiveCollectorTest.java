@@ -192,4 +192,45 @@ class LiveCollectorTest {
         assertTrue(result.captures().stream().anyMatch(c -> c.command().contains("(task") || c.command().contains("f".repeat(32))),
                 "the task of the service event is described");
     }
+
+    @Test
+    void aServicesTaskDefinitionIsReadWithoutWaitingForTheTaskLists() {
+        java.util.concurrent.CountDownLatch taskDefinitionAsked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean listedAfter = new java.util.concurrent.atomic.AtomicBoolean(true);
+        doAnswer(inv -> {
+            taskDefinitionAsked.countDown();
+            return DescribeTaskDefinitionResponse.builder().taskDefinition(TaskDefinition.builder().taskDefinitionArn(TD).family("web")
+                    .containerDefinitions(ContainerDefinition.builder().name("web").image("nginx:1.27").build()).build()).build();
+        }).when(ecs).describeTaskDefinition(any(DescribeTaskDefinitionRequest.class));
+        doAnswer(inv -> {
+            // fixed rounds would read the task definition only after this answered: it would wait the full 5 s
+            listedAfter.compareAndSet(true, taskDefinitionAsked.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            return ListTasksResponse.builder().taskArns(List.of()).build();
+        }).when(ecs).listTasks(any(ListTasksRequest.class));
+        LiveCollector.Result result = collect(new Target(null, "shop", List.of("web"), null, null));
+        assertTrue(listedAfter.get(), "describe-task-definition was asked while the task lists were still waiting");
+        assertTrue(result.captures().stream().anyMatch(c -> c.command().startsWith("aws ecs describe-task-definition")), result.captures().toString());
+    }
+
+    @Test
+    void logGroupsOfSeveralServicesAreAskedForByNameInOneCall() {
+        doReturn(ListServicesResponse.builder().serviceArns("arn:aws:ecs:eu-west-1:111122223333:service/shop/web",
+                "arn:aws:ecs:eu-west-1:111122223333:service/shop/api").build()).when(ecs).listServices(any(ListServicesRequest.class));
+        String td2 = "arn:aws:ecs:eu-west-1:111122223333:task-definition/api:7";
+        doReturn(DescribeServicesResponse.builder().services(
+                Service.builder().serviceName("web").clusterArn(CLUSTER_ARN).taskDefinition(TD).build(),
+                Service.builder().serviceName("api").clusterArn(CLUSTER_ARN).taskDefinition(td2).build()).build())
+                .when(ecs).describeServices(any(DescribeServicesRequest.class));
+        doAnswer(inv -> {
+            DescribeTaskDefinitionRequest req = inv.getArgument(0);
+            String family = req.taskDefinition().equals(td2) ? "api" : "web";
+            return DescribeTaskDefinitionResponse.builder().taskDefinition(TaskDefinition.builder().taskDefinitionArn(req.taskDefinition())
+                    .family(family).containerDefinitions(ContainerDefinition.builder().name(family).image("nginx:1.27")
+                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of("awslogs-group", "/ecs/" + family,
+                                    "awslogs-region", R, "awslogs-stream-prefix", "ecs")).build()).build()).build()).build();
+        }).when(ecs).describeTaskDefinition(any(DescribeTaskDefinitionRequest.class));
+        LiveCollector.Result result = collect(new Target(null, "shop", List.of(), null, null));
+        List<String> listings = result.captures().stream().map(Capture::command).filter(c -> c.startsWith("aws logs describe-log-groups")).toList();
+        assertEquals(List.of("aws logs describe-log-groups --log-group-identifiers /ecs/api /ecs/web --region " + R), listings);
+    }
 }

@@ -57,6 +57,9 @@ public final class FaultProxy implements AutoCloseable {
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final AtomicLong requestIds = new AtomicLong();
     private final List<Socket> open = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** One entry per API request: action, then start and end in microseconds since the proxy started. */
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final long startedNanos = System.nanoTime();
 
     private FaultProxy(URI target, FaultPlan plan, int port) throws IOException {
         this.target = target;
@@ -106,9 +109,10 @@ public final class FaultProxy implements AutoCloseable {
         return injected.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
-    /** Forgets counts and occurrences: the next run is faulted as if it were the first. */
+    /** Forgets counts, occurrences and the call log: the next run is faulted as if it were the first. */
     public void reset() {
         calls.clear();
+        log.clear();
         injected.clear();
         seen.clear();
     }
@@ -128,6 +132,16 @@ public final class FaultProxy implements AutoCloseable {
             sep = ",";
         }
         return b.append("}}").toString();
+    }
+
+    /**
+     * When each request came and went, as JSON: [["ecs:DescribeServices",START_US,END_US],…]. Requests whose windows
+     * overlap were in flight together; the longest chain of disjoint windows is the client's critical path.
+     */
+    public String logJson() {
+        synchronized (log) {
+            return "[" + String.join(",", log) + "]";
+        }
     }
 
     private void acceptLoop() {
@@ -162,7 +176,17 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Answers one API request; false when the connection was reset. */
     private boolean handle(Socket socket, OutputStream out, HttpWire.Request req) throws IOException {
+        long start = System.nanoTime();
         AwsWireErrors.Call call = AwsWireErrors.identify(req);
+        try {
+            return answer(socket, out, req, call);
+        } finally {
+            log.add("[\"" + call.action().replace("\"", "") + "\"," + (start - startedNanos) / 1000 + ","
+                    + (System.nanoTime() - startedNanos) / 1000 + "]");
+        }
+    }
+
+    private boolean answer(Socket socket, OutputStream out, HttpWire.Request req, AwsWireErrors.Call call) throws IOException {
         calls.computeIfAbsent(call.action(), k -> new AtomicInteger()).incrementAndGet();
         int occurrence = seen.computeIfAbsent(call.action() + "\n" + req.bodyText(), k -> new AtomicInteger()).getAndIncrement();
         sleep(plan.latency());
@@ -209,11 +233,12 @@ public final class FaultProxy implements AutoCloseable {
 
     private HttpWire.Response control(HttpWire.Request req) {
         if (req.target().equals(CONTROL + "calls")) return HttpWire.Response.of(200, "application/json", countsJson());
+        if (req.target().equals(CONTROL + "log")) return HttpWire.Response.of(200, "application/json", logJson());
         if (req.target().equals(CONTROL + "reset") && req.method().equals("POST")) {
             reset();
             return HttpWire.Response.of(200, "application/json", "{}");
         }
-        return HttpWire.Response.of(404, "text/plain", "GET " + CONTROL + "calls or POST " + CONTROL + "reset");
+        return HttpWire.Response.of(404, "text/plain", "GET " + CONTROL + "calls, GET " + CONTROL + "log or POST " + CONTROL + "reset");
     }
 
     private static void sleep(Duration d) {

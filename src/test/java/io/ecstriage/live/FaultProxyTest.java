@@ -160,6 +160,25 @@ class FaultProxyTest {
     }
 
     @Test
+    void theCallLogHasEachRequestsWindowSoSequentialCallsDoNotOverlap() throws Exception {
+        try (FaultProxy proxy = FaultProxy.start(upstream.endpoint(), FaultPlan.none().withLatency(Duration.ofMillis(20)));
+             EcsClient ecs = client(EcsClient.builder().httpClient(UrlConnectionHttpClient.create()), proxy)) {
+            ecs.describeClusters();
+            ecs.describeClusters(b -> b.clusters("c"));
+            String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(proxy.endpoint() + "/fault-proxy/log")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            com.fasterxml.jackson.databind.JsonNode log = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            assertEquals(2, log.size(), json);
+            assertEquals("ecs:DescribeClusters", log.get(0).get(0).asText());
+            assertEquals("ecs:DescribeClusters", log.get(1).get(0).asText());
+            assertTrue(log.get(0).get(2).asLong() - log.get(0).get(1).asLong() >= 20_000, "the latency is inside the window: " + json);
+            assertTrue(log.get(0).get(2).asLong() <= log.get(1).get(1).asLong(), "one after the other: " + json);
+            proxy.reset();
+            assertEquals("[]", proxy.logJson());
+        }
+    }
+
+    @Test
     void latencyIsAddedToEveryCall() {
         try (FaultProxy proxy = FaultProxy.start(upstream.endpoint(), FaultPlan.none().withLatency(Duration.ofMillis(150)));
              EcsClient ecs = client(EcsClient.builder().httpClient(UrlConnectionHttpClient.create()), proxy)) {

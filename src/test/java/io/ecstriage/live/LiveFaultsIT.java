@@ -122,7 +122,7 @@ class LiveFaultsIT {
         Run r = diagnose(FaultPlan.none().always("logs:*", FaultPlan.Fault.THROTTLE));
         System.out.printf("FAULTS all logs calls throttled: %d calls, %d ms%n%s%n", r.calls(), r.millis(), r.result());
         JsonNode gap = gap(r.result(), "logs:DescribeLogGroups");
-        assertTrue(gap.path("command").asText().startsWith("aws logs describe-log-groups --log-group-name-prefix " + GROUP), gap.toString());
+        assertTrue(gap.path("command").asText().startsWith("aws logs describe-log-groups --log-group-identifiers " + GROUP), gap.toString());
         assertTrue(gap.path("why").asText().contains("ThrottlingException"), gap.toString());
         assertTrue(gapActions(r.result()).stream().allMatch(a -> a.startsWith("logs:")), r.result().toString());
         assertEquals(Map.of("logs:DescribeLogGroups", 5), onlyLogs(r.byAction()), "bounded attempts");

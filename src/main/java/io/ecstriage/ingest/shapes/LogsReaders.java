@@ -30,7 +30,7 @@ public final class LogsReaders {
             String prefix = ctx.option("--log-group-name-prefix");
             String pattern = ctx.option("--log-group-name-pattern");
             boolean truncated = root.hasNonNull("nextToken") || pattern != null || ctx.option("--max-items") != null;
-            ctx.add(new LogGroupListing(region, prefix, truncated));
+            ctx.add(new LogGroupListing(region, prefix, ctx.options("--log-group-identifiers"), truncated));
             for (JsonNode g : array(root, "logGroups")) {
                 String arn = text(g, "arn");
                 ctx.add(new LogGroup(arn != null ? ctx.regionOf(arn) : region, text(g, "logGroupName"), arn));
