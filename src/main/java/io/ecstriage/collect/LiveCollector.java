@@ -522,7 +522,7 @@ public final class LiveCollector {
     static String previousHealthyCandidate(Service s) {
         String td = s.taskDefinition();
         if (td == null || s.deployments().stream().anyMatch(d -> d.taskDefinition() != null && !td.equals(d.taskDefinition()))) return null;
-        boolean struggling = s.runningCount() < s.desiredCount()
+        boolean struggling = (s.runningCount() != null && s.desiredCount() != null && s.runningCount() < s.desiredCount())
                 || s.deployments().stream().anyMatch(d -> d.failedTasks() != null && d.failedTasks() > 0);
         Matcher m = REVISION.matcher(td);
         if (!struggling || !m.matches() || Integer.parseInt(m.group(2)) <= 1) return null;

@@ -29,7 +29,8 @@ final class StackFailures {
     }
 
     List<StackFailure> all() {
-        List<StackEvent> events = snapshot.all(StackEvent.class).stream().filter(e -> e.timestamp() != null).toList();
+        // an event without its time or stack cannot be placed in an operation
+        List<StackEvent> events = snapshot.all(StackEvent.class).stream().filter(e -> e.timestamp() != null && e.stackName() != null).toList();
         if (events.stream().noneMatch(StackEvent::failed)) return List.of();
         Map<String, String> parentOf = new HashMap<>();
         for (StackEvent e : events) {

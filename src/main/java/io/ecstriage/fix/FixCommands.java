@@ -143,8 +143,12 @@ public final class FixCommands {
 
     // --- task definitions ---
 
-    /** A new revision with one container changed by a jq expression, then (when known) the service moved to it. */
+    /**
+     * A new revision with one container changed by a jq expression, then (when known) the service moved to it; no fix
+     * when the input lacks the container's name or its task definition (the filter could not name what it changes).
+     */
     public TaskDefinitionChange newRevision(ContainerDefinition container, String jqChange, String cluster, String service, String region) {
+        if (container.name() == null || container.taskDefinitionRef() == null) return null;
         return TaskDefinitionChange.ofContainer(container.taskDefinitionRef(), container.name(), jqChange, cluster, service, region);
     }
 
@@ -243,7 +247,7 @@ public final class FixCommands {
 
     /** The container's variable with its scheme, in a new revision; nothing when the scheme is not known. */
     public List<Step> urlInTaskDefinition(ContainerDefinition c, EnvVariable v, SchemeChoice choice) {
-        if (!choice.usable()) return List.of();
+        if (!choice.usable() || c.name() == null || v.name() == null || c.taskDefinitionRef() == null) return List.of();
         TaskDefinitionChange change = newRevision(c, ".environment |= map(if .name == " + Jq.string(v.name()) + " then .value = "
                 + Jq.string(choice.url()) + " else . end)", null, null, c.region())
                 .changing(new PropertyChange(c.taskDefinitionArn(), c.name(), "Environment[?Name=='" + v.name() + "'].Value", v.value(), choice.url()));
