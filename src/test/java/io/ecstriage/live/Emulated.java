@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.AwsVpcConfiguration;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
@@ -112,9 +113,66 @@ final class Emulated {
         }
     }
 
+    /** Admits `port` on the group from members of `sourceGroup` (a load balancer's group, say). */
+    void allowFromGroup(String groupId, int port, String sourceGroup) {
+        try (Ec2Client ec2 = ec2()) {
+            ec2.authorizeSecurityGroupIngress(b -> b.groupId(groupId).ipPermissions(p -> p.ipProtocol("tcp").fromPort(port).toPort(port)
+                    .userIdGroupPairs(g -> g.groupId(sourceGroup))));
+        }
+    }
+
+    /**
+     * An application load balancer NAME-alb in the network's subnets with group `lbSg`, listening on HTTP:80 and
+     * forwarding to target group NAME-tg (HTTP on `port`, `targetType` ip or instance, probing `healthPath`).
+     * Returns the target group's ARN.
+     */
+    String albTargetGroup(String name, Network net, String lbSg, int port, String targetType, String healthPath) {
+        try (ElasticLoadBalancingV2Client elb = elbv2()) {
+            String lb = elb.createLoadBalancer(b -> b.name(name + "-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0)
+                    .loadBalancerArn();
+            String tg = elb.createTargetGroup(b -> b.name(name + "-tg").protocol("HTTP").port(port).vpcId(net.vpcId()).targetType(targetType)
+                    .healthCheckPath(healthPath)).targetGroups().get(0).targetGroupArn();
+            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
+            return tg;
+        }
+    }
+
+    /**
+     * An EC2 instance in the subnet (with the groups given) registered to the cluster as a container instance, as the
+     * ECS agent would register it (moto takes the instance identity document).
+     */
+    record ContainerHost(String instanceId, String containerInstanceArn) {}
+
+    ContainerHost containerInstance(String cluster, String subnet, String... securityGroups) {
+        software.amazon.awssdk.services.ec2.model.Instance host;
+        try (Ec2Client ec2 = ec2()) {
+            host = ec2.runInstances(b -> {
+                b.imageId("ami-12345678").minCount(1).maxCount(1).subnetId(subnet);
+                if (securityGroups.length > 0) b.securityGroupIds(securityGroups);
+            }).instances().get(0);
+        }
+        String identity = "{\"instanceId\":\"" + host.instanceId() + "\",\"region\":\"" + region + "\",\"availabilityZone\":\""
+                + host.placement().availabilityZone() + "\",\"instanceType\":\"" + host.instanceTypeAsString() + "\",\"imageId\":\""
+                + host.imageId() + "\",\"privateIp\":\"" + host.privateIpAddress() + "\",\"accountId\":\"" + ACCOUNT + "\"}";
+        try (EcsClient ecs = ecs()) {
+            ecs.createCluster(b -> b.clusterName(cluster));
+            return new ContainerHost(host.instanceId(),
+                    ecs.registerContainerInstance(b -> b.cluster(cluster).instanceIdentityDocument(identity)).containerInstance().containerInstanceArn());
+        }
+    }
+
+    /** A Fargate service to build in this emulator; see {@link EmulatedService}. */
+    EmulatedService fargateService(String cluster, String family) {
+        return new EmulatedService(this, cluster, family);
+    }
+
     static NetworkConfiguration awsvpc(String subnet, String sg) {
+        return awsvpc(subnet, sg, AssignPublicIp.ENABLED);
+    }
+
+    static NetworkConfiguration awsvpc(String subnet, String sg, AssignPublicIp publicIp) {
         return NetworkConfiguration.builder().awsvpcConfiguration(AwsVpcConfiguration.builder().subnets(subnet)
-                .securityGroups(sg).assignPublicIp("ENABLED").build()).build();
+                .securityGroups(sg).assignPublicIp(publicIp).build()).build();
     }
 
     /** Runs tasks as the service's scheduler would (group service:NAME) and stops them with the given reasons. */

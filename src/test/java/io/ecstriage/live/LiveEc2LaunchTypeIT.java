@@ -9,8 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -39,28 +37,10 @@ class LiveEc2LaunchTypeIT {
         String lbSg = aws.securityGroup(net.vpcId(), "ec2-bridge-alb");
         aws.openToWorld(lbSg, 80);
         String hostSg = aws.securityGroup(net.vpcId(), "ec2-bridge-hosts");
-        String tg;
-        try (Ec2Client ec2 = aws.ec2()) {
-            ec2.authorizeSecurityGroupIngress(b -> b.groupId(hostSg).ipPermissions(p -> p.ipProtocol("tcp").fromPort(8080).toPort(8080)
-                    .userIdGroupPairs(g -> g.groupId(lbSg))));
-        }
-        try (var elb = aws.elbv2()) {
-            String lb = elb.createLoadBalancer(b -> b.name("ec2-bridge-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
-            tg = elb.createTargetGroup(b -> b.name("ec2-bridge-tg").protocol("HTTP").port(80).vpcId(net.vpcId()).targetType("instance")
-                    .healthCheckPath("/health")).targetGroups().get(0).targetGroupArn();
-            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
-        }
-        Instance host;
-        try (Ec2Client ec2 = aws.ec2()) {
-            host = ec2.runInstances(b -> b.imageId("ami-12345678").minCount(1).maxCount(1).subnetId(net.subnets().get(0))
-                    .securityGroupIds(hostSg)).instances().get(0);
-        }
-        String identity = "{\"instanceId\":\"" + host.instanceId() + "\",\"region\":\"" + region + "\",\"availabilityZone\":\""
-                + host.placement().availabilityZone() + "\",\"instanceType\":\"" + host.instanceTypeAsString() + "\",\"imageId\":\""
-                + host.imageId() + "\",\"privateIp\":\"" + host.privateIpAddress() + "\",\"accountId\":\"" + Emulated.ACCOUNT + "\"}";
+        aws.allowFromGroup(hostSg, 8080, lbSg);
+        String tg = aws.albTargetGroup("ec2-bridge", net, lbSg, 80, "instance", "/health");
+        Emulated.ContainerHost host = aws.containerInstance(cluster, net.subnets().get(0), hostSg);
         try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerContainerInstance(b -> b.cluster(cluster).instanceIdentityDocument(identity));
             ecs.registerTaskDefinition(b -> b.family("ec2-bridge").networkMode(NetworkMode.BRIDGE).requiresCompatibilities(Compatibility.EC2)
                     .containerDefinitions(ContainerDefinition.builder().name("web").essential(true).memory(256).image("public.ecr.aws/nginx/nginx:1.27")
                             .portMappings(PortMapping.builder().containerPort(8080).hostPort(0).build()).build()));
@@ -100,17 +80,9 @@ class LiveEc2LaunchTypeIT {
         String cluster = "ec2-draining-cluster";
         Emulated aws = new Emulated(moto, region);
         Emulated.Network net = aws.network("10.48", "a");
-        Instance host;
-        try (Ec2Client ec2 = aws.ec2()) {
-            host = ec2.runInstances(b -> b.imageId("ami-12345678").minCount(1).maxCount(1).subnetId(net.subnets().get(0))).instances().get(0);
-        }
-        String identity = "{\"instanceId\":\"" + host.instanceId() + "\",\"region\":\"" + region + "\",\"availabilityZone\":\""
-                + host.placement().availabilityZone() + "\",\"instanceType\":\"" + host.instanceTypeAsString() + "\",\"imageId\":\""
-                + host.imageId() + "\",\"privateIp\":\"" + host.privateIpAddress() + "\",\"accountId\":\"" + Emulated.ACCOUNT + "\"}";
-        String instanceArn;
+        Emulated.ContainerHost host = aws.containerInstance(cluster, net.subnets().get(0));
+        String instanceArn = host.containerInstanceArn();
         try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            instanceArn = ecs.registerContainerInstance(b -> b.cluster(cluster).instanceIdentityDocument(identity)).containerInstance().containerInstanceArn();
             ecs.updateContainerInstancesState(b -> b.cluster(cluster).containerInstances(instanceArn).status("DRAINING"));
             ecs.registerTaskDefinition(b -> b.family("ec2-draining").networkMode(NetworkMode.BRIDGE).requiresCompatibilities(Compatibility.EC2)
                     .containerDefinitions(ContainerDefinition.builder().name("web").essential(true).memory(256).image("public.ecr.aws/nginx/nginx:1.27").build()));

@@ -11,13 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Compatibility;
-import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.LogConfiguration;
-import software.amazon.awssdk.services.ecs.model.NetworkMode;
-import software.amazon.awssdk.services.ecs.model.PortMapping;
 
 /**
  * A live diagnosis through the {@link FaultProxy}: seed 003's missing log group (as in {@link LiveLogGroupMissingIT},
@@ -46,19 +39,8 @@ class LiveFaultsIT {
         Emulated.Network net = aws.network("10.50", "a", "b");
         String sg = aws.securityGroup(net.vpcId(), "faults-sg");
         aws.openToWorld(sg, 8080);
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(CLUSTER));
-            ecs.registerTaskDefinition(b -> b.family("faults-task").networkMode(NetworkMode.AWSVPC)
-                    .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
-                    .containerDefinitions(ContainerDefinition.builder().name("api").essential(true).cpu(256).memory(512)
-                            .image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/faults-api:latest")
-                            .portMappings(PortMapping.builder().containerPort(8080).build())
-                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of(
-                                    "awslogs-group", GROUP, "awslogs-region", REGION, "awslogs-stream-prefix", "ecs")).build())
-                            .build()));
-            ecs.createService(b -> b.cluster(CLUSTER).serviceName(SERVICE).taskDefinition("faults-task:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(CLUSTER, "faults-task").containerCpu(256).image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/faults-api:latest")
+                .port(8080).awslogs(GROUP).create(SERVICE, Emulated.awsvpc(net.subnets().get(0), sg));
         aws.pushImage(REGION, "faults-api", "latest");
         aws.stoppedTasks(CLUSTER, SERVICE, "faults-task:1", net.subnets().get(0), sg, REASONS);
         diagnose(FaultPlan.none()); // warms the JVM: the measured runs all start from the same state

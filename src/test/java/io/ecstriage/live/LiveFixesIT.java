@@ -17,11 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Compatibility;
-import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.LogConfiguration;
-import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
 /**
@@ -87,16 +83,8 @@ class LiveFixesIT {
         Emulated aws = new Emulated(moto, region);
         Emulated.Network net = aws.network("10.41", "a");
         String sg = aws.securityGroup(net.vpcId(), "fix-logs-sg");
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-logs").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-logs:1")
-                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of("awslogs-group", "/ecs/fix-logs",
-                                    "awslogs-region", region, "awslogs-stream-prefix", "ecs")).build()).build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-logs-service").taskDefinition("fix-logs:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(cluster, "fix-logs").image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-logs:1")
+                .awslogs("/ecs/fix-logs").create("fix-logs-service", Emulated.awsvpc(net.subnets().get(0), sg));
         aws.stoppedTasks(cluster, "fix-logs-service", "fix-logs:1", net.subnets().get(0), sg, LiveLogGroupMissingIT.REASONS);
 
         JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
@@ -124,14 +112,7 @@ class LiveFixesIT {
         Emulated aws = new Emulated(moto, region);
         Emulated.Network net = aws.network("10.42", "a");
         String sg = aws.securityGroup(net.vpcId(), "fix-oom-sg");
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-oom").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27").build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-oom-service").taskDefinition("fix-oom:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(cluster, "fix-oom").create("fix-oom-service", Emulated.awsvpc(net.subnets().get(0), sg));
         aws.stoppedTasks(cluster, "fix-oom-service", "fix-oom:1", net.subnets().get(0), sg,
                 List.of("OutOfMemoryError: Container killed due to memory usage"));
 
@@ -165,15 +146,8 @@ class LiveFixesIT {
         Emulated aws = new Emulated(moto, region);
         Emulated.Network net = aws.network("10.43", "a");
         String sg = aws.securityGroup(net.vpcId(), "fix-ip-sg");
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-ip").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-ip:1").build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-ip-service").taskDefinition("fix-ip:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(net.subnets().get(0))
-                            .securityGroups(sg).assignPublicIp(software.amazon.awssdk.services.ecs.model.AssignPublicIp.DISABLED))));
-        }
+        aws.fargateService(cluster, "fix-ip").image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-ip:1")
+                .create("fix-ip-service", Emulated.awsvpc(net.subnets().get(0), sg, AssignPublicIp.DISABLED));
         JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         JsonNode f = finding(before, "PublicIpDisabledInPublicSubnet");
         assertTrue(f != null, before.toString());
@@ -204,23 +178,8 @@ class LiveFixesIT {
         String lbSg = aws.securityGroup(net.vpcId(), "fix-sg-alb");
         aws.openToWorld(lbSg, 80);
         String taskSg = aws.securityGroup(net.vpcId(), "fix-sg-task");
-        String tg;
-        try (var elb = aws.elbv2()) {
-            String lb = elb.createLoadBalancer(b -> b.name("fix-sg-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
-            tg = elb.createTargetGroup(b -> b.name("fix-sg-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
-                    .healthCheckPath("/health")).targetGroups().get(0).targetGroupArn();
-            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
-        }
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-sg").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-sg-service").taskDefinition("fix-sg:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
-                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
-        }
+        String tg = aws.albTargetGroup("fix-sg", net, lbSg, 8080, "ip", "/health");
+        aws.fargateService(cluster, "fix-sg").port(8080).behind(tg).create("fix-sg-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
         JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         JsonNode f = finding(before, "HealthCheckBlockedBySecurityGroup");
         assertTrue(f != null, before.toString());
@@ -248,28 +207,10 @@ class LiveFixesIT {
         String lbSg = aws.securityGroup(net.vpcId(), "fix-path-alb");
         aws.openToWorld(lbSg, 80);
         String taskSg = aws.securityGroup(net.vpcId(), "fix-path-task");
-        try (var ec2 = aws.ec2()) {
-            ec2.authorizeSecurityGroupIngress(b -> b.groupId(taskSg).ipPermissions(p -> p.ipProtocol("tcp").fromPort(8080).toPort(8080)
-                    .userIdGroupPairs(g -> g.groupId(lbSg))));
-        }
-        String tg;
-        try (var elb = aws.elbv2()) {
-            String lb = elb.createLoadBalancer(b -> b.name("fix-path-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
-            tg = elb.createTargetGroup(b -> b.name("fix-path-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
-                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
-            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
-        }
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-path").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .healthCheck(h -> h.command("CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"))
-                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-path-service").taskDefinition("fix-path:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
-                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
-        }
+        aws.allowFromGroup(taskSg, 8080, lbSg);
+        String tg = aws.albTargetGroup("fix-path", net, lbSg, 8080, "ip", "/");
+        aws.fargateService(cluster, "fix-path").port(8080).healthCheck("curl -f http://localhost:8080/health || exit 1").behind(tg)
+                .create("fix-path-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
         aws.stoppedTasks(cluster, "fix-path-service", "fix-path:1", net.subnets().get(0), taskSg,
                 List.of("Task failed ELB health checks in (target-group " + tg + ")"));
 
@@ -301,23 +242,8 @@ class LiveFixesIT {
         aws.openToWorld(lbSg, 80);
         String taskSg = aws.securityGroup(net.vpcId(), "fix-world-task");
         aws.openToWorld(taskSg, 8080);
-        String tg;
-        try (var elb = aws.elbv2()) {
-            String lb = elb.createLoadBalancer(b -> b.name("fix-world-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
-            tg = elb.createTargetGroup(b -> b.name("fix-world-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
-                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
-            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
-        }
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-world").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-world-service").taskDefinition("fix-world:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
-                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
-        }
+        String tg = aws.albTargetGroup("fix-world", net, lbSg, 8080, "ip", "/");
+        aws.fargateService(cluster, "fix-world").port(8080).behind(tg).create("fix-world-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
         JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         JsonNode f = finding(before, "AppPortOpenToWorld");
         assertTrue(f != null, before.toString());
@@ -348,16 +274,7 @@ class LiveFixesIT {
         Emulated.Network net = aws.network("10.47", "a");
         String sg = aws.securityGroup(net.vpcId(), "fix-public-task");
         aws.openToWorld(sg, 8080);
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-public").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-public-service").taskDefinition("fix-public:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(net.subnets().get(0))
-                            .securityGroups(sg).assignPublicIp(software.amazon.awssdk.services.ecs.model.AssignPublicIp.ENABLED))));
-        }
+        aws.fargateService(cluster, "fix-public").port(8080).create("fix-public-service", Emulated.awsvpc(net.subnets().get(0), sg));
         JsonNode report = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         JsonNode f = finding(report, "AppPortOpenToWorld");
         assertTrue(f != null, report.toString());
@@ -377,28 +294,10 @@ class LiveFixesIT {
         String lbSg = aws.securityGroup(net.vpcId(), "fix-root-alb");
         aws.openToWorld(lbSg, 80);
         String taskSg = aws.securityGroup(net.vpcId(), "fix-root-task");
-        try (var ec2 = aws.ec2()) {
-            ec2.authorizeSecurityGroupIngress(b -> b.groupId(taskSg).ipPermissions(p -> p.ipProtocol("tcp").fromPort(8080).toPort(8080)
-                    .userIdGroupPairs(g -> g.groupId(lbSg))));
-        }
-        String tg;
-        try (var elb = aws.elbv2()) {
-            String lb = elb.createLoadBalancer(b -> b.name("fix-root-alb").subnets(net.subnets()).securityGroups(lbSg)).loadBalancers().get(0).loadBalancerArn();
-            tg = elb.createTargetGroup(b -> b.name("fix-root-tg").protocol("HTTP").port(8080).vpcId(net.vpcId()).targetType("ip")
-                    .healthCheckPath("/")).targetGroups().get(0).targetGroupArn();
-            elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTP").port(80).defaultActions(a -> a.type("forward").targetGroupArn(tg)));
-        }
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-root").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .healthCheck(h -> h.command("CMD-SHELL", "curl -f http://localhost:8080/ready || exit 1"))
-                            .portMappings(software.amazon.awssdk.services.ecs.model.PortMapping.builder().containerPort(8080).build()).build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-root-service").taskDefinition("fix-root:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), taskSg))
-                    .loadBalancers(l -> l.targetGroupArn(tg).containerName("api").containerPort(8080)));
-        }
+        aws.allowFromGroup(taskSg, 8080, lbSg);
+        String tg = aws.albTargetGroup("fix-root", net, lbSg, 8080, "ip", "/");
+        aws.fargateService(cluster, "fix-root").port(8080).healthCheck("curl -f http://localhost:8080/ready || exit 1").behind(tg)
+                .create("fix-root-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
         JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         JsonNode f = finding(before, "HealthCheckOnRootPath");
         assertTrue(f != null, before.toString());
@@ -423,14 +322,7 @@ class LiveFixesIT {
         Emulated aws = new Emulated(moto, region);
         Emulated.Network net = aws.network("10.49", "a", "b");
         String sg = aws.securityGroup(net.vpcId(), "fix-az-sg");
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(cluster));
-            ecs.registerTaskDefinition(b -> b.family("fix-az").networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE)
-                    .cpu("256").memory("512").containerDefinitions(ContainerDefinition.builder().name("api").essential(true).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27").build()));
-            ecs.createService(b -> b.cluster(cluster).serviceName("fix-az-service").taskDefinition("fix-az:1").desiredCount(2)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(cluster, "fix-az").desiredCount(2).create("fix-az-service", Emulated.awsvpc(net.subnets().get(0), sg));
         JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
         JsonNode f = finding(before, "SingleAzService");
         assertTrue(f != null, before.toString());

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Compatibility;
-import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.NetworkMode;
-import software.amazon.awssdk.services.ecs.model.Secret;
 import software.amazon.awssdk.services.iam.IamClient;
 
 /**
@@ -54,16 +49,8 @@ class LiveIamPoliciesIT {
                     + "[{\"Sid\":\"StagingDb\",\"Effect\":\"Allow\",\"Action\":\"secretsmanager:GetSecretValue\",\"Resource\":\"arn:aws:secretsmanager:*:*:secret:staging/*\"},"
                     + "{\"Effect\":\"Allow\",\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],\"Resource\":\"*\"}]}"));
         }
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(CLUSTER));
-            ecs.registerTaskDefinition(b -> b.family("orders-api").networkMode(NetworkMode.AWSVPC).executionRoleArn(roleArn)
-                    .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
-                    .containerDefinitions(ContainerDefinition.builder().name("api").essential(true).cpu(256).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .secrets(Secret.builder().name("DB_PASSWORD").valueFrom(SECRET + ":password::").build()).build()));
-            ecs.createService(b -> b.cluster(CLUSTER).serviceName(SERVICE).taskDefinition("orders-api:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(CLUSTER, "orders-api").containerCpu(256).executionRole(roleArn).secrets(Map.of("DB_PASSWORD", SECRET + ":password::"))
+                .create(SERVICE, Emulated.awsvpc(net.subnets().get(0), sg));
         aws.stoppedTasks(CLUSTER, SERVICE, "orders-api:1", net.subnets().get(0), sg, List.of(REASON));
         try (CloudFormationClient cfn = aws.cfn()) {
             cfn.createStack(b -> b.stackName("orders-logs-only").templateBody("{\"Resources\":{\"Logs\":{\"Type\":\"AWS::Logs::LogGroup\","

@@ -16,13 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Compatibility;
-import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.LogConfiguration;
-import software.amazon.awssdk.services.ecs.model.NetworkMode;
-import software.amazon.awssdk.services.ecs.model.PortMapping;
 import io.ecstriage.json.JsonTrees;
 
 /**
@@ -50,19 +43,9 @@ class LiveLogGroupMissingIT {
         Emulated.Network net = aws.network("10.30", "a", "c");
         String sg = aws.securityGroup(net.vpcId(), "vendor0918-sg");
         aws.openToWorld(sg, 8080); // seed 003 §2-4 opened the app port to test the task's public IP
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(CLUSTER));
-            ecs.registerTaskDefinition(b -> b.family("vendor0919-task").networkMode(NetworkMode.AWSVPC)
-                    .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
-                    .containerDefinitions(ContainerDefinition.builder().name("api").essential(true).cpu(256).memory(512)
-                            .image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/vendor0919-api:latest")
-                            .portMappings(PortMapping.builder().containerPort(8080).build())
-                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of(
-                                    "awslogs-group", "/ecs/vendor0919-api", "awslogs-region", REGION, "awslogs-stream-prefix", "ecs")).build())
-                            .build()));
-            ecs.createService(b -> b.cluster(CLUSTER).serviceName(SERVICE).taskDefinition("vendor0919-task:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(CLUSTER, "vendor0919-task").containerCpu(256)
+                .image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/vendor0919-api:latest").port(8080).awslogs("/ecs/vendor0919-api")
+                .create(SERVICE, Emulated.awsvpc(net.subnets().get(0), sg));
         stopped = aws.stoppedTasks(CLUSTER, SERVICE, "vendor0919-task:1", net.subnets().get(0), sg, REASONS);
     }
 

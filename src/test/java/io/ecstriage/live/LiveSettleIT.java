@@ -12,12 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Compatibility;
-import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.LogConfiguration;
-import software.amazon.awssdk.services.ecs.model.NetworkMode;
 
 /**
  * Live mode settles a hypothesis by itself. The awslogs group of the task definition was never created; the stopped
@@ -44,18 +38,7 @@ class LiveSettleIT {
         Emulated aws = new Emulated(moto, REGION);
         Emulated.Network net = aws.network("10.61", "a", "b");
         String sg = aws.securityGroup(net.vpcId(), "settle-sg");
-        try (EcsClient ecs = aws.ecs()) {
-            ecs.createCluster(b -> b.clusterName(CLUSTER));
-            ecs.registerTaskDefinition(b -> b.family("settle-task").networkMode(NetworkMode.AWSVPC)
-                    .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
-                    .containerDefinitions(ContainerDefinition.builder().name("api").essential(true).cpu(256).memory(512)
-                            .image("public.ecr.aws/nginx/nginx:1.27")
-                            .logConfiguration(LogConfiguration.builder().logDriver("awslogs").options(Map.of(
-                                    "awslogs-group", GROUP, "awslogs-region", REGION, "awslogs-stream-prefix", "ecs")).build())
-                            .build()));
-            ecs.createService(b -> b.cluster(CLUSTER).serviceName(SERVICE).taskDefinition("settle-task:1").desiredCount(1)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(Emulated.awsvpc(net.subnets().get(0), sg)));
-        }
+        aws.fargateService(CLUSTER, "settle-task").containerCpu(256).awslogs(GROUP).create(SERVICE, Emulated.awsvpc(net.subnets().get(0), sg));
         aws.stoppedTasks(CLUSTER, SERVICE, "settle-task:1", net.subnets().get(0), sg, List.of(REASON));
     }
 
