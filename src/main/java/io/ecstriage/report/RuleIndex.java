@@ -36,7 +36,7 @@ public final class RuleIndex {
                 + " notes. See the README, \"How fixes are chosen and checked\".\n\n");
         md.append("| id | fix |\n|---|---|\n");
         for (RuleMeta m : rules) {
-            md.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ")
+            md.append("| [").append(m.id()).append("](").append(page(m)).append(") | ")
                     .append(io.ecstriage.fix.FixVerification.of(m.id()).label()).append(" |\n");
         }
         return md.toString();
