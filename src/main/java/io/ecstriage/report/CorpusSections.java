@@ -31,10 +31,11 @@ public final class CorpusSections {
             new Section("C3", "Observed variants in real/official outputs", List.of("C016", "C017", "C018", "C019", "C020", "C021", "C023")),
             new Section("D1", "AWS::ElasticLoadBalancingV2::LoadBalancer", List.of("D003", "D004")),
             new Section("D2", "AWS::ECS::Service", List.of("D008", "D011", "D012", "D014", "D015", "D017", "D201")),
-            new Section("D3", "AWS::ECS::TaskDefinition", List.of("D020", "D021", "D022")),
+            new Section("D3", "AWS::ECS::TaskDefinition", List.of("D020", "D021", "D022", "D203", "D204")),
             new Section("D4", "AWS::ECS::Cluster / CapacityProvider", List.of("D028", "D202")),
-            new Section("D5", "AWS::Logs::LogGroup", List.of("D031")),
-            new Section("D6", "Stack-level / nested / capability / parameter errors", List.of("D032", "D033", "D036", "D037", "D038", "D041", "D044", "D046", "D047")));
+            new Section("D5", "AWS::Logs::LogGroup", List.of("D031", "D205")),
+            new Section("D6", "Stack-level / nested / capability / parameter errors", List.of("D032", "D033", "D036", "D037", "D038", "D041", "D044", "D046", "D047")),
+            new Section("E1", "ECS Exec (execute-command)", List.of("E201")));
 
     /** Every entry id of the corpus, in corpus order. */
     public static List<String> entryIds() {

@@ -109,9 +109,9 @@ class CorpusCoverageTest {
         assertEquals(List.of(), problems);
     }
 
-    // Every failure text of the corpus (125 of its 148; the other 23 show normal operation), 16 of them real texts found
+    // Every failure text of the corpus (129 of its 152; the other 23 show normal operation), 20 of them real texts found
     // after the first catalogue: the bar is the count, so a claim cannot drop silently
-    private static final int CLAIMED_BY_RULE_OR_FAMILY = 125;
+    private static final int CLAIMED_BY_RULE_OR_FAMILY = 129;
 
     @Test
     void coverageTableIsGeneratedAndEveryTextIsClaimedOrExplained() {
