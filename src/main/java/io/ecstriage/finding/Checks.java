@@ -118,6 +118,11 @@ public final class Checks {
         return AwsCall.of("iam", "list-attached-role-policies").with("--role-name", or(role, "ROLE"));
     }
 
+    /** The role itself: its trust policy (AssumeRolePolicyDocument), or NoSuchEntity when it does not exist. */
+    public AwsCall getRole(String role) {
+        return AwsCall.of("iam", "get-role").with("--role-name", or(role, "ROLE"));
+    }
+
     public AwsCall inlineRolePolicies(String role) {
         return AwsCall.of("iam", "list-role-policies").with("--role-name", or(role, "ROLE"));
     }

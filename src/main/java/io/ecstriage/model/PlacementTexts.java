@@ -8,7 +8,7 @@ package io.ecstriage.model;
 public final class PlacementTexts {
     private PlacementTexts() {}
 
-    public static final String NO_INSTANCES = "no container instances were found in your cluster";
+    public static final String NO_INSTANCES = "no container instances were found in your (cluster|capacity provider)";
     public static final String CPU_OR_MEMORY = "has insufficient (cpu units|memory) available|\\bresource:(cpu|memory)\\b";
     public static final String PORTS = "is already using a port required by your task|\\bresource:ports(_udp)?\\b";
     public static final String AGENT = "encountered error \"agent\"|^agent\\b";

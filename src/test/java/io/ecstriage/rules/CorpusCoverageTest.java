@@ -109,9 +109,9 @@ class CorpusCoverageTest {
         assertEquals(List.of(), problems);
     }
 
-    // Every failure text of the corpus (107 of its 130; the other 23 show normal operation): issue 14 asked for 110, which
-    // only counting the 6 benign stops as claims would reach
-    private static final int CLAIMED_BY_RULE_OR_FAMILY = 107;
+    // Every failure text of the corpus (129 of its 152; the other 23 show normal operation), 20 of them real texts found
+    // after the first catalogue: the bar is the count, so a claim cannot drop silently
+    private static final int CLAIMED_BY_RULE_OR_FAMILY = 129;
 
     @Test
     void coverageTableIsGeneratedAndEveryTextIsClaimedOrExplained() {

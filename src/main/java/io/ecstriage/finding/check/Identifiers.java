@@ -29,6 +29,7 @@ public final class Identifiers {
     private static final Pattern CLUSTER_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:cluster/([\\w-]+)");
     private static final Pattern SERVICE_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:service/(?:([\\w-]+)/)?([\\w-]+)");
     private static final Pattern TASK_DEFINITION_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/([\\w-]+:\\d+)");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
     private static final Pattern LOG_GROUP = Pattern.compile("(?i)log group(?: name)?[ :]+(?:'([^'\\s]+)'|\"([^\"\\s]+)\"|(/[\\w/.#-]+))");
 
     final Set<String> regions = new LinkedHashSet<>();
@@ -91,6 +92,8 @@ public final class Identifiers {
         while (m.find()) targetGroupNames.add(m.group(1));
         String role = ErrorTexts.assumedRole(text);
         if (role != null) roles.add(role);
+        m = ROLE_ARN.matcher(text);
+        while (m.find()) roles.add(m.group(1));
         m = TASK.matcher(text);
         while (m.find()) taskIds.add(m.group(1));
         m = LOG_GROUP.matcher(text);

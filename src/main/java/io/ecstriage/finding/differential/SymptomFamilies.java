@@ -55,6 +55,7 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> ENDPOINTS = (c, i) -> c.describeVpcEndpoints("VPC", i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> STACK = (c, i) -> c.describeStackEvents(i.stack(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ROLE = (c, i) -> c.attachedRolePolicies(i.role());
+    private static final BiFunction<Checks, Identifiers, AwsCall> GET_ROLE = (c, i) -> c.getRole(i.role());
     private static final BiFunction<Checks, Identifiers, AwsCall> CONTAINER_INSTANCES =
             (c, i) -> c.listContainerInstances(i.cluster(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
@@ -136,6 +137,15 @@ public final class SymptomFamilies {
             c("ExecutionRoleMissing", 0.1, "the execution role writes the stream", TASK_DEFINITION, "executionRoleArn"),
             c("ExecutionRoleCannotWriteLogs", 0.2, "A060: the role exists but is refused logs:CreateLogStream", ROLE,
                     "the execution role's policies")),
+        // AWS's EFS troubleshooting: a mount that times out or is reset is the security group on 2049, a server's "No such file
+        // or directory" is a root directory that does not exist, a name that does not resolve is a zone without a mount target
+        f("efs-mount", "the EFS volume could not be mounted", "failed to invoke efs utils|set up efs volumes|mount\\.nfs4?:",
+            c("EfsMountBlockedBySecurityGroup", 0.5, "A210: 'Connection reset by peer' or a timeout is NFS (2049) refused between the task and the mount targets",
+                    SERVICE, "the service's security groups, which the mount targets' security groups must admit on 2049"),
+            c("EfsRootDirectoryMissing", 0.3, "A209: 'reason given by server: No such file or directory' is a rootDirectory the file system lacks",
+                    TASK_DEFINITION, "the volume's efsVolumeConfiguration (rootDirectory, accessPointId)"),
+            c("EfsMountTargetMissing", 0.2, "a file system without a mount target in the task's Availability Zone does not resolve there",
+                    SERVICE, "the service's subnets, each of whose zones needs a mount target")),
         f("oom", "container killed for memory", "outofmemory|oom-?killed|container killed due to memory|exit ?code:? 137",
             c("ContainerOutOfMemory", 0.8, "A077-A080: exit 137 with OutOfMemoryError is the memory limit", TASK_DEFINITION,
                     "the task's and containers' memory"),
@@ -179,7 +189,7 @@ public final class SymptomFamilies {
                     "the stopped task's containers"),
             c("ServicePortNotOpen", 0.1, "the load balancer's own security group may not reach the port", SERVICE, "the service's network configuration")),
         f("start-failed", "tasks failed to start or the deployment failed", "circuit breaker|deployment failed|tasks? failed to start|taskfailedtostart"
-                + "|service_task_start_impaired|\\[failed\\]|rolling back",
+                + "|service_task_start_impaired|unable to consistently start tasks|\\[failed\\]|rolling back",
             startFailures("the stopped tasks and their stoppedReason")),
         f("stack-service", "the stack's ECS service did not stabilise", "resource timed out waiting for completion|did not stabilize|not stabilized",
             startFailures("the service's stopped tasks")),
@@ -207,6 +217,13 @@ public final class SymptomFamilies {
             c("ApiThrottling", 1.0, "B012: API rate limits on the account (no rule yet)", SERVICE, "the service's events")),
         f("target-ip", "the target's IP address is taken", "cannot be used as a target",
             c("TargetIpInUse", 1.0, "C014: the IP belongs to a load balancer (no rule yet)", TARGET_HEALTH, "the registered targets")),
+        // the role exists or not, trusts ecs-tasks.amazonaws.com or not: get-role answers both
+        f("role-not-assumable", "ECS could not assume the task's role", "unable to assume the role",
+            c("RoleTrustPolicyWrong", 0.6, "B205: a role whose trust policy does not name ecs-tasks.amazonaws.com (a service role given as the task role)",
+                    GET_ROLE, "the role's AssumeRolePolicyDocument, or NoSuchEntity when the role does not exist"),
+            c("ExecutionRoleMissing", 0.25, "the role the task definition names was deleted, or is created after the service that uses it",
+                    TASK_DEFINITION, "the roles the task definition names"),
+            c("MissingIamPermission", 0.15, "the text's last clause: the caller may not iam:PassRole the role", ROLE, "the policies attached to the role")),
         f("iam-denied", "an AWS call was refused", "not authorized to perform|accessdenied|is not authorized|unable to assume the service linked role",
             c("ExecutionRoleMissing", 0.3, "a task or service without the role it needs", TASK_DEFINITION, "the roles of the task definition"),
             c("MissingIamPermission", 0.7, "D028, D046, D047: the caller's role lacks the action the text names (IAM policies are not read yet)",

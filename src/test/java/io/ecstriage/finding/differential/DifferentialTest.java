@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.report.Report;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DifferentialTest {
@@ -39,5 +40,33 @@ class DifferentialTest {
                 + "ResourceNotFoundException: The specified log group does not exist.");
         assertFalse(confirmed.findings().isEmpty());
         assertTrue(confirmed.hypotheses().stream().noneMatch(h -> h.causeId().equals(confirmed.findings().get(0).ruleId())));
+    }
+    @Test
+    void aRoleEcsCannotAssumeIsCheckedByItsTrustPolicyFirst() {
+        Report r = TestDiagnosis.diagnose("pasted", "service web failed to launch a task with (error ECS was unable to assume the role "
+                + "'arn:aws:iam::123456789012:role/path/web-task-role' that was provided for this task. Please verify that the role being passed "
+                + "has the proper trust relationship and permissions and that your IAM user has permissions to pass this role.).");
+        assertTrue(r.problemsFound());
+        Hypothesis top = r.hypotheses().get(0);
+        assertEquals("RoleTrustPolicyWrong", top.causeId());
+        assertEquals("aws iam get-role --role-name web-task-role", top.check().command());
+        assertTrue(top.check().call().isRead());
+    }
+
+    @Test
+    void anEfsMountFailureIsNetworkFirstAndAMissingPathSecond() {
+        Report r = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: "
+                + "stderr: mount.nfs4: Connection reset by peer : unsuccessful EFS utils command execution; code: 32");
+        assertTrue(r.problemsFound());
+        assertEquals(List.of("EfsMountBlockedBySecurityGroup", "EfsRootDirectoryMissing", "EfsMountTargetMissing"),
+                r.hypotheses().stream().map(Hypothesis::causeId).toList());
+    }
+
+    @Test
+    void aServiceThatCannotConsistentlyStartTasksGetsTheStartFailureCauses() {
+        Report r = TestDiagnosis.diagnose("pasted", "service web is unable to consistently start tasks successfully. For more information, see the Troubleshooting section.");
+        assertTrue(r.problemsFound());
+        assertTrue(r.hypotheses().stream().anyMatch(h -> h.causeId().equals("ImagePullAccessDenied")), TestDiagnosis.summary(r));
+        assertTrue(r.hypotheses().stream().anyMatch(h -> h.causeId().equals("EssentialContainerExited")), TestDiagnosis.summary(r));
     }
 }
