@@ -3,10 +3,10 @@
 The training replays them from an in-process server, so the archive holds the classes a live run loads
 (SDK response models, the XML and JSON parsers, CliJson, the readers) without any AWS account or emulator.
 Usage (from the project root; what scripts/record-warm-up-responses.sh does):
-    python scripts/record-warm-up-responses.py UPSTREAM_URL PORT OUT.json STACK REGION
-It proxies 127.0.0.1:PORT to UPSTREAM_URL (moto holding bench/live-scenario.py's incident) until it gets
-SIGTERM, then writes every distinct operation's first answer to OUT.json, with the stack and Region that
-the replay diagnoses.
+    python scripts/record-warm-up-responses.py UPSTREAM_URL PORT OUT.json DIAGNOSE_ARG...
+It proxies 127.0.0.1:PORT to UPSTREAM_URL (moto holding bench/live-scenario.py's incidents) until it gets
+SIGTERM, then writes every distinct operation's first answer (an error too) to OUT.json, with the `diagnose` arguments
+(e.g. --stack NAME) that the replay runs; the shell script joins one such part per incident.
 """
 import json
 import signal
@@ -15,7 +15,7 @@ import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-UPSTREAM, PORT, OUT, STACK, REGION = sys.argv[1].rstrip("/"), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+UPSTREAM, PORT, OUT, DIAGNOSE = sys.argv[1].rstrip("/"), int(sys.argv[2]), sys.argv[3], sys.argv[4:]
 recorded = {}
 
 
@@ -42,7 +42,7 @@ class Proxy(BaseHTTPRequestHandler):
         except urllib.error.HTTPError as e:
             status, ctype, data = e.code, e.headers.get("Content-Type", ""), e.read()
         k = key(self.command, self.path, self.headers, body)
-        if status == 200 and k not in recorded:
+        if k not in recorded:  # errors too: a missing image tag is an answer (ImageNotFoundException)
             recorded[k] = {"status": status, "contentType": ctype, "body": data.decode()}
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -58,7 +58,7 @@ class Proxy(BaseHTTPRequestHandler):
 
 def finish(*_):
     with open(OUT, "w") as f:
-        json.dump({"stack": STACK, "region": REGION, "responses": dict(sorted(recorded.items()))}, f, indent=1)
+        json.dump({"diagnose": DIAGNOSE, "responses": dict(sorted(recorded.items()))}, f, indent=1)
         f.write("\n")
     sys.exit(0)
 

@@ -3,6 +3,8 @@ package io.ecstriage.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The launcher's AppCDS training run: one JVM can record only one run, so this one walks both paths
- * (an offline diagnosis of a bundled fixture; a live diagnosis of a recorded incident replayed by
+ * (an offline diagnosis of a bundled fixture; live diagnoses of recorded incidents replayed by
  * {@link WarmUpServer}; one against a closed local port, and one read per service client there, with
  * throw-away credentials, for the request pipelines the recording does not reach).
  */
@@ -32,9 +34,12 @@ final class WarmUpCommand implements Callable<Integer> {
                 InputStream.nullInputStream(), new Terminal(false, Map.of()));
         Map<String, String> throwAway = Map.of("AWS_ACCESS_KEY_ID", "warmup", "AWS_SECRET_ACCESS_KEY", "warmup");
         try (WarmUpServer replay = WarmUpServer.start(app.json())) {
-            if (replay != null) {
-                Main.run(new String[] {"diagnose", "--stack", replay.stack(), "--region", replay.region(), "--endpoint-url",
-                        replay.endpoint()}, quiet, quiet, InputStream.nullInputStream(), new Terminal(false, throwAway));
+            for (int i = 0; replay != null && i < replay.replays(); i++) {
+                replay.select(i);
+                List<String> args = new ArrayList<>(List.of("diagnose"));
+                args.addAll(replay.diagnoseArgs(i));
+                args.addAll(List.of("--region", replay.region(), "--endpoint-url", replay.endpoint()));
+                Main.run(args.toArray(String[]::new), quiet, quiet, InputStream.nullInputStream(), new Terminal(false, throwAway));
             }
         }
         Main.run(new String[] {"diagnose", "--cluster", "warm-up", "--region", "us-east-1", "--endpoint-url",

@@ -11,23 +11,27 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * For the AppCDS training run only: answers on 127.0.0.1 with the responses one live diagnosis got from the
- * emulator (recorded by scripts/record-warm-up-responses.sh), so that training walks the whole live path
- * (SDK response models, XML and JSON parsing, CliJson, the readers) with no account and no network.
+ * For the AppCDS training run only: answers on 127.0.0.1 with the responses live diagnoses got from the
+ * emulator (recorded by scripts/record-warm-up-responses.sh, one replay per incident), so that training walks
+ * the whole live path (SDK response models, XML and JSON parsing, CliJson, the readers) with no account and no network.
  */
 final class WarmUpServer implements AutoCloseable {
     static final String RESOURCE = "warm-up-responses.json";
 
     private final HttpServer server;
     private final JsonNode recording;
+    private volatile JsonNode responses;
 
     private WarmUpServer(HttpServer server, JsonNode recording) {
         this.server = server;
         this.recording = recording;
+        this.responses = replay(0).path("responses");
     }
 
     /** Null when the recording is missing or this runtime has no jdk.httpserver: training then skips the replay. */
@@ -49,8 +53,25 @@ final class WarmUpServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String stack() {
-        return recording.path("stack").asText();
+    /** How many recorded diagnoses there are; {@link #select} picks the one answered. */
+    int replays() {
+        return recording.path("replays").size();
+    }
+
+    /** The `diagnose` arguments of recorded diagnosis i (without Region and endpoint), e.g. --stack NAME. */
+    List<String> diagnoseArgs(int i) {
+        List<String> args = new ArrayList<>();
+        replay(i).path("diagnose").forEach(a -> args.add(a.asText()));
+        return args;
+    }
+
+    /** From now on, answers as recorded diagnosis i was answered. */
+    void select(int i) {
+        responses = replay(i).path("responses");
+    }
+
+    private JsonNode replay(int i) {
+        return recording.path("replays").path(i);
     }
 
     String region() {
@@ -59,7 +80,7 @@ final class WarmUpServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         byte[] request = exchange.getRequestBody().readAllBytes();
-        JsonNode recorded = recording.path("responses").path(key(exchange, new String(request, StandardCharsets.UTF_8)));
+        JsonNode recorded = responses.path(key(exchange, new String(request, StandardCharsets.UTF_8)));
         int status = recorded.path("status").asInt(404);
         byte[] body = recorded.path("body").asText("{}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", recorded.path("contentType").asText("application/json"));

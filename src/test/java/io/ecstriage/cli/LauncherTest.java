@@ -112,6 +112,18 @@ class LauncherTest {
     }
 
     @Test
+    void theReleaseArchiveLauncherRunsWithTheSameJvmFlags() throws IOException {
+        assertEquals(jvmFlags(TestDiagnosis.projectDir().resolve("bin/ecs-triage")),
+                jvmFlags(TestDiagnosis.projectDir().resolve("src/dist/bin/ecs-triage")),
+                "bin/ecs-triage and src/dist/bin/ecs-triage set the same JIT_FLAGS (docs/benchmarks.md measured them)");
+    }
+
+    private static String jvmFlags(Path launcher) throws IOException {
+        return Files.readAllLines(launcher).stream().filter(l -> l.startsWith("JIT_FLAGS=(")).findFirst()
+                .orElseThrow(() -> new AssertionError(launcher + " sets JIT_FLAGS"));
+    }
+
+    @Test
     void anUpToDateJarRunsWithoutBuilding() throws Exception {
         Run r = launch(false);
 
