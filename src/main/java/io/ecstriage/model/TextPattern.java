@@ -5,23 +5,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A rule's lower-case text pattern with the literals one of which any match must start with: most texts contain
- * none of them, and `String.contains` rejects them far faster than the regex would.
+ * A rule's lower-case text pattern with literals one of which every match must contain: most texts contain none of
+ * them, and `String.contains` rejects those far faster than the regex would.
  */
 final class TextPattern {
     private static final String META = "\\[](){}.*+?^$|";
 
     private final Pattern pattern;
-    /** One literal per top-level alternative; null when some alternative does not start with a literal. */
-    private final String[] leads;
+    /** Null when some alternative has no required literal (then every text goes to the regex). */
+    private final String[] required;
 
     TextPattern(String regex) {
         this.pattern = Pattern.compile(regex);
-        this.leads = leadingLiterals(regex);
+        this.required = requiredLiterals(regex);
     }
 
     boolean foundIn(String text) {
-        if (leads != null && !containsAny(text, leads)) return false;
+        if (required != null && !containsAny(text, required)) return false;
         return pattern.matcher(text).find();
     }
 
@@ -30,40 +30,95 @@ final class TextPattern {
         return false;
     }
 
-    /** The literal each top-level alternative starts with, or null if one has none (or inline flags could apply). */
-    static String[] leadingLiterals(String regex) {
+    /**
+     * For each top-level alternative, one literal its every match contains (of a group of alternatives: one per
+     * alternative); null when an alternative has none, or inline flags could change how literals match.
+     */
+    static String[] requiredLiterals(String regex) {
         if (regex.contains("(?")) return null;
+        List<String> out = alternativesLiterals(regex);
+        return out == null ? null : out.toArray(String[]::new);
+    }
+
+    private static List<String> alternativesLiterals(String regex) {
         List<String> out = new ArrayList<>();
         for (String branch : topLevelBranches(regex)) {
-            String lead = leadingLiteral(branch);
-            if (lead.isEmpty()) return null;
-            out.add(lead);
+            List<String> literals = sequenceLiterals(branch);
+            if (literals == null) return null;
+            out.addAll(literals);
         }
-        return out.toArray(String[]::new);
+        return out;
+    }
+
+    /** The literals of the first mandatory atom of the sequence that has them: a run of plain characters or a group. */
+    private static List<String> sequenceLiterals(String branch) {
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            int end;
+            List<String> literals = null;
+            if (c == '\\') {
+                end = Math.min(i + 2, branch.length());
+            } else if (c == '[') {
+                end = classEnd(branch, i);
+            } else if (c == '(') {
+                end = groupEnd(branch, i);
+                if (end < 0) return null;
+                literals = alternativesLiterals(branch.substring(i + 1, end - 1));
+            } else if (META.indexOf(c) >= 0) {
+                end = i + 1;
+            } else {
+                end = i;
+                while (end < branch.length() && META.indexOf(branch.charAt(end)) < 0) end++;
+                // a quantifier after a run applies to its last character only
+                if (end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0 && end - i > 1) end--;
+                literals = List.of(branch.substring(i, end));
+            }
+            boolean optional = end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0;
+            if (!optional && literals != null && literals.stream().noneMatch(String::isEmpty)) return literals;
+            i = end;
+            while (i < branch.length() && "?*+{".indexOf(branch.charAt(i)) >= 0) i = branch.charAt(i) == '{' ? branch.indexOf('}', i) + 1 : i + 1;
+            if (i == 0) return null; // an unclosed '{'
+        }
+        return null;
+    }
+
+    private static int classEnd(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') i++;
+        if (i < s.length() && s.charAt(i) == ']') i++;
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') i++;
+            else if (s.charAt(i) == ']') return i + 1;
+        }
+        return s.length();
+    }
+
+    /** The index after the ')' closing the group opened at `open`, or -1. */
+    private static int groupEnd(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') i = classEnd(s, i) - 1;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i + 1;
+        }
+        return -1;
     }
 
     private static List<String> topLevelBranches(String regex) {
         List<String> branches = new ArrayList<>();
         int depth = 0, start = 0;
-        boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
+            if (c == '\\') i++;
+            else if (c == '[') i = classEnd(regex, i) - 1;
             else if (c == '(') depth++;
             else if (c == ')') depth--;
             else if (c == '|' && depth == 0) { branches.add(regex.substring(start, i)); start = i + 1; }
         }
         branches.add(regex.substring(start));
         return branches;
-    }
-
-    /** The characters before the first metacharacter, less the last one when a quantifier makes it optional. */
-    private static String leadingLiteral(String branch) {
-        int end = 0;
-        while (end < branch.length() && META.indexOf(branch.charAt(end)) < 0) end++;
-        boolean quantified = end < branch.length() && "?*+{".indexOf(branch.charAt(end)) >= 0;
-        return branch.substring(0, quantified ? Math.max(0, end - 1) : end);
     }
 }
