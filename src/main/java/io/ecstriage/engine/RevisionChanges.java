@@ -17,7 +17,9 @@ import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.TaskDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +36,29 @@ public final class RevisionChanges {
     private static final String STEADY = "has reached a steady state";
     private final Snapshot snapshot;
     private final Map<String, TaskDefinition> byRef = new LinkedHashMap<>();
+    // Indexes built once so that each service looks up its own deployments, events, tasks and family.
+    private final Map<String, List<ServiceDeployment>> deploymentsOf = new HashMap<>();
+    private final Map<String, Instant> lastSteadyOf = new HashMap<>();
+    private final Map<String, List<EcsTask>> tasksOf = new HashMap<>();
+    private final Map<String, List<TaskDefinition>> revisionsOf = new HashMap<>();
+    private final Map<Class<?>, Map<List<String>, List<Object>>> indexes = new HashMap<>();
 
     public RevisionChanges(Snapshot snapshot) {
         this.snapshot = snapshot;
         for (TaskDefinition td : snapshot.all(TaskDefinition.class)) byRef.putIfAbsent(ref(td.arn(), td.ref()), td);
+        for (TaskDefinition td : byRef.values()) revisionsOf.computeIfAbsent(td.family(), k -> new ArrayList<>()).add(td);
+        for (ServiceDeployment d : snapshot.all(ServiceDeployment.class)) deploymentsOf.computeIfAbsent(d.serviceKey(), k -> new ArrayList<>()).add(d);
+        for (ServiceEvent e : snapshot.all(ServiceEvent.class)) {
+            if (e.createdAt() != null && e.message() != null && e.message().contains(STEADY)) lastSteadyOf.merge(e.serviceName(), e.createdAt(), (a, b) -> b.isAfter(a) ? b : a);
+        }
+        for (EcsTask t : snapshot.all(EcsTask.class)) tasksOf.computeIfAbsent(t.serviceKey(), k -> new ArrayList<>()).add(t);
     }
 
     /** Every change of every failing service whose healthy and failing revisions are both known. */
     public List<RevisionChange> all() {
         List<RevisionChange> out = new ArrayList<>();
         for (EcsService s : snapshot.all(EcsService.class)) {
-            List<ServiceDeployment> deployments = snapshot.all(ServiceDeployment.class).stream()
-                    .filter(d -> Objects.equals(d.serviceKey(), s.serviceKey())).toList();
+            List<ServiceDeployment> deployments = deploymentsOf.getOrDefault(s.serviceKey(), List.of());
             TaskDefinition failing = failing(s, deployments);
             if (failing == null) continue;
             Healthy healthy = healthy(s, deployments, failing);
@@ -56,6 +69,16 @@ public final class RevisionChanges {
     }
 
     private record Healthy(TaskDefinition td, String because) {}
+
+    /** The facts of a type grouped by a key (null parts allowed), in input order; built on first use. One key per type. */
+    @SuppressWarnings("unchecked")
+    private <T> Map<List<String>, List<T>> index(Class<T> type, Function<T, List<String>> key) {
+        return (Map<List<String>, List<T>>) (Map<?, ?>) indexes.computeIfAbsent(type, k -> {
+            Map<List<String>, List<T>> m = new HashMap<>();
+            for (T t : snapshot.all(type)) m.computeIfAbsent(key.apply(t), x -> new ArrayList<>()).add(t);
+            return (Map<List<String>, List<Object>>) (Map<?, ?>) m;
+        });
+    }
 
     private TaskDefinition failing(EcsService s, List<ServiceDeployment> deployments) {
         ServiceDeployment bad = deployments.stream().filter(ServiceDeployment::failing)
@@ -84,20 +107,18 @@ public final class RevisionChanges {
         }
         Healthy steady = steadyState(s, failing);
         if (steady != null) return steady;
-        return byRef.values().stream()
-                .filter(td -> Objects.equals(td.family(), failing.family()) && td.revision() < failing.revision())
+        return revisionsOf.getOrDefault(failing.family(), List.of()).stream()
+                .filter(td -> td.revision() < failing.revision())
                 .max(Comparator.comparingInt(TaskDefinition::revision))
                 .map(td -> new Healthy(td, "previous revision")).orElse(null);
     }
 
     /** The last "has reached a steady state" event, and the revision of the service's tasks running at that time. */
     private Healthy steadyState(EcsService s, TaskDefinition failing) {
-        Instant at = snapshot.all(ServiceEvent.class).stream()
-                .filter(e -> Objects.equals(e.serviceName(), s.serviceName()) && e.createdAt() != null && e.message().contains(STEADY))
-                .map(ServiceEvent::createdAt).max(Comparator.naturalOrder()).orElse(null);
+        Instant at = lastSteadyOf.get(s.serviceName());
         if (at == null) return null;
-        for (EcsTask t : snapshot.all(EcsTask.class)) {
-            if (!Objects.equals(t.serviceKey(), s.serviceKey()) || t.createdAt() == null || t.createdAt().isAfter(at)) continue;
+        for (EcsTask t : tasksOf.getOrDefault(s.serviceKey(), List.of())) {
+            if (t.createdAt() == null || t.createdAt().isAfter(at)) continue;
             if (t.stoppedAt() != null && t.stoppedAt().isBefore(at)) continue;
             TaskDefinition td = td(t.taskDefinitionArn());
             if (td != null && !td.ref().equals(failing.ref())) {
@@ -179,8 +200,8 @@ public final class RevisionChanges {
         /** " (sha256:… pushed 2026-…)" where ECR describe-images says, " (not in the ECR listing)" where it lacks the tag. */
         private String pushed(ImageRef r) {
             if (!r.isEcr()) return "";
-            List<EcrImage> repo = snapshot.all(EcrImage.class).stream()
-                    .filter(i -> Objects.equals(i.repositoryName(), r.repository()) && Objects.equals(i.region(), r.ecrRegion())).toList();
+            List<EcrImage> repo = index(EcrImage.class, i -> Arrays.asList(i.repositoryName(), i.region()))
+                    .getOrDefault(Arrays.asList(r.repository(), r.ecrRegion()), List.of());
             if (repo.isEmpty()) return "";
             String tag = r.tagOrLatest();
             for (EcrImage i : repo) {
@@ -203,8 +224,9 @@ public final class RevisionChanges {
 
         private Map<String, ContainerDefinition> containers(TaskDefinition td) {
             Map<String, ContainerDefinition> m = new LinkedHashMap<>();
-            for (ContainerDefinition c : snapshot.all(ContainerDefinition.class)) {
-                if (Objects.equals(c.taskDefinitionRef(), td.ref()) && Objects.equals(c.region(), td.region())) m.putIfAbsent(c.name(), c);
+            for (ContainerDefinition c : index(ContainerDefinition.class, c -> Arrays.asList(c.taskDefinitionRef(), c.region()))
+                    .getOrDefault(Arrays.asList(td.ref(), td.region()), List.of())) {
+                m.putIfAbsent(c.name(), c);
             }
             return m;
         }
@@ -225,10 +247,8 @@ public final class RevisionChanges {
         }
 
         private <T> T find(Class<T> type, TaskDefinition td, String name, Function<T, String> arn, Function<T, String> container) {
-            for (T t : snapshot.all(type)) {
-                if (Objects.equals(arn.apply(t), td.arn()) && Objects.equals(container.apply(t), name)) return t;
-            }
-            return null;
+            List<T> found = index(type, t -> Arrays.asList(arn.apply(t), container.apply(t))).get(Arrays.asList(td.arn(), name));
+            return found == null ? null : found.get(0);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.ecstriage.engine;
 
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Hit;
@@ -13,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -38,6 +42,8 @@ public final class RuleEngine {
     private final Checks checks = new Checks();
     private final KieBase kieBase;
     private final Map<String, RuleMeta> catalog;
+    private final List<ObjectType> matchedTypes;
+    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
 
     /** Written by kie-maven-plugin: the executable-model classes of this kjar, one per rule package. */
     static final String MODEL_INDEX = "META-INF/kie/io.ecstriage/ecs-triage/drools-model";
@@ -45,6 +51,12 @@ public final class RuleEngine {
     public RuleEngine(ClassLoader classLoader) {
         this.kieBase = buildKieBase(classLoader);
         this.catalog = readCatalog(kieBase);
+        this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType).toList();
+    }
+
+    /** True when some rule pattern can match a fact of this class; others (log events, service events) stay out of the network. */
+    boolean matched(Class<?> type) {
+        return matched.computeIfAbsent(type, t -> matchedTypes.stream().anyMatch(o -> o.isAssignableFrom(t)));
     }
 
     /**
@@ -110,8 +122,9 @@ public final class RuleEngine {
                 sink.firing(event.getMatch().getRule().getName());
             }
         });
-        List<Object> facts = new ArrayList<>(snapshot.facts());
-        facts.addAll(DerivedFacts.of(snapshot));
+        List<Object> facts = new ArrayList<>();
+        for (Object f : snapshot.facts()) if (matched(f.getClass())) facts.add(f);
+        for (Object f : DerivedFacts.of(snapshot)) if (matched(f.getClass())) facts.add(f);
         session.execute(facts);
         return sink.hits();
     }

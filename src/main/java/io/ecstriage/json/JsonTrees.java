@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -82,6 +83,17 @@ public final class JsonTrees {
     /** Indented the way ObjectMapper's INDENT_OUTPUT indents. */
     public String pretty(JsonNode node) {
         return write(node, true);
+    }
+
+    /** As {@link #pretty(JsonNode)}, written straight to `out` (left open): a large report is not held twice as text. */
+    public void pretty(JsonNode node, Writer out) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            write(node, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String compact(JsonNode node) {

@@ -5,15 +5,24 @@ public final class Arns {
     private Arns() {}
 
     public static String region(String arn) {
-        if (arn == null || !arn.startsWith("arn:")) return null;
-        String[] p = arn.split(":", 6);
-        return p.length > 3 && !p[3].isEmpty() ? p[3] : null;
+        return field(arn, 3);
     }
 
     public static String account(String arn) {
+        return field(arn, 4);
+    }
+
+    /** The n-th (n < 5) colon-separated field of an ARN, null when absent or empty; no split, it runs per fact. */
+    private static String field(String arn, int n) {
         if (arn == null || !arn.startsWith("arn:")) return null;
-        String[] p = arn.split(":", 6);
-        return p.length > 4 && !p[4].isEmpty() ? p[4] : null;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            start = arn.indexOf(':', start) + 1;
+            if (start == 0) return null;
+        }
+        int end = arn.indexOf(':', start);
+        if (end < 0) end = arn.length();
+        return end > start ? arn.substring(start, end) : null;
     }
 
     /** Last path element: the task id of a task ARN, the name of a cluster ARN. */

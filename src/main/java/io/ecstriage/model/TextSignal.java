@@ -10,7 +10,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
             java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com");
 
     // Rules test each signal with the same few literal expressions: compile each once, not once per test.
-    private static final java.util.Map<String, java.util.regex.Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, TextPattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
@@ -28,7 +28,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
     public boolean says(String regex) {
-        return COMPILED.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(norm).find();
+        return COMPILED.computeIfAbsent(regex, TextPattern::new).foundIn(norm);
     }
 
     /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */

@@ -29,7 +29,8 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(Report r, PrintWriter out) {
-        out.println(json.pretty(toJson(r)));
+        json.pretty(toJson(r), out);
+        out.println();
         out.flush();
     }
 

@@ -45,7 +45,8 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public void render(Report r, PrintWriter out) {
-        out.println(json.pretty(toJson(r)));
+        json.pretty(toJson(r), out);
+        out.println();
         out.flush();
     }
 

@@ -21,11 +21,16 @@ import java.util.Locale;
 
 /**
  * One line per fixture for bench/scale.sh: size, the best of three plain Jackson parses, the best of three full
- * diagnoses (one above 20 MB) (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, and the heap peak of a diagnosis.
+ * diagnoses (one above 20 MB) (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, the heap peak of a
+ * diagnosis, and the best diagnosis split by phase with its garbage-collection time.
  * Not a test: run by the script, one JVM per size so the peaks do not mix.
  */
 public final class ScaleBenchmark {
     private ScaleBenchmark() {}
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
 
     public static void main(String[] args) throws Exception {
         Diagnoser diagnoser = new Diagnoser(new RuleEngine(ScaleBenchmark.class.getClassLoader()));
@@ -42,15 +47,27 @@ public final class ScaleBenchmark {
             long diagnose = Long.MAX_VALUE;
             long peak = 0;
             int findings = 0;
+            long[] phases = new long[4];
+            long gc = 0;
             for (int i = 0; i < runs; i++) {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                long gcBefore = gcMillis();
                 long t = System.nanoTime();
                 var raw = new InputLoader(InputLoader.DEFAULT_MAX_BYTES).load(file.toString(), InputStream.nullInputStream());
-                var snapshot = new SnapshotBuilder(json).build(new InputParser(json).parse(raw), null);
+                var parsed = new InputParser(json).parse(raw);
+                long t1 = System.nanoTime();
+                var snapshot = new SnapshotBuilder(json).build(parsed, null);
+                long t2 = System.nanoTime();
                 Report report = diagnoser.diagnose(snapshot);
+                long t3 = System.nanoTime();
                 new JsonRenderer(json).render(report, new PrintWriter(new StringWriter()));
-                diagnose = Math.min(diagnose, System.nanoTime() - t);
+                long t4 = System.nanoTime();
+                if (t4 - t < diagnose) {
+                    diagnose = t4 - t;
+                    phases = new long[] {t1 - t, t2 - t1, t3 - t2, t4 - t3};
+                    gc = gcMillis() - gcBefore;
+                }
                 findings = report.findings().size();
                 long used = 0;
                 for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -58,8 +75,10 @@ public final class ScaleBenchmark {
                 }
                 peak = Math.max(peak, used);
             }
-            System.out.printf(Locale.ROOT, "%s\t%.1f MB\tparse %.3f s\tdiagnose %.3f s\tratio %.2f\theap peak %d MB\tfindings %d%n",
-                    file.getFileName(), Files.size(file) / 1e6, parse / 1e9, diagnose / 1e9, (double) diagnose / parse, peak >> 20, findings);
+            System.out.printf(Locale.ROOT, "%s\t%.1f MB\tparse %.3f s\tdiagnose %.3f s\tratio %.2f\theap peak %d MB\tfindings %d"
+                            + "\t(read %.2f, snapshot %.2f, rules+ranking %.2f, json %.2f, of which gc %.2f)%n",
+                    file.getFileName(), Files.size(file) / 1e6, parse / 1e9, diagnose / 1e9, (double) diagnose / parse, peak >> 20, findings,
+                    phases[0] / 1e9, phases[1] / 1e9, phases[2] / 1e9, phases[3] / 1e9, gc / 1e3);
         }
     }
 }

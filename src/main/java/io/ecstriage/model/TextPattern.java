@@ -1,0 +1,124 @@
+package io.ecstriage.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's lower-case text pattern with literals one of which every match must contain: most texts contain none of
+ * them, and `String.contains` rejects those far faster than the regex would.
+ */
+final class TextPattern {
+    private static final String META = "\\[](){}.*+?^$|";
+
+    private final Pattern pattern;
+    /** Null when some alternative has no required literal (then every text goes to the regex). */
+    private final String[] required;
+
+    TextPattern(String regex) {
+        this.pattern = Pattern.compile(regex);
+        this.required = requiredLiterals(regex);
+    }
+
+    boolean foundIn(String text) {
+        if (required != null && !containsAny(text, required)) return false;
+        return pattern.matcher(text).find();
+    }
+
+    private static boolean containsAny(String text, String[] literals) {
+        for (String l : literals) if (text.contains(l)) return true;
+        return false;
+    }
+
+    /**
+     * For each top-level alternative, one literal its every match contains (of a group of alternatives: one per
+     * alternative); null when an alternative has none, or inline flags could change how literals match.
+     */
+    static String[] requiredLiterals(String regex) {
+        if (regex.contains("(?")) return null;
+        List<String> out = alternativesLiterals(regex);
+        return out == null ? null : out.toArray(String[]::new);
+    }
+
+    private static List<String> alternativesLiterals(String regex) {
+        List<String> out = new ArrayList<>();
+        for (String branch : topLevelBranches(regex)) {
+            List<String> literals = sequenceLiterals(branch);
+            if (literals == null) return null;
+            out.addAll(literals);
+        }
+        return out;
+    }
+
+    /** The literals of the first mandatory atom of the sequence that has them: a run of plain characters or a group. */
+    private static List<String> sequenceLiterals(String branch) {
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            int end;
+            List<String> literals = null;
+            if (c == '\\') {
+                end = Math.min(i + 2, branch.length());
+            } else if (c == '[') {
+                end = classEnd(branch, i);
+            } else if (c == '(') {
+                end = groupEnd(branch, i);
+                if (end < 0) return null;
+                literals = alternativesLiterals(branch.substring(i + 1, end - 1));
+            } else if (META.indexOf(c) >= 0) {
+                end = i + 1;
+            } else {
+                end = i;
+                while (end < branch.length() && META.indexOf(branch.charAt(end)) < 0) end++;
+                // a quantifier after a run applies to its last character only
+                if (end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0 && end - i > 1) end--;
+                literals = List.of(branch.substring(i, end));
+            }
+            boolean optional = end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0;
+            if (!optional && literals != null && literals.stream().noneMatch(String::isEmpty)) return literals;
+            i = end;
+            while (i < branch.length() && "?*+{".indexOf(branch.charAt(i)) >= 0) i = branch.charAt(i) == '{' ? branch.indexOf('}', i) + 1 : i + 1;
+            if (i == 0) return null; // an unclosed '{'
+        }
+        return null;
+    }
+
+    private static int classEnd(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') i++;
+        if (i < s.length() && s.charAt(i) == ']') i++;
+        for (; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') i++;
+            else if (s.charAt(i) == ']') return i + 1;
+        }
+        return s.length();
+    }
+
+    /** The index after the ')' closing the group opened at `open`, or -1. */
+    private static int groupEnd(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') i = classEnd(s, i) - 1;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i + 1;
+        }
+        return -1;
+    }
+
+    private static List<String> topLevelBranches(String regex) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') i = classEnd(regex, i) - 1;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) { branches.add(regex.substring(start, i)); start = i + 1; }
+        }
+        branches.add(regex.substring(start));
+        return branches;
+    }
+}
