@@ -49,7 +49,7 @@ final class HypothesisChecks {
     /** One line for a check's answer: its error, or the sizes of the lists it returned. */
     static String result(AwsCall call, List<Capture> captures) {
         Capture c = captures.stream().filter(x -> x.command() != null && same(call, AwsCall.parse(x.command()))).findFirst().orElse(null);
-        if (c == null) return "not made (no collector reads it, or it was refused earlier)";
+        if (c == null) return "not made (answered already, refused earlier, or no collector reads it)";
         if (c.error() != null) return "error " + c.error().path("code").asText("?") + ": " + c.error().path("message").asText("");
         List<String> parts = new ArrayList<>();
         JsonNode output = c.output();

@@ -126,7 +126,7 @@ public final class Watcher {
                     ended = "root cause found (--until-finding)";
                     break;
                 }
-            } else if (findingPoll == null && settled != null) {
+            } else if (findingPoll == null && settled != null && !settled.captures().isEmpty()) {
                 endLine();
                 HypothesisChecks.printOpen(report, ran, settled.captures(), out);
             }

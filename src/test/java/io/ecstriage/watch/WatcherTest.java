@@ -151,14 +151,19 @@ class WatcherTest {
         List<List<io.ecstriage.aws.AwsCall>> asked = new ArrayList<>();
         Run r = watch(false, calls -> {
             asked.add(calls);
-            return List.of();
+            try {
+                return List.of(new Capture(null, calls.get(0).render(), "us-west-2", null, null,
+                        json.read("{\"code\":\"AccessDeniedException\",\"message\":\"not authorized\"}")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }, unhealthy(0), unhealthy(10), unhealthy(20));
         assertEquals(1, asked.size(), "each check once per watch, not on every poll: " + asked);
         assertTrue(asked.get(0).size() <= io.ecstriage.collect.HypothesisSettler.MAX_CALLS);
         assertNull(r.outcome().findingPoll(), r.out());
         assertEquals(1, r.out().split("Hypotheses the checks did not settle", -1).length - 1, r.out());
         assertTrue(r.out().contains("H1 HealthCheckBlockedBySecurityGroup"), r.out());
-        assertTrue(r.out().contains("describe-target-groups --target-group-arns arn:aws:elasticloadbalancing:us-west-2:035866691871:targetgroup/civictechjobs-fullstack-stage/555a47e25c5a1850 --region us-west-2: not made"), r.out());
+        assertTrue(r.out().contains("describe-target-groups --target-group-arns arn:aws:elasticloadbalancing:us-west-2:035866691871:targetgroup/civictechjobs-fullstack-stage/555a47e25c5a1850 --region us-west-2: error AccessDeniedException: not authorized"), r.out());
     }
 
     @Test
