@@ -103,14 +103,20 @@ public final class LiveSession implements AutoCloseable {
     public LiveCollector.Result settle(LiveCollector.Result first, Function<LiveCollector.Result, List<AwsCall>> openChecks, Progress progress) {
         List<AwsCall> checks = openChecks.apply(first);
         if (checks.isEmpty()) return first;
+        List<Capture> added = runChecks(checks, first.captures(), progress);
+        return added.isEmpty() ? first : first.with(added);
+    }
+
+    /** Makes the checks a collector can ({@link HypothesisSettler}: declared, filled, read-only, at most 10) and returns their captures. */
+    public List<Capture> runChecks(List<AwsCall> checks, List<Capture> made, Progress progress) {
+        if (checks.isEmpty()) return List.of();
         Recorder rec = new Recorder(progress);
         try (Fanout fanout = new Fanout(maxParallel)) {
-            new HypothesisSettler(Collector.all(aws, rec), CheckReads.of(aws, rec), fanout, aws.region()).settle(checks, first.captures());
+            new HypothesisSettler(Collector.all(aws, rec), CheckReads.of(aws, rec), fanout, aws.region()).settle(checks, made);
         } finally {
             progress.end();
         }
-        List<Capture> added = rec.captures();
-        return added.isEmpty() ? first : first.with(added);
+        return rec.captures();
     }
 
     /** The cheap repeated reads of `watch` for this target (a full collection is {@link #collect}). */

@@ -1,11 +1,13 @@
 package io.ecstriage.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.collect.LiveSession;
 import io.ecstriage.collect.Progress;
 import io.ecstriage.collect.Target;
 import io.ecstriage.collect.WatchPoller;
 import io.ecstriage.ingest.Capture;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ public final class LivePolls implements PollSource {
     private final WatchPoller poller;
     private final String name;
     private final Set<String> seenFailedEvents = new HashSet<>();
+    private Instant at;
 
     public LivePolls(LiveSession session, Target target, String name) {
         this.session = session;
@@ -38,6 +41,7 @@ public final class LivePolls implements PollSource {
         if (p.newlyStopped() > 0 || newFailedStackEvents(p.captures())) {
             captures.addAll(session.collect(target, Progress.off()).captures());
         }
+        at = p.at();
         return new Poll(p.at(), captures, session.apiCalls() - before);
     }
 
@@ -50,6 +54,13 @@ public final class LivePolls implements PollSource {
             }
         }
         return fresh;
+    }
+
+    @Override
+    public Poll settle(List<AwsCall> checks, List<Capture> made) {
+        int before = session.apiCalls();
+        List<Capture> captures = session.runChecks(checks, made, Progress.off());
+        return new Poll(at, captures, session.apiCalls() - before);
     }
 
     @Override

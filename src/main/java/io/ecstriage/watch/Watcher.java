@@ -1,5 +1,6 @@
 package io.ecstriage.watch;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.Severity;
@@ -81,15 +82,36 @@ public final class Watcher {
             }
             polls.add(p);
             calls += p.calls();
-            for (Capture c : p.captures()) latest.put(c.command() != null ? c.region() + " " + c.command() : c.source(), c);
+            for (Capture c : p.captures()) latest.put(key(c), c);
             Snapshot snapshot = builder.build(parsed(latest.values(), p.at()), null);
             report = diagnoser.diagnose(snapshot);
+            List<AwsCall> ran = List.of();
+            Poll settled = null;
+            if (findingPoll == null && !rootCause(report)) {
+                List<AwsCall> checks = checked.next(report);
+                settled = checks.isEmpty() ? null : source.settle(checks, List.copyOf(latest.values()));
+                if (!checks.isEmpty() && settled == null && !offlineSaid) {
+                    offlineSaid = true;
+                    endLine();
+                    out.println("(a replay cannot run the hypotheses' settling checks: they need a live account; `diagnose --fixture` of the recording lists them)");
+                }
+                if (settled != null) {
+                    ran = checks;
+                    p = new Poll(p.at(), concat(p.captures(), settled.captures()), p.calls() + settled.calls());
+                    polls.set(polls.size() - 1, p);
+                    calls += settled.calls();
+                    for (Capture c : settled.captures()) latest.put(key(c), c);
+                    snapshot = builder.build(parsed(latest.values(), p.at()), null);
+                    report = diagnoser.diagnose(snapshot);
+                }
+            }
             WatchStatus status = WatchStatus.of(snapshot, stackName);
             progress("[" + CLOCK.format(p.at()) + "] poll " + polls.size() + ": " + status.line() + (source.live() ? " (" + p.calls() + " calls)" : ""));
             if (findingPoll == null && rootCause(report)) {
                 findingPoll = polls.size();
                 findingAt = p.at();
                 endLine();
+                if (!ran.isEmpty()) out.println("[" + CLOCK.format(p.at()) + "] settling checks run: " + ran.size());
                 out.println("[" + CLOCK.format(p.at()) + "] root cause found after " + polls.size() + (polls.size() == 1 ? " poll" : " polls")
                         + (source.live() ? " (" + calls + " AWS calls)" : "") + ":");
                 new TextRenderer(colour).render(report, out);
@@ -104,6 +126,9 @@ public final class Watcher {
                     ended = "root cause found (--until-finding)";
                     break;
                 }
+            } else if (findingPoll == null && settled != null && !settled.captures().isEmpty()) {
+                endLine();
+                HypothesisChecks.printOpen(report, ran, settled.captures(), out);
             }
             if (status.ended() != null) {
                 ended = status.ended();
@@ -133,6 +158,18 @@ public final class Watcher {
     }
 
     private boolean lineOpen;
+    private boolean offlineSaid;
+    private final HypothesisChecks checked = new HypothesisChecks();
+
+    private static String key(Capture c) {
+        return c.command() != null ? c.region() + " " + c.command() : c.source();
+    }
+
+    private static List<Capture> concat(List<Capture> a, List<Capture> b) {
+        List<Capture> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     /** On a terminal the progress line is redrawn in place; elsewhere it is one line per poll. */
     private void progress(String line) {

@@ -1,5 +1,6 @@
 package io.ecstriage.repl.commands;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.ingest.Capture;
 import io.ecstriage.ingest.SnapshotBuilder;
 import io.ecstriage.repl.Ranking;
@@ -9,6 +10,7 @@ import io.ecstriage.watch.PollSource;
 import io.ecstriage.watch.Watcher;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +48,13 @@ public final class WatchCmd implements Callable<Integer> {
                 var at = clock.instant();
                 last[0] = ctx.source().collect(scope);
                 return new Poll(at, last[0], 0);
+            }
+
+            @Override
+            public Poll settle(List<AwsCall> checks, List<Capture> made) throws InterruptedException {
+                List<Capture> captures = new ArrayList<>();
+                for (AwsCall call : checks) captures.add(ctx.source().run(call.render()));
+                return new Poll(clock.instant(), captures, captures.size());
             }
 
             @Override
