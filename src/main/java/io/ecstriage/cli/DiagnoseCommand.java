@@ -85,14 +85,21 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 parsed = collected.parsed(live.inputName());
             }
         } else {
+            long start = app.phases().start();
             parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
+            app.phases().end("parse-input", start);
         }
+        long start = app.phases().start();
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
+        app.phases().end("build-snapshot", start);
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
         Report report = app.diagnoser().diagnose(snapshot);
+        start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
                 .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);
         format.renderer(options).render(report, app.out());
+        app.out().flush();
+        app.phases().end("render", start);
         for (var ignored : report.ignoredInputs()) {
             app.err().println("warning: ignored " + ignored.source() + ": " + ignored.reason()
                     + (ignored.keys().isEmpty() ? "" : " (keys: " + String.join(", ", ignored.keys()) + ")"));

@@ -1,6 +1,7 @@
 package io.ecstriage.diagnosis;
 
 import io.ecstriage.aws.AwsCall;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.engine.RevisionChanges;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
@@ -26,23 +27,37 @@ public final class Diagnoser {
     private final RuleEngine engine;
     private final Ranker ranker;
     private final Differential differential;
+    private final PhaseTimes phases;
 
     public Diagnoser(RuleEngine engine) {
+        this(engine, PhaseTimes.off());
+    }
+
+    public Diagnoser(RuleEngine engine, PhaseTimes phases) {
         this.engine = engine;
+        this.phases = phases;
         this.ranker = new Ranker(engine.catalog());
         this.differential = new Differential(engine.catalog());
     }
 
     public Report diagnose(Snapshot snapshot) {
+        long start = phases.start();
         SymptomIndex symptoms = new SymptomIndex(snapshot);
         Identifiers ids = Identifiers.of(snapshot);
         CheckFiller filler = new CheckFiller(ids);
-        Ranker.Ranking ranking = ranker.ranking(engine.run(snapshot), snapshot, symptoms);
+        phases.end("symptoms-and-ids", start);
+        var hits = engine.run(snapshot);
+        start = phases.start();
+        Ranker.Ranking ranking = ranker.ranking(hits, snapshot, symptoms);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : ranking.findings()) findings.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
         List<Finding> notChecked = new ArrayList<>();
         for (Finding f : ranking.notChecked()) notChecked.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
+        phases.end("ranking", start);
+        start = phases.start();
         Differential.Result differentialResult = differential.of(snapshot, symptoms.all(), findings, ids, filler);
+        phases.end("differential", start);
+        start = phases.start();
         Set<String> explained = new HashSet<>();
         findings.forEach(f -> f.explains().forEach(s -> explained.add(s.id())));
         List<Symptom> unexplained = new ArrayList<>();
@@ -53,10 +68,12 @@ public final class Diagnoser {
         for (CollectionGap g : snapshot.all(CollectionGap.class)) {
             missing.add(new MissingEvidence("collection", g.command(), g.iamAction(), g.why(), AwsCall.parse(g.command())));
         }
-        return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
+        Report report = new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
                 differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
                 new RevisionChanges(snapshot).all());
+        phases.end("report-assembly", start);
+        return report;
     }
 
     public RuleEngine engine() {

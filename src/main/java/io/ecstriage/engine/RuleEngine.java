@@ -1,6 +1,7 @@
 package io.ecstriage.engine;
 
 import io.ecstriage.concurrent.BackgroundTask;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Hit;
 import io.ecstriage.finding.HitSink;
@@ -38,13 +39,21 @@ public final class RuleEngine {
     private final Checks checks = new Checks();
     private final KieBase kieBase;
     private final Map<String, RuleMeta> catalog;
+    private final PhaseTimes phases;
 
     /** Written by kie-maven-plugin: the executable-model classes of this kjar, one per rule package. */
     static final String MODEL_INDEX = "META-INF/kie/io.ecstriage/ecs-triage/drools-model";
 
     public RuleEngine(ClassLoader classLoader) {
-        this.kieBase = buildKieBase(classLoader);
+        this(classLoader, PhaseTimes.off());
+    }
+
+    public RuleEngine(ClassLoader classLoader, PhaseTimes phases) {
+        this.phases = phases;
+        this.kieBase = buildKieBase(classLoader, phases);
+        long start = phases.start();
         this.catalog = readCatalog(kieBase);
+        phases.end("rule-catalog", start);
     }
 
     /**
@@ -53,17 +62,20 @@ public final class RuleEngine {
      * take them in turn, instantiating each and compiling it into its package; one KieBase then joins the
      * packages in the models' order, whichever thread compiled them.
      */
-    private static KieBase buildKieBase(ClassLoader classLoader) {
+    private static KieBase buildKieBase(ClassLoader classLoader, PhaseTimes phases) {
+        long begin = phases.start();
         List<String> names = modelClassNames(classLoader);
         KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
         CanonicalKiePackages[] compiled = new CanonicalKiePackages[names.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable take = () -> {
+            long start = phases.start();
             for (int i; (i = next.getAndIncrement()) < compiled.length; ) {
                 KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
                 builder.addModel(newModel(classLoader, names.get(i)));
                 compiled[i] = builder.build();
             }
+            phases.end("rule-packages", start);
         };
         BackgroundTask<Void> helper = BackgroundTask.start("rule-model-loader", () -> {
             take.run();
@@ -71,9 +83,13 @@ public final class RuleEngine {
         });
         take.run();
         helper.join();
+        long start = phases.start();
         Map<String, InternalKnowledgePackage> packages = new LinkedHashMap<>();
         for (CanonicalKiePackages c : compiled) c.getKiePackages().forEach(p -> packages.put(p.getName(), p));
-        return new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
+        KieBase kieBase = new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
+        phases.end("kie-base-join", start);
+        phases.end("rule-base-total", begin);
+        return kieBase;
     }
 
     private static List<String> modelClassNames(ClassLoader classLoader) {
@@ -110,9 +126,13 @@ public final class RuleEngine {
                 sink.firing(event.getMatch().getRule().getName());
             }
         });
+        long start = phases.start();
         List<Object> facts = new ArrayList<>(snapshot.facts());
         facts.addAll(DerivedFacts.of(snapshot));
+        phases.end("derived-facts", start);
+        start = phases.start();
         session.execute(facts);
+        phases.end("insert-and-fire", start);
         return sink.hits();
     }
 
