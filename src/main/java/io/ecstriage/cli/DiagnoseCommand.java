@@ -1,6 +1,7 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.collect.LiveSession;
+import io.ecstriage.diagnosis.PreparedSnapshot;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.ingest.InputParser;
@@ -93,7 +94,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
         app.phases().end("build-snapshot", start);
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
-        Report report = app.diagnoser().diagnose(snapshot);
+        PreparedSnapshot prepared = PreparedSnapshot.of(snapshot, app.phases());
+        Report report = app.diagnoser().diagnosePrepared(prepared);
         start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
                 .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);

@@ -41,13 +41,17 @@ public final class Diagnoser {
     }
 
     public Report diagnose(Snapshot snapshot) {
+        return diagnosePrepared(PreparedSnapshot.of(snapshot, phases));
+    }
+
+    /** The report of a snapshot whose rule-independent part was computed already (perhaps while the rule base was built). */
+    public Report diagnosePrepared(PreparedSnapshot prepared) {
+        Snapshot snapshot = prepared.snapshot();
+        SymptomIndex symptoms = prepared.symptoms();
+        Identifiers ids = prepared.ids();
+        CheckFiller filler = prepared.filler();
+        var hits = engine.fire(prepared.facts());
         long start = phases.start();
-        SymptomIndex symptoms = new SymptomIndex(snapshot);
-        Identifiers ids = Identifiers.of(snapshot);
-        CheckFiller filler = new CheckFiller(ids);
-        phases.end("symptoms-and-ids", start);
-        var hits = engine.run(snapshot);
-        start = phases.start();
         Ranker.Ranking ranking = ranker.ranking(hits, snapshot, symptoms);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : ranking.findings()) findings.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
