@@ -1,6 +1,7 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.concurrent.BackgroundTask;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.json.JsonTrees;
@@ -13,14 +14,25 @@ public final class App {
     private final PrintWriter err;
     private final InputStream in;
     private final Terminal terminal;
+    private final PhaseTimes phases;
     private final JsonTrees json = new JsonTrees();
     private BackgroundTask<Diagnoser> diagnoser;
 
     public App(PrintWriter out, PrintWriter err, InputStream in, Terminal terminal) {
+        this(out, err, in, terminal, PhaseTimes.off());
+    }
+
+    public App(PrintWriter out, PrintWriter err, InputStream in, Terminal terminal, PhaseTimes phases) {
         this.out = out;
         this.err = err;
         this.in = in;
         this.terminal = terminal;
+        this.phases = phases;
+    }
+
+    /** Where the phases of this run are timed (nothing is timed unless ECS_TRIAGE_PHASES=1). */
+    public PhaseTimes phases() {
+        return phases;
     }
 
     public PrintWriter out() {
@@ -46,7 +58,7 @@ public final class App {
 
     /** The same App (and rule base) printing elsewhere: the doctor's commands print to its terminal. */
     public App withWriters(PrintWriter out, PrintWriter err) {
-        App other = new App(out, err, in, terminal);
+        App other = new App(out, err, in, terminal, phases);
         other.diagnoser = loading();
         return other;
     }
@@ -62,11 +74,14 @@ public final class App {
 
     /** The rule base: built here unless it is built or being built. */
     public Diagnoser diagnoser() {
-        return loading().join();
+        long start = phases.start();
+        Diagnoser d = loading().join();
+        phases.end("wait-for-rule-base", start);
+        return d;
     }
 
     private synchronized BackgroundTask<Diagnoser> loading() {
-        if (diagnoser == null) diagnoser = new BackgroundTask<>(() -> new Diagnoser(new RuleEngine(App.class.getClassLoader())));
+        if (diagnoser == null) diagnoser = new BackgroundTask<>(() -> new Diagnoser(new RuleEngine(App.class.getClassLoader(), phases), phases));
         return diagnoser;
     }
 }

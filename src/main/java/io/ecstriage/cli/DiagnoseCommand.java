@@ -1,6 +1,7 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.collect.LiveSession;
+import io.ecstriage.diagnosis.PreparedSnapshot;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.ingest.InputParser;
@@ -85,14 +86,22 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 parsed = collected.parsed(live.inputName());
             }
         } else {
+            long start = app.phases().start();
             parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
+            app.phases().end("parse-input", start);
         }
+        long start = app.phases().start();
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
+        app.phases().end("build-snapshot", start);
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
-        Report report = app.diagnoser().diagnose(snapshot);
+        PreparedSnapshot prepared = PreparedSnapshot.of(snapshot, app.phases());
+        Report report = app.diagnoser().diagnosePrepared(prepared);
+        start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
                 .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);
         format.renderer(options).render(report, app.out());
+        app.out().flush();
+        app.phases().end("render", start);
         for (var ignored : report.ignoredInputs()) {
             app.err().println("warning: ignored " + ignored.source() + ": " + ignored.reason()
                     + (ignored.keys().isEmpty() ? "" : " (keys: " + String.join(", ", ignored.keys()) + ")"));

@@ -1,6 +1,7 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.aws.AwsAccessException;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.report.ControlChars;
 import java.io.FileDescriptor;
@@ -28,9 +29,11 @@ public final class Main {
         WriteFailures stdout = new WriteFailures(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(stdout, true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        App app = new App(out, err, StandardInput.system(), Terminal.system());
+        App app = new App(out, err, StandardInput.system(), Terminal.system(), PhaseTimes.fromEnv(System.getenv()));
         if (usesRuleBase(args)) app.preloadRuleBase();
-        System.exit(checkOutput(commandLine(app, args).execute(args), out, stdout, err));
+        int code = checkOutput(commandLine(app, args).execute(args), out, stdout, err);
+        app.phases().print(err);
+        System.exit(code);
     }
 
     /** Runs one command line printing to `stdout` as the launcher does, write errors included. */

@@ -1,6 +1,7 @@
 package io.ecstriage.diagnosis;
 
 import io.ecstriage.aws.AwsCall;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.engine.RevisionChanges;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
@@ -26,23 +27,41 @@ public final class Diagnoser {
     private final RuleEngine engine;
     private final Ranker ranker;
     private final Differential differential;
+    private final PhaseTimes phases;
 
     public Diagnoser(RuleEngine engine) {
+        this(engine, PhaseTimes.off());
+    }
+
+    public Diagnoser(RuleEngine engine, PhaseTimes phases) {
         this.engine = engine;
+        this.phases = phases;
         this.ranker = new Ranker(engine.catalog());
         this.differential = new Differential(engine.catalog());
     }
 
     public Report diagnose(Snapshot snapshot) {
-        SymptomIndex symptoms = new SymptomIndex(snapshot);
-        Identifiers ids = Identifiers.of(snapshot);
-        CheckFiller filler = new CheckFiller(ids);
-        Ranker.Ranking ranking = ranker.ranking(engine.run(snapshot), snapshot, symptoms);
+        return diagnosePrepared(PreparedSnapshot.of(snapshot, phases));
+    }
+
+    /** The report of a snapshot whose rule-independent part was computed already (perhaps while the rule base was built). */
+    public Report diagnosePrepared(PreparedSnapshot prepared) {
+        Snapshot snapshot = prepared.snapshot();
+        SymptomIndex symptoms = prepared.symptoms();
+        Identifiers ids = prepared.ids();
+        CheckFiller filler = prepared.filler();
+        var hits = engine.fire(prepared.facts());
+        long start = phases.start();
+        Ranker.Ranking ranking = ranker.ranking(hits, snapshot, symptoms);
         List<Finding> findings = new ArrayList<>();
         for (Finding f : ranking.findings()) findings.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
         List<Finding> notChecked = new ArrayList<>();
         for (Finding f : ranking.notChecked()) notChecked.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
+        phases.end("ranking", start);
+        start = phases.start();
         Differential.Result differentialResult = differential.of(snapshot, symptoms.all(), findings, ids, filler);
+        phases.end("differential", start);
+        start = phases.start();
         Set<String> explained = new HashSet<>();
         findings.forEach(f -> f.explains().forEach(s -> explained.add(s.id())));
         List<Symptom> unexplained = new ArrayList<>();
@@ -53,10 +72,12 @@ public final class Diagnoser {
         for (CollectionGap g : snapshot.all(CollectionGap.class)) {
             missing.add(new MissingEvidence("collection", g.command(), g.iamAction(), g.why(), AwsCall.parse(g.command())));
         }
-        return new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
+        Report report = new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
                 differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
                 new RevisionChanges(snapshot).all());
+        phases.end("report-assembly", start);
+        return report;
     }
 
     public RuleEngine engine() {

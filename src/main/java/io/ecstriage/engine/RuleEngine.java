@@ -1,9 +1,7 @@
 package io.ecstriage.engine;
 
-import org.drools.base.base.ObjectType;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import io.ecstriage.concurrent.BackgroundTask;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Hit;
 import io.ecstriage.finding.HitSink;
@@ -11,6 +9,9 @@ import io.ecstriage.finding.RuleMeta;
 import io.ecstriage.finding.Severity;
 import io.ecstriage.fix.FixCommands;
 import io.ecstriage.model.Snapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,17 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
-import org.drools.core.impl.RuleBaseFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.drools.model.Model;
+import org.drools.base.base.ObjectType;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.Model;
 import org.drools.modelcompiler.CanonicalKiePackages;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.modelcompiler.KiePackagesBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -44,13 +45,21 @@ public final class RuleEngine {
     private final Map<String, RuleMeta> catalog;
     private final List<ObjectType> matchedTypes;
     private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
+    private final PhaseTimes phases;
 
     /** Written by kie-maven-plugin: the executable-model classes of this kjar, one per rule package. */
     static final String MODEL_INDEX = "META-INF/kie/io.ecstriage/ecs-triage/drools-model";
 
     public RuleEngine(ClassLoader classLoader) {
-        this.kieBase = buildKieBase(classLoader);
+        this(classLoader, PhaseTimes.off());
+    }
+
+    public RuleEngine(ClassLoader classLoader, PhaseTimes phases) {
+        this.phases = phases;
+        this.kieBase = buildKieBase(classLoader, phases);
+        long start = phases.start();
         this.catalog = readCatalog(kieBase);
+        phases.end("rule-catalog", start);
         this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType).toList();
     }
 
@@ -65,17 +74,20 @@ public final class RuleEngine {
      * take them in turn, instantiating each and compiling it into its package; one KieBase then joins the
      * packages in the models' order, whichever thread compiled them.
      */
-    private static KieBase buildKieBase(ClassLoader classLoader) {
+    private static KieBase buildKieBase(ClassLoader classLoader, PhaseTimes phases) {
+        long begin = phases.start();
         List<String> names = modelClassNames(classLoader);
         KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
         CanonicalKiePackages[] compiled = new CanonicalKiePackages[names.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable take = () -> {
+            long start = phases.start();
             for (int i; (i = next.getAndIncrement()) < compiled.length; ) {
                 KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
                 builder.addModel(newModel(classLoader, names.get(i)));
                 compiled[i] = builder.build();
             }
+            phases.end("rule-packages", start);
         };
         BackgroundTask<Void> helper = BackgroundTask.start("rule-model-loader", () -> {
             take.run();
@@ -83,9 +95,13 @@ public final class RuleEngine {
         });
         take.run();
         helper.join();
+        long start = phases.start();
         Map<String, InternalKnowledgePackage> packages = new LinkedHashMap<>();
         for (CanonicalKiePackages c : compiled) c.getKiePackages().forEach(p -> packages.put(p.getName(), p));
-        return new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
+        KieBase kieBase = new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
+        phases.end("kie-base-join", start);
+        phases.end("rule-base-total", begin);
+        return kieBase;
     }
 
     private static List<String> modelClassNames(ClassLoader classLoader) {
@@ -111,6 +127,18 @@ public final class RuleEngine {
     }
 
     public List<Hit> run(Snapshot snapshot) {
+        return fire(facts(snapshot));
+    }
+
+    /** The facts the rules get for `snapshot`: its own, then the derived ones. */
+    public static List<Object> facts(Snapshot snapshot) {
+        List<Object> facts = new ArrayList<>(snapshot.facts());
+        facts.addAll(DerivedFacts.of(snapshot));
+        return facts;
+    }
+
+    /** Inserts `facts` (see {@link #facts}) into a new session, fires every rule and returns what they reported. */
+    public List<Hit> fire(List<Object> facts) {
         HitSink sink = new HitSink();
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("sink", sink);
@@ -122,10 +150,11 @@ public final class RuleEngine {
                 sink.firing(event.getMatch().getRule().getName());
             }
         });
-        List<Object> facts = new ArrayList<>();
-        for (Object f : snapshot.facts()) if (matched(f.getClass())) facts.add(f);
-        for (Object f : DerivedFacts.of(snapshot)) if (matched(f.getClass())) facts.add(f);
-        session.execute(facts);
+        List<Object> matchedFacts = new ArrayList<>();
+        for (Object f : facts) if (matched(f.getClass())) matchedFacts.add(f);
+        long start = phases.start();
+        session.execute(matchedFacts);
+        phases.end("insert-and-fire", start);
         return sink.hits();
     }
 
