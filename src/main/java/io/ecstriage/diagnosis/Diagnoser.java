@@ -2,7 +2,6 @@ package io.ecstriage.diagnosis;
 
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.concurrent.PhaseTimes;
-import io.ecstriage.engine.RevisionChanges;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
@@ -14,6 +13,7 @@ import io.ecstriage.finding.differential.Differential;
 import io.ecstriage.finding.symptom.BenignStops;
 import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.CollectionGap;
+import io.ecstriage.model.RevisionChange;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
 import java.util.ArrayList;
@@ -75,9 +75,14 @@ public final class Diagnoser {
         Report report = new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
                 differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
-                new RevisionChanges(snapshot).all());
+                changes(prepared.facts()));
         phases.end("report-assembly", start);
         return report;
+    }
+
+    /** The "changed since last healthy" facts the rules got: derived once, with the other derived facts. */
+    private static List<RevisionChange> changes(List<Object> facts) {
+        return facts.stream().filter(RevisionChange.class::isInstance).map(RevisionChange.class::cast).toList();
     }
 
     public RuleEngine engine() {
