@@ -55,6 +55,11 @@ class LiveFixesIT {
         }
     }
 
+    /** The JSON report of a live diagnosis of the cluster. */
+    static JsonNode diagnose(String region, String cluster) {
+        return LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+    }
+
     static JsonNode finding(JsonNode report, String ruleId) {
         for (JsonNode f : report.path("findings")) if (f.path("ruleId").asText().equals(ruleId)) return f;
         return null;
@@ -87,14 +92,14 @@ class LiveFixesIT {
                 .awslogs("/ecs/fix-logs").create("fix-logs-service", Emulated.awsvpc(net.subnets().get(0), sg));
         aws.stoppedTasks(cluster, "fix-logs-service", "fix-logs:1", net.subnets().get(0), sg, LiveLogGroupMissingIT.REASONS);
 
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "LogGroupMissing");
         assertTrue(f != null && f.path("evidence").toString().contains("no log group"), before.toString());
         List<String> steps = runnableSteps(f);
         assertEquals(List.of("aws logs create-log-group --log-group-name /ecs/fix-logs --region " + region), steps);
         runAll(steps, region, dir);
 
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         JsonNode again = finding(after, "LogGroupMissing");
         assertTrue(again == null || !again.path("evidence").toString().contains("no log group"),
                 "the listing still says the group is missing: " + again);
@@ -116,7 +121,7 @@ class LiveFixesIT {
         aws.stoppedTasks(cluster, "fix-oom-service", "fix-oom:1", net.subnets().get(0), sg,
                 List.of("OutOfMemoryError: Container killed due to memory usage"));
 
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "ContainerOutOfMemory");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
@@ -130,7 +135,7 @@ class LiveFixesIT {
             assertEquals("1024", td.memory());
             assertEquals(1024, td.containerDefinitions().get(0).memory(), "the container's hard limit grows with the task");
         }
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertNothingNew(before, after);
         assertFalse(after.toString().contains("FargateCpuMemoryInvalid"), "the new size is a valid Fargate pair");
     }
@@ -148,7 +153,7 @@ class LiveFixesIT {
         String sg = aws.securityGroup(net.vpcId(), "fix-ip-sg");
         aws.fargateService(cluster, "fix-ip").image(Emulated.ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/fix-ip:1")
                 .create("fix-ip-service", Emulated.awsvpc(net.subnets().get(0), sg, AssignPublicIp.DISABLED));
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "PublicIpDisabledInPublicSubnet");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
@@ -160,7 +165,7 @@ class LiveFixesIT {
             assertEquals("ENABLED", conf.awsvpcConfiguration().assignPublicIpAsString());
             assertEquals(List.of(sg), conf.awsvpcConfiguration().securityGroups());
         }
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertEquals(null, finding(after, "PublicIpDisabledInPublicSubnet"), after.toString());
         assertNothingNew(before, after);
     }
@@ -180,7 +185,7 @@ class LiveFixesIT {
         String taskSg = aws.securityGroup(net.vpcId(), "fix-sg-task");
         String tg = aws.albTargetGroup("fix-sg", net, lbSg, 8080, "ip", "/health");
         aws.fargateService(cluster, "fix-sg").port(8080).behind(tg).create("fix-sg-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "HealthCheckBlockedBySecurityGroup");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
@@ -188,7 +193,7 @@ class LiveFixesIT {
                 + lbSg + " --region " + region), steps);
         runAll(steps, region, dir);
 
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertEquals(null, finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
         assertNothingNew(before, after);
     }
@@ -214,14 +219,14 @@ class LiveFixesIT {
         aws.stoppedTasks(cluster, "fix-path-service", "fix-path:1", net.subnets().get(0), taskSg,
                 List.of("Task failed ELB health checks in (target-group " + tg + ")"));
 
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "HealthCheckPathMismatch");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
         assertEquals(List.of("aws elbv2 modify-target-group --target-group-arn " + tg + " --health-check-path /health --region " + region), steps);
         runAll(steps, region, dir);
 
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertEquals(null, finding(after, "HealthCheckPathMismatch"), after.toString());
         assertNothingNew(before, after);
     }
@@ -244,7 +249,7 @@ class LiveFixesIT {
         aws.openToWorld(taskSg, 8080);
         String tg = aws.albTargetGroup("fix-world", net, lbSg, 8080, "ip", "/");
         aws.fargateService(cluster, "fix-world").port(8080).behind(tg).create("fix-world-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "AppPortOpenToWorld");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
@@ -259,7 +264,7 @@ class LiveFixesIT {
             assertTrue(perms.stream().anyMatch(p -> Integer.valueOf(8080).equals(p.fromPort())
                     && p.userIdGroupPairs().stream().anyMatch(g -> lbSg.equals(g.groupId()))), "the load balancer path stays open: " + perms);
         }
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertEquals(null, finding(after, "AppPortOpenToWorld"), after.toString());
         assertEquals(null, finding(after, "HealthCheckBlockedBySecurityGroup"), after.toString());
         assertNothingNew(before, after);
@@ -275,7 +280,7 @@ class LiveFixesIT {
         String sg = aws.securityGroup(net.vpcId(), "fix-public-task");
         aws.openToWorld(sg, 8080);
         aws.fargateService(cluster, "fix-public").port(8080).create("fix-public-service", Emulated.awsvpc(net.subnets().get(0), sg));
-        JsonNode report = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode report = diagnose(region, cluster);
         JsonNode f = finding(report, "AppPortOpenToWorld");
         assertTrue(f != null, report.toString());
         assertEquals(List.of(), runnableSteps(f), f.toString());
@@ -298,14 +303,14 @@ class LiveFixesIT {
         String tg = aws.albTargetGroup("fix-root", net, lbSg, 8080, "ip", "/");
         aws.fargateService(cluster, "fix-root").port(8080).healthCheck("curl -f http://localhost:8080/ready || exit 1").behind(tg)
                 .create("fix-root-service", Emulated.awsvpc(net.subnets().get(0), taskSg));
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "HealthCheckOnRootPath");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
         assertEquals(List.of("aws elbv2 modify-target-group --target-group-arn " + tg + " --health-check-path /ready --region " + region), steps);
         runAll(steps, region, dir);
 
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertEquals(null, finding(after, "HealthCheckOnRootPath"), after.toString());
         assertNothingNew(before, after);
     }
@@ -323,7 +328,7 @@ class LiveFixesIT {
         Emulated.Network net = aws.network("10.49", "a", "b");
         String sg = aws.securityGroup(net.vpcId(), "fix-az-sg");
         aws.fargateService(cluster, "fix-az").desiredCount(2).create("fix-az-service", Emulated.awsvpc(net.subnets().get(0), sg));
-        JsonNode before = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode before = diagnose(region, cluster);
         JsonNode f = finding(before, "SingleAzService");
         assertTrue(f != null, before.toString());
         List<String> steps = runnableSteps(f);
@@ -337,7 +342,7 @@ class LiveFixesIT {
             assertEquals(List.of(sg), conf.awsvpcConfiguration().securityGroups());
             assertEquals("ENABLED", conf.awsvpcConfiguration().assignPublicIpAsString());
         }
-        JsonNode after = LiveCli.run(moto, region, "diagnose", "--cluster", cluster, "--format", "json").json();
+        JsonNode after = diagnose(region, cluster);
         assertEquals(null, finding(after, "SingleAzService"), after.toString());
         assertNothingNew(before, after);
     }
