@@ -15,6 +15,7 @@ import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.RevisionChange;
 import io.ecstriage.model.Snapshot;
+import io.ecstriage.model.StackChange;
 import io.ecstriage.report.Report;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,14 +76,14 @@ public final class Diagnoser {
         Report report = new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
                 differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
-                changes(prepared.facts()));
+                only(RevisionChange.class, prepared.facts()), only(StackChange.class, prepared.facts()));
         phases.end("report-assembly", start);
         return report;
     }
 
-    /** The "changed since last healthy" facts the rules got: derived once, with the other derived facts. */
-    private static List<RevisionChange> changes(List<Object> facts) {
-        return facts.stream().filter(RevisionChange.class::isInstance).map(RevisionChange.class::cast).toList();
+    /** The "changed since last healthy" and stack-change facts the rules got: derived once, with the other derived facts. */
+    private static <T> List<T> only(Class<T> type, List<Object> facts) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     public RuleEngine engine() {

@@ -39,6 +39,7 @@ final class DerivedFacts {
             s -> new RoleAccessChecks(s).all(),
             s -> new StackFailures(s).all(),
             s -> new RevisionChanges(s).all(),
+            s -> new StackChanges(s).all(),
             s -> s.region() != null ? List.of(new SnapshotRegion(s.region())) : List.of());
 
     private final Snapshot snapshot;

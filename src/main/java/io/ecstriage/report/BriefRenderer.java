@@ -55,6 +55,11 @@ public final class BriefRenderer implements Renderer {
         if (!r.changes().isEmpty()) {
             out.println("Changed since last healthy: " + String.join("; ", r.changes().stream().map(c -> c.describe()).toList()));
         }
+        if (r.stackChanges().stream().anyMatch(c -> !c.properties().isEmpty() || c.kind() != io.ecstriage.model.StackChange.Kind.MODIFIED)) {
+            out.println("Changed by the stack's last update: " + String.join("; ", r.stackChanges().stream()
+                    .map(c -> c.properties().isEmpty() ? c.logicalId() + " " + c.kind().word()
+                            : c.logicalId() + " " + String.join(", ", c.properties().stream().map(p -> p.path()).toList())).toList()));
+        }
     }
 
     private static void printHypotheses(Report r, PrintWriter out) {

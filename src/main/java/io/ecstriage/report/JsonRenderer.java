@@ -16,6 +16,7 @@ import io.ecstriage.fix.Step;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.RevisionChange;
+import io.ecstriage.model.StackChange;
 import java.io.PrintWriter;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
@@ -113,7 +114,25 @@ public final class JsonRenderer implements Renderer {
             j.put("docs", f.rule().docs());
         }
         if (!r.changes().isEmpty()) changes(root.putArray("changes"), r.changes());
+        if (!r.stackChanges().isEmpty()) stackChanges(root.putArray("stackChanges"), r.stackChanges());
         return root;
+    }
+
+    /** Present only when the input holds the events of a stack's latest update; one element per changed resource. */
+    private static void stackChanges(ArrayNode into, java.util.List<StackChange> changes) {
+        for (StackChange c : changes) {
+            ObjectNode j = into.addObject().put("stackName", c.stackName()).put("stackId", c.stackId()).put("region", c.region())
+                    .put("operationStart", c.operationStart().toString()).put("stackStatus", c.stackStatus())
+                    .put("logicalId", c.logicalId()).put("resourceType", c.resourceType()).put("physicalId", c.physicalId())
+                    .put("kind", c.kind().word()).put("unknownBecause", c.unknownBecause());
+            ArrayNode ps = j.putArray("properties");
+            for (StackChange.Property p : c.properties()) {
+                ps.addObject().put("path", p.path()).put("before", p.before()).put("after", p.after())
+                        .put("beforeParameter", p.beforeParameter()).put("afterParameter", p.afterParameter());
+            }
+            ObjectNode params = j.putObject("currentParameters");
+            c.currentParameters().forEach(params::put);
+        }
     }
 
     /** Present only when the input shows a change since a failing service's last healthy revision. */

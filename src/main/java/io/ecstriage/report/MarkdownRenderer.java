@@ -112,6 +112,12 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
             for (String line : ChangeLines.of(r.changes())) out.println(line.startsWith("  - ") ? line : "- " + line);
         }
+        if (!r.stackChanges().isEmpty()) {
+            out.println();
+            out.println("### Changed by the stack's last update");
+            out.println();
+            for (String line : StackChangeLines.of(r.stackChanges())) out.println(line.startsWith(" ") ? line : "- " + line);
+        }
         if (!r.collectionGaps().isEmpty()) {
             out.println();
             out.println("### Missing evidence (could not be collected)");

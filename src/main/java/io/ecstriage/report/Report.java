@@ -8,35 +8,45 @@ import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.differential.Hypothesis;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.RevisionChange;
+import io.ecstriage.model.StackChange;
 import java.util.List;
 
 /**
  * The result of one diagnosis, ready to render. `notChecked` holds advisories whose only basis is that their evidence
  * was not read (the task role's policies): they are not findings, the headline does not count them. `benignStops` are
  * stopped tasks whose reason is routine (a scale-in, a deployment replacing them): counted, not diagnosed. `changes` is
- * what changed since each failing service's last healthy revision.
+ * what changed since each failing service's last healthy revision; `stackChanges` what each stack's latest update changed.
  */
 public record Report(String input, String description, String region, List<Finding> findings,
                      List<Symptom> unexplainedSymptoms, List<String> recognisedInputs,
                      List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
                      List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<Finding> notChecked,
-                     List<BenignStop> benignStops, List<RevisionChange> changes) {
+                     List<BenignStop> benignStops, List<RevisionChange> changes, List<StackChange> stackChanges) {
+
+    public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
+                  List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
+                  List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, List<Finding> notChecked,
+                  List<BenignStop> benignStops, List<RevisionChange> changes) {
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, hypotheses,
+                unexplainedFailures, notChecked, benignStops, changes, List.of());
+    }
 
     public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
                   List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence) {
-        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of(), List.of(), List.of(), List.of());
+        this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Report(String input, String description, String region, List<Finding> findings, List<Symptom> unexplainedSymptoms,
                   List<String> recognisedInputs, List<IgnoredInput> ignoredInputs, List<MissingEvidence> missingEvidence,
                   List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {
         this(input, description, region, findings, unexplainedSymptoms, recognisedInputs, ignoredInputs, missingEvidence, hypotheses,
-                unexplainedFailures, List.of(), List.of(), List.of());
+                unexplainedFailures, List.of(), List.of(), List.of(), List.of());
     }
 
     public Report {
         hypotheses = List.copyOf(hypotheses);
         changes = changes == null ? List.of() : List.copyOf(changes);
+        stackChanges = stackChanges == null ? List.of() : List.copyOf(stackChanges);
         unexplainedFailures = List.copyOf(unexplainedFailures);
         benignStops = benignStops == null ? List.of() : List.copyOf(benignStops);
         findings = List.copyOf(findings);

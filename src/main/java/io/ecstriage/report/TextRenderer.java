@@ -100,6 +100,11 @@ public final class TextRenderer implements Renderer {
             out.println(bold("Changed since last healthy:"));
             for (String line : ChangeLines.of(r.changes())) out.println("  " + safe(line));
         }
+        if (!r.stackChanges().isEmpty()) {
+            out.println();
+            out.println(bold("Changed by the stack's last update:"));
+            for (String line : StackChangeLines.of(r.stackChanges())) out.println("  " + safe(line));
+        }
         if (!r.collectionGaps().isEmpty()) {
             out.println();
             out.println(bold("Missing evidence (could not be collected):"));
