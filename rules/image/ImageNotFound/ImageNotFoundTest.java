@@ -42,6 +42,18 @@ class ImageNotFoundTest extends RuleCases {
     }
 
     @Test
+    void theImageTheStacksLastUpdateChangedRaisesItAndAnUnrelatedStackChangeDoesNot() {
+        Path scenarios = TestDiagnosis.projectDir().resolve("fixtures/scenarios");
+        Finding raised = get(diagnoseFixture(scenarios.resolve("stack-update-image-rolled-back/snapshot.json")), "ImageNotFound");
+        assertTrue(raised.evidence().stream().anyMatch(e -> e.source().equals("changed by stack orders-stack's update of 2026-12-03T14:02:11.402Z (UPDATE_ROLLBACK_COMPLETE)")
+                && e.text().startsWith("TaskDefinition ContainerDefinitions[0].Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/orders-api:v41")), raised.evidence()::toString);
+        assertEquals(0.95, raised.confidence(), 1e-9, "pull error + listing + the changed image");
+        Finding quiet = get(diagnoseFixture(scenarios.resolve("stack-update-unrelated-change/snapshot.json")), "ImageNotFound");
+        assertFalse(quiet.evidence().stream().anyMatch(e -> e.source().startsWith("changed by")), quiet.evidence()::toString);
+        assertEquals(0.90, quiet.confidence(), 1e-9, "the target group's check interval is not the pull's field");
+    }
+
+    @Test
     void quietWhenTheListingHoldsTheTag() {
         assertFalse(has(fixture("ImageNotFound", "quiet-403-tag-exists"), "ImageNotFound"));
     }
