@@ -51,6 +51,8 @@ final class HypothesisChecks {
         Capture c = captures.stream().filter(x -> x.command() != null && same(call, AwsCall.parse(x.command()))).findFirst().orElse(null);
         if (c == null) return "not made (answered already, refused earlier, or no collector reads it)";
         if (c.error() != null) return "error " + c.error().path("code").asText("?") + ": " + c.error().path("message").asText("");
+        // a command's error text, or the doctor's account saying it cannot read that: no output came back
+        if (c.output() == null && c.text() != null) return "not answered: " + c.text().strip().lines().findFirst().orElse("");
         List<String> parts = new ArrayList<>();
         JsonNode output = c.output();
         if (output != null) {
