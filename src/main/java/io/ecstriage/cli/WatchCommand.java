@@ -73,17 +73,18 @@ public final class WatchCommand implements Callable<Integer> {
         boolean colour = app.terminal().colour(color);
         if (!live.live()) {
             String text = new InputLoader(64L * 1024 * 1024).load(fixture, app.in()).text();
-            return watch(WatchRecording.read(fixture, text, app.json()), colour);
+            WatchRecording recording = WatchRecording.read(fixture, text, app.json());
+            return watch(recording, colour, recording.stack());
         }
         try (LiveSession session = live.session(region, app.terminal().env())) {
             session.account();
-            return watch(new LivePolls(session, live.target(), live.inputName()), colour);
+            return watch(new LivePolls(session, live.target(), live.inputName()), colour, live.target().stack());
         }
     }
 
-    private int watch(PollSource source, boolean colour) throws InterruptedException {
+    private int watch(PollSource source, boolean colour, String stack) throws InterruptedException {
         Watcher.Outcome o = new Watcher(source, app.diagnoser(), new SnapshotBuilder(app.json()), app.out(), app.terminal().tty(), colour,
-                d -> Thread.sleep(d.toMillis()), Duration.ofSeconds(intervalSeconds), untilFinding, live.target().stack()).run();
+                d -> Thread.sleep(d.toMillis()), Duration.ofSeconds(intervalSeconds), untilFinding, stack).run();
         if (out != null) {
             String json = app.json().pretty(WatchRecording.write(o.polls(), source.region(), "Watch of " + source.name() + " by ecs-triage.", app.json()));
             try {

@@ -91,6 +91,20 @@ public final class WatchRecording implements PollSource {
         return polls;
     }
 
+    /** The stack a `watch --stack` recording followed: the one stack its describe-stacks captures name, else null. */
+    public String stack() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Poll p : polls) {
+            for (Capture c : p.captures()) {
+                io.ecstriage.aws.AwsCall call = c.command() == null ? null : io.ecstriage.aws.AwsCall.parse(c.command());
+                if (call == null || !call.service().equals("cloudformation") || !call.operation().equals("describe-stacks")) continue;
+                List<String> name = call.options().get("--stack-name");
+                if (name != null && !name.isEmpty()) names.add(name.get(0));
+            }
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
+    }
+
     @Override
     public Poll next() {
         return replay.hasNext() ? replay.next() : null;

@@ -53,6 +53,22 @@ class WatchCommandTest {
     }
 
     @Test
+    void aStackWatchShowsWhatTheUpdateChangedAndStopsWithCancelUpdateStack() {
+        Cli.Result r = Cli.run("watch", "--fixture", "fixtures/watch/stack-image-update.json", "--color", "never");
+        assertEquals(1, r.exit(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("[14:02:40] poll 1: stack orders-stack UPDATE_IN_PROGRESS: 1 resources done, 1 pending | service orders-api: 2/2 running, 0 stopped, rollout IN_PROGRESS",
+                lines.get(0), "the recording's one stack is the watched one");
+        int found = indexOf(lines, "root cause found after 3 polls:");
+        assertTrue(found > 0 && lines.get(found + 3).startsWith("#1 ImageNotFound"), r.out());
+        assertTrue(r.out().contains("Changed by the stack's last update:\n  stack orders-stack's update of 2026-12-03T14:02:11.402Z (UPDATE_IN_PROGRESS)\n"
+                + "    - TaskDefinition (AWS::ECS::TaskDefinition, arn:aws:ecs:eu-west-1:111122223333:task-definition/orders-api:8) replaced\n"
+                + "      - ContainerDefinitions[0].Image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/orders-api:v41 → "
+                + "111122223333.dkr.ecr.eu-west-1.amazonaws.com/orders-api:v42 (= parameter ImageUri now)\n"), r.out());
+        assertTrue(r.out().contains("aws cloudformation cancel-update-stack --stack-name orders-stack --region eu-west-1"), r.out());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, Cli.run("watch").exit());
         assertEquals(2, Cli.run("watch", "--fixture", RECORDING, "--interval", "1").exit());
