@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Cross-capture facts about failing tasks: the tails of their logs, whether their images exist, load balancer ages. */
@@ -44,14 +42,11 @@ final class TaskFailureFacts {
 
     /** awslogs streams are PREFIX/CONTAINER/TASK_ID; a pasted log with a crash in it counts as a tail without a task. */
     List<TaskLogTail> logTails() {
-        Map<StreamKey, List<LogEvent>> byStream = new LinkedHashMap<>();
-        for (LogEvent e : snapshot.all(LogEvent.class)) {
-            if (e.logStream() == null || e.message() == null) continue;
-            byStream.computeIfAbsent(new StreamKey(e.logGroup(), e.logStream()), k -> new ArrayList<>()).add(e);
-        }
+        LogIndex logs = LogIndex.of(snapshot);
         List<TaskLogTail> out = new ArrayList<>();
-        for (List<LogEvent> events : byStream.values()) {
-            List<LogEvent> sorted = new ArrayList<>(events);
+        for (List<Integer> positions : logs.streams().values()) {
+            List<LogEvent> sorted = new ArrayList<>(positions.size());
+            for (int p : positions) sorted.add(logs.event(p));
             sorted.sort(Comparator.comparing((LogEvent e) -> e.timestamp() == null ? Instant.MIN : e.timestamp()));
             List<String> lines = new ArrayList<>();
             for (LogEvent e : sorted) addLines(lines, e.message());
@@ -70,8 +65,6 @@ final class TaskFailureFacts {
         }
         return out;
     }
-
-    private record StreamKey(String group, String stream) {}
 
     private static final char[] LINE_BREAKS = {'\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029'};
 

@@ -14,7 +14,7 @@ public final class Times {
         if (node.isNumber()) return epoch(node.asDouble());
         String s = node.asText().trim();
         if (s.isEmpty()) return null;
-        if (s.matches("-?\\d+(\\.\\d+)?")) return epoch(Double.parseDouble(s));
+        if (isDecimal(s)) return epoch(Double.parseDouble(s));
         try {
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
@@ -24,6 +24,19 @@ public final class Times {
                 return null;
             }
         }
+    }
+
+    /** Whether `s` matches -?\d+(\.\d+)? (ASCII digits), without compiling a regex for every timestamp read. */
+    static boolean isDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        if (i == digits) return false;
+        if (i == s.length()) return true;
+        if (s.charAt(i) != '.') return false;
+        int fraction = ++i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        return i > fraction && i == s.length();
     }
 
     private static Instant epoch(double v) {

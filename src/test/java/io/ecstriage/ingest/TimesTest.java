@@ -78,4 +78,12 @@ class TimesTest {
         assertNull(Times.instant(TextNode.valueOf("yesterday")));
         assertNull(Times.instant(TextNode.valueOf("2026-13-45T99:00:00Z")));
     }
+
+    @Test
+    void decimalCheckAgreesWithTheRegexItReplaces() {
+        for (String s : java.util.List.of("0", "17", "-17", "1.5", "-1.5", "1.", ".5", "-", "", "1.2.3", "1e5", "+1", "--1", "1-",
+                "١٢", "12a", "a12", "2026-11-22", " 1", "-.5", "00.00")) {
+            assertEquals(s.matches("-?\\d+(\\.\\d+)?"), Times.isDecimal(s), s);
+        }
+    }
 }
