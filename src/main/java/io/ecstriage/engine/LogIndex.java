@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The snapshot's log events grouped once for every derivation that reads them (log tails, start-up times, listening
@@ -26,13 +27,24 @@ final class LogIndex {
     private LogIndex(Snapshot snapshot) {
         events = snapshot.all(LogEvent.class);
         lower = new String[events.size()];
+        // events come in runs of one stream: the previous event's lists serve the next until the stream changes
+        Stream last = null;
+        List<Integer> lastTask = null;
+        List<Integer> lastStream = null;
         for (int i = 0; i < events.size(); i++) {
             LogEvent e = events.get(i);
             String stream = e.logStream();
             if (stream == null) continue;
-            int slash = stream.lastIndexOf('/');
-            if (slash >= 0) byTask.computeIfAbsent(stream.substring(slash + 1), k -> new ArrayList<>()).add(i);
-            if (e.message() != null) byStream.computeIfAbsent(new Stream(e.logGroup(), stream), k -> new ArrayList<>()).add(i);
+            if (last == null || !stream.equals(last.name()) || !Objects.equals(e.logGroup(), last.group())) {
+                last = new Stream(e.logGroup(), stream);
+                int slash = stream.lastIndexOf('/');
+                lastTask = slash < 0 ? null : byTask.computeIfAbsent(stream.substring(slash + 1), k -> new ArrayList<>());
+                lastStream = null;
+            }
+            if (lastTask != null) lastTask.add(i);
+            if (e.message() == null) continue;
+            if (lastStream == null) lastStream = byStream.computeIfAbsent(last, k -> new ArrayList<>());
+            lastStream.add(i);
         }
     }
 
