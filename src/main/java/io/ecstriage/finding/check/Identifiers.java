@@ -80,7 +80,8 @@ public final class Identifiers {
     void read(String text) {
         if (text == null) return;
         Matcher m;
-        if (text.contains("arn:aws")) {
+        boolean arns = text.contains("arn:aws");
+        if (arns) {
             m = ARN.matcher(text);
             while (m.find()) region(m.group(1));
             m = CLUSTER_ARN.matcher(text);
@@ -94,12 +95,13 @@ public final class Identifiers {
             while (m.find()) taskDefinitions.add(m.group(1));
             String tg = ErrorTexts.targetGroupArn(text);
             if (tg != null) targetGroups.add(tg);
-            m = ROLE_ARN.matcher(text);
-            while (m.find()) roles.add(m.group(1));
         }
-        if (text.contains("service ")) {
-            m = SERVICE.matcher(text);
-            while (m.find()) services.add(m.group(1) != null ? m.group(1) : m.group(2));
+        // a match holds "service " at its start or one character in: the search jumps to each such literal
+        m = SERVICE.matcher(text);
+        int end = 0;
+        for (int at = text.indexOf("service "); at >= 0 && m.find(Math.max(end, at - 1)); at = text.indexOf("service ", end)) {
+            services.add(m.group(1) != null ? m.group(1) : m.group(2));
+            end = m.end();
         }
         if (text.contains("target-group ")) {
             m = TARGET_GROUP_NAME.matcher(text);
@@ -108,6 +110,10 @@ public final class Identifiers {
         if (text.contains("assumed-role/")) {
             String role = ErrorTexts.assumedRole(text);
             if (role != null) roles.add(role);
+        }
+        if (arns) {
+            m = ROLE_ARN.matcher(text);
+            while (m.find()) roles.add(m.group(1));
         }
         if (text.contains("(task ")) {
             m = TASK.matcher(text);
