@@ -17,6 +17,8 @@ import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.RevisionChange;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +40,8 @@ public final class JsonRenderer implements Renderer {
 
     // streamed field by field in the order a tree of the same report would hold them: a large report is tens of MB
     private static void write(Report r, JsonGenerator g) throws IOException {
+        // symptoms repeat across findings (every cause of one service explains the same ones): each time printed once
+        Map<Instant, String> times = new HashMap<>();
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeStringField("input", r.input());
@@ -99,7 +103,7 @@ public final class JsonRenderer implements Renderer {
             g.writeEndArray();
             g.writeBooleanField("driftsStack", f.fix().driftsStack());
             g.writeEndObject();
-            symptoms(g, "explains", f.explains());
+            symptoms(g, "explains", f.explains(), times);
             missing(g, "missingEvidence", f.missingEvidence());
             g.writeStringField("docs", f.rule().docs());
             g.writeStringField("advisory", f.advisory());
@@ -116,7 +120,7 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
-        symptoms(g, "unexplainedSymptoms", r.unexplainedSymptoms());
+        symptoms(g, "unexplainedSymptoms", r.unexplainedSymptoms(), times);
         g.writeBooleanField("unexplainedFailure", r.unexplainedFailure());
         g.writeArrayFieldStart("hypotheses");
         for (Hypothesis h : r.hypotheses()) {
@@ -209,14 +213,14 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
     }
 
-    private static void symptoms(JsonGenerator g, String name, List<Symptom> symptoms) throws IOException {
+    private static void symptoms(JsonGenerator g, String name, List<Symptom> symptoms, Map<Instant, String> times) throws IOException {
         g.writeArrayFieldStart(name);
         for (Symptom s : symptoms) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
             g.writeStringField("kind", s.kind());
             g.writeStringField("summary", s.summary());
-            g.writeStringField("at", s.at() == null ? null : s.at().toString());
+            g.writeStringField("at", s.at() == null ? null : times.computeIfAbsent(s.at(), Instant::toString));
             g.writeEndObject();
         }
         g.writeEndArray();
