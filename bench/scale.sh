@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Time and heap of a diagnosis at 1x, 10x and 100x a synthetic account (5, 50, 500 failing services; 100x is
 # about 50 MB, near the 64 MiB input limit), against a plain Jackson parse of the same file.
-# Goals (issue 13): 100x costs <= 120x the time of 1x, and <= 3x the parse. Usage: bench/scale.sh [OUT_DIR]
+# Goals (issue 13): 100x costs <= 120x the time of 1x, and <= 3x the parse. Wall time and, steadier on a shared
+# machine, process CPU time. Usage: bench/scale.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/bench-scale}
@@ -22,4 +23,8 @@ t = [float(r[1]) for r in rows]
 p = [float(r[0]) for r in rows]
 print(f"100x / 1x time: {t[2] / t[0]:.1f} (goal <= 120); 100x / parse: {t[2] / p[2]:.2f} (goal <= 3)")
 print(f"growth exponent 10x->100x: {math.log(t[2] / t[1], 10):.2f}; 1x->100x: {math.log(t[2] / t[0], 100):.2f}")
+c = [float(r[3]) for r in rows]
+pc = [float(r[2]) for r in rows]
+print(f"process CPU time (steadier under load): 100x / 1x: {c[2] / c[0]:.1f}; 100x / parse: {c[2] / pc[2]:.2f}; "
+      f"exponent 1x->100x: {math.log(c[2] / c[0], 100):.2f}")
 PY

@@ -269,8 +269,9 @@ final class NetworkPaths {
             }
             List<Integer> appPorts = new ArrayList<>();
             String line = null;
-            for (LogEvent e : logs.of(service)) {
-                if (e.message() == null || !mayListen(e.message())) continue;
+            for (int position : logs.of(service)) {
+                LogEvent e = logs.index.event(position);
+                if (e.message() == null || !mayListen(logs.index.lowerMessage(position))) continue;
                 Matcher m = LISTEN.matcher(e.message());
                 if (m.find()) {
                     int p = Integer.parseInt(m.group(1));
@@ -288,28 +289,22 @@ final class NetworkPaths {
         return out;
     }
 
-    /** Log lines of each service's tasks (awslogs streams end with the task id), in input order. */
+    /** Log lines of each service's tasks (awslogs streams end with the task id), as positions in input order. */
     private final class Logs {
-        private final Map<String, List<Integer>> eventsOfTask = new HashMap<>();
+        private final LogIndex index = LogIndex.of(snapshot);
         private final Map<String, Set<String>> tasksOfService = new HashMap<>();
-        private final List<LogEvent> events = snapshot.all(LogEvent.class);
 
         Logs() {
-            for (int i = 0; i < events.size(); i++) {
-                String stream = events.get(i).logStream();
-                if (stream == null || stream.lastIndexOf('/') < 0) continue;
-                eventsOfTask.computeIfAbsent(stream.substring(stream.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(i);
-            }
             for (EcsTask t : snapshot.all(EcsTask.class)) {
                 if (t.serviceKey() != null) tasksOfService.computeIfAbsent(t.serviceKey(), k -> new LinkedHashSet<>()).add(t.taskId());
             }
         }
 
-        List<LogEvent> of(EcsService service) {
+        List<Integer> of(EcsService service) {
             List<Integer> positions = new ArrayList<>();
-            for (String id : tasksOfService.getOrDefault(service.serviceKey(), Set.of())) positions.addAll(eventsOfTask.getOrDefault(id, List.of()));
+            for (String id : tasksOfService.getOrDefault(service.serviceKey(), Set.of())) positions.addAll(index.ofTask(id));
             positions.sort(null);
-            return positions.stream().map(events::get).toList();
+            return positions;
         }
     }
 
@@ -348,8 +343,7 @@ final class NetworkPaths {
     }
 
 
-    private static boolean mayListen(String message) {
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+    private static boolean mayListen(String lower) {
         for (String w : LISTEN_WORDS) if (lower.contains(w)) return true;
         return false;
     }

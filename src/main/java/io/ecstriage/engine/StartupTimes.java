@@ -5,11 +5,10 @@ import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.LogEvent;
 import io.ecstriage.model.Snapshot;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Measures app start-up from a task's own log stream (awslogs names it PREFIX/CONTAINER/TASK_ID). */
@@ -28,20 +27,19 @@ final class StartupTimes {
     }
 
     List<AppStartup> all() {
+        LogIndex logs = LogIndex.of(snapshot);
         List<AppStartup> out = new ArrayList<>();
-        List<LogEvent> events = snapshot.all(LogEvent.class).stream().filter(e -> e.timestamp() != null && e.logStream() != null)
-                .sorted(Comparator.comparing(LogEvent::timestamp)).toList();
-        Map<String, List<LogEvent>> byTask = new HashMap<>();
-        for (LogEvent e : events) {
-            int slash = e.logStream().lastIndexOf('/');
-            if (slash >= 0) byTask.computeIfAbsent(e.logStream().substring(slash + 1), k -> new ArrayList<>()).add(e);
-        }
         for (EcsTask task : snapshot.all(EcsTask.class)) {
-            List<LogEvent> own = byTask.getOrDefault(task.taskId(), List.of());
+            // the task's timed events in time order (input order among equal times): the first is its start
+            List<Integer> own = new ArrayList<>();
+            for (int p : logs.ofTask(task.taskId())) if (logs.event(p).timestamp() != null) own.add(p);
             if (own.isEmpty()) continue;
-            for (LogEvent e : own) {
-                if (e.message() != null && mayBeReady(e.message()) && READY.matcher(e.message()).find()) {
-                    long seconds = Duration.between(own.get(0).timestamp(), e.timestamp()).toSeconds();
+            own.sort(Comparator.comparing(p -> logs.event(p).timestamp()));
+            Instant start = logs.event(own.get(0)).timestamp();
+            for (int p : own) {
+                LogEvent e = logs.event(p);
+                if (e.message() != null && mayBeReady(logs.lowerMessage(p)) && READY.matcher(e.message()).find()) {
+                    long seconds = Duration.between(start, e.timestamp()).toSeconds();
                     out.add(new AppStartup(task.taskId(), e.logGroup(), e.logStream(), seconds, e.message().strip()));
                     break;
                 }
@@ -50,8 +48,7 @@ final class StartupTimes {
         return out;
     }
 
-    private static boolean mayBeReady(String message) {
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+    private static boolean mayBeReady(String lower) {
         for (String w : READY_WORDS) if (lower.contains(w)) return true;
         return false;
     }

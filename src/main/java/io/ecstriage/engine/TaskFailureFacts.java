@@ -18,10 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /** Cross-capture facts about failing tasks: the tails of their logs, whether their images exist, load balancer ages. */
@@ -44,23 +43,26 @@ final class TaskFailureFacts {
 
     /** awslogs streams are PREFIX/CONTAINER/TASK_ID; a pasted log with a crash in it counts as a tail without a task. */
     List<TaskLogTail> logTails() {
-        Map<StreamKey, List<LogEvent>> byStream = new LinkedHashMap<>();
-        for (LogEvent e : snapshot.all(LogEvent.class)) {
-            if (e.logStream() == null || e.message() == null) continue;
-            byStream.computeIfAbsent(new StreamKey(e.logGroup(), e.logStream()), k -> new ArrayList<>()).add(e);
-        }
+        LogIndex logs = LogIndex.of(snapshot);
         List<TaskLogTail> out = new ArrayList<>();
-        for (List<LogEvent> events : byStream.values()) {
-            List<LogEvent> sorted = new ArrayList<>(events);
-            sorted.sort(Comparator.comparing((LogEvent e) -> e.timestamp() == null ? Instant.MIN : e.timestamp()));
+        for (List<Integer> positions : logs.streams().values()) {
+            List<Integer> sorted = new ArrayList<>(positions);
+            sorted.sort(Comparator.comparing((Integer p) -> logs.event(p).timestamp() == null ? Instant.MIN : logs.event(p).timestamp()));
             List<String> lines = new ArrayList<>();
-            for (LogEvent e : sorted) addLines(lines, e.message());
-            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
-            LogEvent first = sorted.get(0);
+            List<Integer> sources = new ArrayList<>();
+            for (int p : sorted) addLines(lines, sources, logs.event(p).message(), p);
+            int from = Math.max(0, lines.size() - LOG_TAIL_LINES);
+            List<String> tail = lines.subList(from, lines.size());
+            List<String> lower = new ArrayList<>(tail.size());
+            for (int i = from; i < lines.size(); i++) {
+                lower.add(sources.get(i) >= 0 ? logs.lowerMessage(sources.get(i)) : lines.get(i).toLowerCase(Locale.ROOT));
+            }
+            LogEvent first = logs.event(sorted.get(0));
             String[] parts = first.logStream().split("/");
             String taskId = parts.length >= 3 ? parts[parts.length - 1] : null;
             String container = parts.length >= 3 ? parts[parts.length - 2] : null;
-            out.add(new TaskLogTail(first.region(), taskId, container, first.logGroup(), first.logStream(), tail, CrashSignature.read(tail)));
+            out.add(new TaskLogTail(first.region(), taskId, container, first.logGroup(), first.logStream(), tail,
+                    CrashSignature.read(tail, lower)));
         }
         for (TextSignal s : snapshot.all(TextSignal.class)) {
             if (s.origin() != TextSignal.Origin.PASTED) continue;
@@ -71,20 +73,25 @@ final class TaskFailureFacts {
         return out;
     }
 
-    private record StreamKey(String group, String stream) {}
-
     private static final char[] LINE_BREAKS = {'\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029'};
 
-    /** The message's lines as split("\\R") gives them; most events are one line, which needs no regex. */
-    private static void addLines(List<String> lines, String message) {
+    /**
+     * The message's lines as split("\\R") gives them, each with its event's position when it is the whole message
+     * (its lower case is then the index's) or -1; most events are one line, which needs no regex.
+     */
+    private static void addLines(List<String> lines, List<Integer> sources, String message, int position) {
         // \R's characters, each found by the vectorised indexOf rather than a loop over every character
         for (char c : LINE_BREAKS) {
             if (message.indexOf(c) >= 0) {
-                lines.addAll(List.of(message.split("\\R")));
+                for (String line : message.split("\\R")) {
+                    lines.add(line);
+                    sources.add(-1);
+                }
                 return;
             }
         }
         lines.add(message);
+        sources.add(position);
     }
 
     /** Each ECR image a task uses or a pull error names, checked against describe-images listings of its own region. */

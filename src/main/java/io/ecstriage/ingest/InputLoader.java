@@ -59,14 +59,18 @@ public final class InputLoader {
         for (int i = start; i < probe; i++) {
             if (bytes[i] == 0) throw new InputException(name + ": looks like binary data (NUL byte at offset " + i + "), expected JSON or text");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(name + ": is not UTF-8 text (binary data?), expected JSON or text");
+        // the String constructor is the JDK's fast decoder but replaces bad bytes with U+FFFD: only a text holding one
+        // can be malformed, and only that text goes through the strict decoder to find out
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            } catch (CharacterCodingException e) {
+                throw new InputException(name + ": is not UTF-8 text (binary data?), expected JSON or text");
+            }
         }
         if (text.isBlank()) throw new InputException(name + ": empty input, expected aws CLI JSON output, a fixture or error text");
         long control = text.chars().limit(8192).filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != 27).count();

@@ -96,6 +96,26 @@ public final class JsonTrees {
         }
     }
 
+    /** Something written with a generator, which may fail as a writer does. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * What `writing` writes, indented as {@link #pretty(JsonNode, Writer)} indents a tree, straight to `out` (left
+     * open): a large report is written without first being built as a tree.
+     */
+    public void pretty(Writing writing, Writer out) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            writing.to(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String compact(JsonNode node) {
         return write(node, false);
     }

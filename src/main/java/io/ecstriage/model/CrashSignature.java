@@ -30,8 +30,13 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
      */
     public static CrashSignature read(List<String> lines) {
         if (lines == null || lines.isEmpty()) return null;
-        String[] lower = new String[lines.size()];
-        for (int i = 0; i < lower.length; i++) lower[i] = lines.get(i).toLowerCase(java.util.Locale.ROOT);
+        return read(lines, lines.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    /** As {@link #read(List)}, given the lines already in lower case (Locale.ROOT), as a log index holds them. */
+    public static CrashSignature read(List<String> lines, List<String> lowerCase) {
+        if (lines == null || lines.isEmpty()) return null;
+        String[] lower = lowerCase.toArray(String[]::new);
         for (int i = 0; i < lower.length; i++) {
             String l = lines.get(i);
             if (lower[i].contains("exec format error") && EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);

@@ -97,6 +97,7 @@ public final class ErrorTexts {
 
     /** ECR image references (with their tag or digest) a text names, e.g. a pull error's "manifest for … not found". */
     public static List<ImageRef> ecrImages(String text) {
+        if (text == null || !namesEcrRegistry(text)) return List.of();
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = ECR_IMAGE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -104,6 +105,14 @@ public final class ErrorTexts {
             seen.add(m.group(1) + (m.group(2) != null ? ":" + m.group(2) : "") + (m.group(3) != null ? "@" + m.group(3) : ""));
         }
         return seen.stream().map(ImageRef::parse).toList();
+    }
+
+    /** Whether the text holds ".dkr.ecr." in any case: ECR_IMAGE cannot match without it, and most texts have none. */
+    private static boolean namesEcrRegistry(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (text.regionMatches(true, dot, ".dkr.ecr.", 0, 9)) return true;
+        }
+        return false;
     }
 
     /** The target group ARN a text names, or null. */

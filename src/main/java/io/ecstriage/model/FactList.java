@@ -1,10 +1,15 @@
 package io.ecstriage.model;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The facts of a snapshot, immutable, with each type's facts found once: the derivations ask for the subnets or
@@ -13,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FactList extends AbstractList<Object> implements RandomAccess {
     private final List<Object> facts;
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+    private Map<Class<?>, int[]> positionsByClass;
+    private final Map<Class<?>, Object> indexes = new ConcurrentHashMap<>();
 
     private FactList(List<Object> facts) {
         this.facts = facts;
@@ -25,7 +32,58 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
     /** The facts of one type (or its subtypes), in input order. */
     @SuppressWarnings("unchecked")
     <T> List<T> ofType(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, t -> facts.stream().filter(t::isInstance).toList());
+        return (List<T>) byType.computeIfAbsent(type, this::collect);
+    }
+
+    /** The index of `type` over these facts, built on first use (not in computeIfAbsent: one index may use another). */
+    @SuppressWarnings("unchecked")
+    <T> T index(Class<T> type, Supplier<? extends T> build) {
+        Object built = indexes.get(type);
+        if (built == null) {
+            built = build.get();
+            Object raced = indexes.putIfAbsent(type, built);
+            if (raced != null) built = raced;
+        }
+        return (T) built;
+    }
+
+    // from the positions of each concrete class, so ~60 types asked for do not each test every fact
+    private List<?> collect(Class<?> type) {
+        List<int[]> parts = new ArrayList<>();
+        int size = 0;
+        for (Map.Entry<Class<?>, int[]> e : positionsByClass().entrySet()) {
+            if (!type.isAssignableFrom(e.getKey())) continue;
+            parts.add(e.getValue());
+            size += e.getValue().length;
+        }
+        int[] positions = new int[size];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, positions, at, part.length);
+            at += part.length;
+        }
+        if (parts.size() > 1) Arrays.sort(positions);
+        Object[] out = new Object[size];
+        for (int i = 0; i < size; i++) out[i] = facts.get(positions[i]);
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    private synchronized Map<Class<?>, int[]> positionsByClass() {
+        if (positionsByClass != null) return positionsByClass;
+        Map<Class<?>, Integer> counts = new HashMap<>();
+        for (Object f : facts) counts.merge(f.getClass(), 1, Integer::sum);
+        Map<Class<?>, int[]> out = new HashMap<>();
+        Map<Class<?>, int[]> filled = new HashMap<>();
+        counts.forEach((c, n) -> {
+            out.put(c, new int[n]);
+            filled.put(c, new int[1]);
+        });
+        for (int i = 0; i < facts.size(); i++) {
+            Class<?> c = facts.get(i).getClass();
+            out.get(c)[filled.get(c)[0]++] = i;
+        }
+        positionsByClass = out;
+        return out;
     }
 
     @Override

@@ -23,7 +23,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
         if (text == null) return "";
         String s = text.replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('\u201C', '"').replace('\u201D', '"');
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return Whitespace.collapse(s.toLowerCase(Locale.ROOT)).trim();
     }
 
     /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
@@ -49,7 +49,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** Any text shortened the same way, so one reason quoted by two rules merges into one evidence line. */
     public static String quoteOf(String text) {
-        String t = text.replaceAll("\\s+", " ").trim();
+        String t = Whitespace.collapse(text).trim();
         return t.length() > 300 ? t.substring(0, 297) + "..." : t;
     }
 }

@@ -1,7 +1,6 @@
 package io.ecstriage.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.Finding;
@@ -17,7 +16,12 @@ import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.RevisionChange;
 import io.ecstriage.model.StackChange;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
 public final class JsonRenderer implements Renderer {
@@ -30,144 +34,262 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(Report r, PrintWriter out) {
-        json.pretty(toJson(r), out);
+        json.pretty(g -> write(r, g), out);
         out.println();
         out.flush();
     }
 
-    public ObjectNode toJson(Report r) {
-        ObjectNode root = json.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("input", r.input());
-        root.put("region", r.region());
-        root.put("problemsFound", r.problemsFound());
-        ArrayNode findings = root.putArray("findings");
+    // streamed field by field in the order a tree of the same report would hold them: a large report is tens of MB
+    private static void write(Report r, JsonGenerator g) throws IOException {
+        // symptoms repeat across findings (every cause of one service explains the same ones): each time printed once
+        Map<Instant, String> times = new HashMap<>();
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeStringField("input", r.input());
+        g.writeStringField("region", r.region());
+        g.writeBooleanField("problemsFound", r.problemsFound());
+        g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            ObjectNode j = findings.addObject();
-            j.put("rank", f.rank());
-            j.put("ruleId", f.ruleId());
-            j.put("title", f.rule().title());
-            j.put("severity", f.severity().name());
-            j.put("category", f.rule().category());
-            j.put("confidence", f.confidence());
-            f.resources().forEach(j.putArray("resources")::add);
-            ArrayNode ev = j.putArray("evidence");
-            for (Evidence e : f.evidence()) ev.addObject().put("source", e.source()).put("text", e.text());
-            ObjectNode fix = j.putObject("fix");
-            f.fix().commands().forEach(fix.putArray("commands")::add);
-            f.fix().notes().forEach(fix.putArray("notes")::add);
-            ArrayNode tpl = fix.putArray("templateResources");
+            g.writeStartObject();
+            g.writeNumberField("rank", f.rank());
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeStringField("title", f.rule().title());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("category", f.rule().category());
+            g.writeNumberField("confidence", f.confidence());
+            strings(g, "resources", f.resources());
+            evidence(g, f.evidence());
+            g.writeObjectFieldStart("fix");
+            strings(g, "commands", f.fix().commands());
+            strings(g, "notes", f.fix().notes());
+            g.writeArrayFieldStart("templateResources");
             for (TemplateResource t : f.fix().templateResources()) {
-                tpl.addObject().put("stackName", t.stackName()).put("logicalId", t.logicalId())
-                        .put("resourceType", t.resourceType()).put("physicalId", t.physicalId());
+                g.writeStartObject();
+                g.writeStringField("stackName", t.stackName());
+                g.writeStringField("logicalId", t.logicalId());
+                g.writeStringField("resourceType", t.resourceType());
+                g.writeStringField("physicalId", t.physicalId());
+                g.writeEndObject();
             }
-            ArrayNode steps = fix.putArray("steps");
+            g.writeEndArray();
+            g.writeArrayFieldStart("steps");
             for (Step s : f.fix().steps()) {
-                ObjectNode step = steps.addObject().put("type", s.kind()).put("command", s.render());
-                ArrayNode pre = step.putArray("preconditions");
-                for (Precondition p : s.preconditions()) pre.addObject().put("claim", p.claim()).put("holds", p.holds());
+                g.writeStartObject();
+                g.writeStringField("type", s.kind());
+                g.writeStringField("command", s.render());
+                g.writeArrayFieldStart("preconditions");
+                for (Precondition p : s.preconditions()) {
+                    g.writeStartObject();
+                    g.writeStringField("claim", p.claim());
+                    g.writeFieldName("holds");
+                    if (p.holds() == null) g.writeNull();
+                    else g.writeBoolean(p.holds());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
-            ArrayNode changes = fix.putArray("templateChanges");
+            g.writeEndArray();
+            g.writeArrayFieldStart("templateChanges");
             for (TemplateChange t : f.fix().templateChanges()) {
-                changes.addObject().put("stackName", t.stackName()).put("logicalId", t.logicalId()).put("property", t.property())
-                        .put("path", t.path()).put("value", t.value()).put("parameter", t.parameter());
+                g.writeStartObject();
+                g.writeStringField("stackName", t.stackName());
+                g.writeStringField("logicalId", t.logicalId());
+                g.writeStringField("property", t.property());
+                g.writeStringField("path", t.path());
+                g.writeStringField("value", t.value());
+                g.writeStringField("parameter", t.parameter());
+                g.writeEndObject();
             }
-            fix.put("driftsStack", f.fix().driftsStack());
-            symptoms(j.putArray("explains"), f.explains());
-            missing(j.putArray("missingEvidence"), f.missingEvidence());
-            j.put("docs", f.rule().docs());
-            j.put("advisory", f.advisory());
-            ArrayNode effects = j.putArray("explainsFindings");
+            g.writeEndArray();
+            g.writeBooleanField("driftsStack", f.fix().driftsStack());
+            g.writeEndObject();
+            symptoms(g, "explains", f.explains(), times);
+            missing(g, "missingEvidence", f.missingEvidence());
+            g.writeStringField("docs", f.rule().docs());
+            g.writeStringField("advisory", f.advisory());
+            g.writeArrayFieldStart("explainsFindings");
             for (Finding.Effect e : f.effects()) {
-                effects.addObject().put("ruleId", e.ruleId()).put("title", e.title()).put("severity", e.severity().name()).put("via", e.via());
+                g.writeStartObject();
+                g.writeStringField("ruleId", e.ruleId());
+                g.writeStringField("title", e.title());
+                g.writeStringField("severity", e.severity().name());
+                g.writeStringField("via", e.via());
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        symptoms(root.putArray("unexplainedSymptoms"), r.unexplainedSymptoms());
-        root.put("unexplainedFailure", r.unexplainedFailure());
-        ArrayNode hypotheses = root.putArray("hypotheses");
+        g.writeEndArray();
+        symptoms(g, "unexplainedSymptoms", r.unexplainedSymptoms(), times);
+        g.writeBooleanField("unexplainedFailure", r.unexplainedFailure());
+        g.writeArrayFieldStart("hypotheses");
         for (Hypothesis h : r.hypotheses()) {
-            ObjectNode j = hypotheses.addObject();
-            j.put("rank", h.rank()).put("causeId", h.causeId()).put("rule", h.rule()).put("title", h.title())
-                    .put("weight", h.weight()).put("confirmed", false).put("why", h.why());
-            h.symptoms().forEach(j.putArray("symptoms")::add);
-            check(j.putObject("check"), h.check());
+            g.writeStartObject();
+            g.writeNumberField("rank", h.rank());
+            g.writeStringField("causeId", h.causeId());
+            g.writeBooleanField("rule", h.rule());
+            g.writeStringField("title", h.title());
+            g.writeNumberField("weight", h.weight());
+            g.writeBooleanField("confirmed", false);
+            g.writeStringField("why", h.why());
+            strings(g, "symptoms", h.symptoms());
+            g.writeObjectFieldStart("check");
+            check(g, h.check());
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        ArrayNode benign = root.putArray("benignStops");
+        g.writeEndArray();
+        g.writeArrayFieldStart("benignStops");
         for (BenignStop b : r.benignStops()) {
-            benign.addObject().put("subject", b.subject()).put("service", b.service()).put("stopCode", b.stopCode())
-                    .put("kind", b.kind()).put("reason", b.reason());
+            g.writeStartObject();
+            g.writeStringField("subject", b.subject());
+            g.writeStringField("service", b.service());
+            g.writeStringField("stopCode", b.stopCode());
+            g.writeStringField("kind", b.kind());
+            g.writeStringField("reason", b.reason());
+            g.writeEndObject();
         }
-        ArrayNode ignored = root.putArray("ignoredInputs");
+        g.writeEndArray();
+        g.writeArrayFieldStart("ignoredInputs");
         for (IgnoredInput i : r.ignoredInputs()) {
-            ObjectNode j = ignored.addObject().put("source", i.source()).put("reason", i.reason());
-            i.keys().forEach(j.putArray("keys")::add);
+            g.writeStartObject();
+            g.writeStringField("source", i.source());
+            g.writeStringField("reason", i.reason());
+            strings(g, "keys", i.keys());
+            g.writeEndObject();
         }
-        missing(root.putArray("missingEvidence"), r.missingEvidence());
-        ArrayNode notChecked = root.putArray("notChecked");
+        g.writeEndArray();
+        missing(g, "missingEvidence", r.missingEvidence());
+        g.writeArrayFieldStart("notChecked");
         for (Finding f : r.notChecked()) {
-            ObjectNode j = notChecked.addObject();
-            j.put("ruleId", f.ruleId()).put("title", f.rule().title()).put("severity", f.severity().name()).put("category", f.rule().category());
-            f.resources().forEach(j.putArray("resources")::add);
-            ArrayNode ev = j.putArray("evidence");
-            for (Evidence e : f.evidence()) ev.addObject().put("source", e.source()).put("text", e.text());
-            missing(j.putArray("missingEvidence"), f.missingEvidence());
-            j.put("docs", f.rule().docs());
+            g.writeStartObject();
+            g.writeStringField("ruleId", f.ruleId());
+            g.writeStringField("title", f.rule().title());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("category", f.rule().category());
+            strings(g, "resources", f.resources());
+            evidence(g, f.evidence());
+            missing(g, "missingEvidence", f.missingEvidence());
+            g.writeStringField("docs", f.rule().docs());
+            g.writeEndObject();
         }
-        if (!r.changes().isEmpty()) changes(root.putArray("changes"), r.changes());
-        if (!r.stackChanges().isEmpty()) stackChanges(root.putArray("stackChanges"), r.stackChanges());
-        return root;
+        g.writeEndArray();
+        if (!r.changes().isEmpty()) changes(g, r.changes());
+        if (!r.stackChanges().isEmpty()) stackChanges(g, r.stackChanges());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    private static void evidence(JsonGenerator g, List<Evidence> evidence) throws IOException {
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            g.writeStartObject();
+            g.writeStringField("source", e.source());
+            g.writeStringField("text", e.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Present only when the input holds the events of a stack's latest update; one element per changed resource. */
-    private static void stackChanges(ArrayNode into, java.util.List<StackChange> changes) {
+    private static void stackChanges(JsonGenerator g, List<StackChange> changes) throws IOException {
+        g.writeArrayFieldStart("stackChanges");
         for (StackChange c : changes) {
-            ObjectNode j = into.addObject().put("stackName", c.stackName()).put("stackId", c.stackId()).put("region", c.region())
-                    .put("operationStart", c.operationStart().toString()).put("stackStatus", c.stackStatus())
-                    .put("logicalId", c.logicalId()).put("resourceType", c.resourceType()).put("physicalId", c.physicalId())
-                    .put("kind", c.kind().word()).put("unknownBecause", c.unknownBecause());
-            ArrayNode ps = j.putArray("properties");
+            g.writeStartObject();
+            g.writeStringField("stackName", c.stackName());
+            g.writeStringField("stackId", c.stackId());
+            g.writeStringField("region", c.region());
+            g.writeStringField("operationStart", c.operationStart().toString());
+            g.writeStringField("stackStatus", c.stackStatus());
+            g.writeStringField("logicalId", c.logicalId());
+            g.writeStringField("resourceType", c.resourceType());
+            g.writeStringField("physicalId", c.physicalId());
+            g.writeStringField("kind", c.kind().word());
+            g.writeStringField("unknownBecause", c.unknownBecause());
+            g.writeArrayFieldStart("properties");
             for (StackChange.Property p : c.properties()) {
-                ps.addObject().put("path", p.path()).put("before", p.before()).put("after", p.after())
-                        .put("beforeParameter", p.beforeParameter()).put("afterParameter", p.afterParameter());
+                g.writeStartObject();
+                g.writeStringField("path", p.path());
+                g.writeStringField("before", p.before());
+                g.writeStringField("after", p.after());
+                g.writeStringField("beforeParameter", p.beforeParameter());
+                g.writeStringField("afterParameter", p.afterParameter());
+                g.writeEndObject();
             }
-            ObjectNode params = j.putObject("currentParameters");
-            c.currentParameters().forEach(params::put);
+            g.writeEndArray();
+            g.writeObjectFieldStart("currentParameters");
+            for (Map.Entry<String, String> e : c.currentParameters().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+            g.writeEndObject();
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
     /** Present only when the input shows a change since a failing service's last healthy revision. */
-    private static void changes(ArrayNode into, java.util.List<RevisionChange> changes) {
+    private static void changes(JsonGenerator g, List<RevisionChange> changes) throws IOException {
+        g.writeArrayFieldStart("changes");
         for (RevisionChange c : changes) {
-            into.addObject().put("service", c.serviceName()).put("healthy", c.healthyTaskDefinitionArn())
-                    .put("failing", c.failingTaskDefinitionArn()).put("healthyBecause", c.healthyBecause())
-                    .put("container", c.container()).put("field", c.field()).put("before", c.before()).put("after", c.after());
+            g.writeStartObject();
+            g.writeStringField("service", c.serviceName());
+            g.writeStringField("healthy", c.healthyTaskDefinitionArn());
+            g.writeStringField("failing", c.failingTaskDefinitionArn());
+            g.writeStringField("healthyBecause", c.healthyBecause());
+            g.writeStringField("container", c.container());
+            g.writeStringField("field", c.field());
+            g.writeStringField("before", c.before());
+            g.writeStringField("after", c.after());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void symptoms(ArrayNode into, java.util.List<Symptom> symptoms) {
+    private static void symptoms(JsonGenerator g, String name, List<Symptom> symptoms, Map<Instant, String> times) throws IOException {
+        g.writeArrayFieldStart(name);
         for (Symptom s : symptoms) {
-            into.addObject().put("id", s.id()).put("kind", s.kind()).put("summary", s.summary())
-                    .put("at", s.at() == null ? null : s.at().toString());
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("kind", s.kind());
+            g.writeStringField("summary", s.summary());
+            g.writeStringField("at", s.at() == null ? null : times.computeIfAbsent(s.at(), Instant::toString));
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void missing(ArrayNode into, java.util.List<MissingEvidence> missing) {
+    private static void missing(JsonGenerator g, String name, List<MissingEvidence> missing) throws IOException {
+        g.writeArrayFieldStart(name);
         for (MissingEvidence m : missing) {
-            ObjectNode j = into.addObject().put("command", m.command()).put("iamAction", m.iamAction()).put("why", m.why());
-            if (m.call() != null) call(j.putObject("call"), m.call());
+            g.writeStartObject();
+            check(g, m);
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void check(ObjectNode into, MissingEvidence m) {
-        into.put("command", m.command()).put("iamAction", m.iamAction()).put("why", m.why());
-        if (m.call() != null) call(into.putObject("call"), m.call());
+    private static void check(JsonGenerator g, MissingEvidence m) throws IOException {
+        g.writeStringField("command", m.command());
+        g.writeStringField("iamAction", m.iamAction());
+        g.writeStringField("why", m.why());
+        if (m.call() != null) call(g, m.call());
     }
 
     /** The typed call: service, operation, options, Region, read or not, and the placeholders the input did not fill. */
-    private static void call(ObjectNode into, AwsCall c) {
-        into.put("service", c.service()).put("operation", c.operation()).put("region", c.region()).put("read", c.isRead());
-        ObjectNode options = into.putObject("options");
-        c.options().forEach((name, values) -> values.forEach(options.putArray(name)::add));
-        c.placeholders().forEach(into.putArray("placeholders")::add);
+    private static void call(JsonGenerator g, AwsCall c) throws IOException {
+        g.writeObjectFieldStart("call");
+        g.writeStringField("service", c.service());
+        g.writeStringField("operation", c.operation());
+        g.writeStringField("region", c.region());
+        g.writeBooleanField("read", c.isRead());
+        g.writeObjectFieldStart("options");
+        for (Map.Entry<String, List<String>> option : c.options().entrySet()) strings(g, option.getKey(), option.getValue());
+        g.writeEndObject();
+        strings(g, "placeholders", c.placeholders());
+        g.writeEndObject();
     }
 }

@@ -22,11 +22,17 @@ import java.util.Locale;
 /**
  * One line per fixture for bench/scale.sh: size, the best of three plain Jackson parses, the best of three full
  * diagnoses (one above 20 MB) (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, the heap peak of a
- * diagnosis, and the best diagnosis split by phase with its garbage-collection time.
+ * diagnosis, the best diagnosis split by phase with its garbage-collection time, and the process CPU time of the
+ * best parse and diagnosis (all threads: on a shared machine it varies far less than wall time).
  * Not a test: run by the script, one JVM per size so the peaks do not mix.
  */
 public final class ScaleBenchmark {
     private ScaleBenchmark() {}
+
+    /** CPU time of the whole process (JIT and GC threads included): on a shared machine it moves far less than wall time. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
@@ -38,13 +44,17 @@ public final class ScaleBenchmark {
         for (String name : args) {
             Path file = Path.of(name);
             long parse = Long.MAX_VALUE;
+            long parseCpu = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
+                long c = cpuNanos();
                 long t = System.nanoTime();
                 new ObjectMapper().readTree(file.toFile());
                 parse = Math.min(parse, System.nanoTime() - t);
+                parseCpu = Math.min(parseCpu, cpuNanos() - c);
             }
             int runs = Files.size(file) > 20_000_000 ? 1 : 3;
             long diagnose = Long.MAX_VALUE;
+            long diagnoseCpu = Long.MAX_VALUE;
             long peak = 0;
             int findings = 0;
             long[] phases = new long[4];
@@ -53,6 +63,7 @@ public final class ScaleBenchmark {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 long gcBefore = gcMillis();
+                long c = cpuNanos();
                 long t = System.nanoTime();
                 var raw = new InputLoader(InputLoader.DEFAULT_MAX_BYTES).load(file.toString(), InputStream.nullInputStream());
                 var parsed = new InputParser(json).parse(raw);
@@ -63,6 +74,7 @@ public final class ScaleBenchmark {
                 long t3 = System.nanoTime();
                 new JsonRenderer(json).render(report, new PrintWriter(new StringWriter()));
                 long t4 = System.nanoTime();
+                diagnoseCpu = Math.min(diagnoseCpu, cpuNanos() - c);
                 if (t4 - t < diagnose) {
                     diagnose = t4 - t;
                     phases = new long[] {t1 - t, t2 - t1, t3 - t2, t4 - t3};
@@ -76,9 +88,10 @@ public final class ScaleBenchmark {
                 peak = Math.max(peak, used);
             }
             System.out.printf(Locale.ROOT, "%s\t%.1f MB\tparse %.3f s\tdiagnose %.3f s\tratio %.2f\theap peak %d MB\tfindings %d"
-                            + "\t(read %.2f, snapshot %.2f, rules+ranking %.2f, json %.2f, of which gc %.2f)%n",
+                            + "\t(read %.2f, snapshot %.2f, rules+ranking %.2f, json %.2f, of which gc %.2f)\tcpu: parse %.3f s, diagnose %.3f s, ratio %.2f%n",
                     file.getFileName(), Files.size(file) / 1e6, parse / 1e9, diagnose / 1e9, (double) diagnose / parse, peak >> 20, findings,
-                    phases[0] / 1e9, phases[1] / 1e9, phases[2] / 1e9, phases[3] / 1e9, gc / 1e3);
+                    phases[0] / 1e9, phases[1] / 1e9, phases[2] / 1e9, phases[3] / 1e9, gc / 1e3,
+                    parseCpu / 1e9, diagnoseCpu / 1e9, (double) diagnoseCpu / parseCpu);
         }
     }
 }

@@ -136,6 +136,17 @@ class InputLoaderTest {
     }
 
     @Test
+    void refusesEncodedSurrogatesAndCutSequencesButKeepsARealReplacementCharacter() throws IOException {
+        for (byte[] bad : new byte[][] {{'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, {'a', (byte) 0xE2, (byte) 0x82}, {(byte) 0xC0, (byte) 0xAF, 'x'}}) {
+            Path p = write("bad.txt", bad);
+            InputException e = assertThrows(InputException.class, () -> loader.load(p.toString(), noStdin()));
+            assertTrue(e.getMessage().contains("is not UTF-8 text"), e.getMessage());
+        }
+        Path ok = write("replacement.txt", "error \uFFFD here, caf\u00E9".getBytes(StandardCharsets.UTF_8));
+        assertEquals("error \uFFFD here, caf\u00E9", loader.load(ok.toString(), noStdin()).text());
+    }
+
+    @Test
     void refusesControlCharacterNoiseWithoutNul() throws IOException {
         byte[] bytes = new byte[200];
         Arrays.fill(bytes, (byte) 'a');

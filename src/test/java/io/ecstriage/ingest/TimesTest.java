@@ -78,4 +78,28 @@ class TimesTest {
         assertNull(Times.instant(TextNode.valueOf("yesterday")));
         assertNull(Times.instant(TextNode.valueOf("2026-13-45T99:00:00Z")));
     }
+
+    @Test
+    void decimalCheckAgreesWithTheRegexItReplaces() {
+        for (String s : java.util.List.of("0", "17", "-17", "1.5", "-1.5", "1.", ".5", "-", "", "1.2.3", "1e5", "+1", "--1", "1-",
+                "١٢", "12a", "a12", "2026-11-22", " 1", "-.5", "00.00")) {
+            assertEquals(s.matches("-?\\d+(\\.\\d+)?"), Times.isDecimal(s), s);
+        }
+    }
+
+    @Test
+    void theFastUtcReadingAgreesWithTheFormatterOrLeavesItTheText() {
+        for (String s : java.util.List.of("2026-11-20T10:00:00Z", "2026-11-20T10:00:00.1Z", "2026-11-20T10:00:00.123456789Z",
+                "2024-02-29T23:59:59.5Z", "2025-02-29T10:00:00Z", "2026-13-01T00:00:00Z", "2026-11-31T00:00:00Z", "2026-11-20T24:00:00Z",
+                "2026-11-20T10:60:00Z", "2026-11-20T10:00:60Z", "2026-11-20T10:00:00.Z", "2026-11-20T10:00:00.1234567890Z",
+                "2026-11-20 10:00:00Z", "2026-11-20T10:00:00z", "0000-01-01T00:00:00Z", "2026-1a-20T10:00:00Z", "2026-11-20T10:00Z")) {
+            Instant fast = Times.isoUtc(s);
+            if (fast == null) continue;
+            assertEquals(java.time.OffsetDateTime.parse(s).toInstant(), fast, s);
+            assertEquals(fast, Times.instant(TextNode.valueOf(s)), s);
+        }
+        assertEquals(Instant.parse("2026-11-20T10:00:00.120Z"), Times.isoUtc("2026-11-20T10:00:00.12Z"));
+        assertNull(Times.isoUtc("2025-02-29T10:00:00Z"));
+        assertNull(Times.instant(TextNode.valueOf("2025-02-29T10:00:00Z")));
+    }
 }

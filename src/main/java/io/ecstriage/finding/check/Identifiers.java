@@ -10,6 +10,7 @@ import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.TargetGroup;
 import io.ecstriage.model.TaskDefinition;
 import io.ecstriage.model.TextSignal;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,7 +60,9 @@ public final class Identifiers {
         for (TaskDefinition td : snapshot.all(TaskDefinition.class)) ids.taskDefinitions.add(td.family() + ":" + td.revision());
         for (TargetGroup tg : snapshot.all(TargetGroup.class)) if (tg.arn() != null) ids.targetGroups.add(tg.arn());
         for (StackEvent e : snapshot.all(StackEvent.class)) if (e.stackName() != null) ids.stacks.add(e.stackName());
-        for (TextSignal s : snapshot.all(TextSignal.class)) ids.read(s.text());
+        // reading a text only adds to sets, so a text repeated by thousands of tasks is read once
+        Set<String> read = new HashSet<>();
+        for (TextSignal s : snapshot.all(TextSignal.class)) if (read.add(s.text() == null ? "" : s.text())) ids.read(s.text());
         ids.region(snapshot.region());
         ids.taskIds.remove(null);
         ids.services.remove(null);
@@ -70,38 +73,67 @@ public final class Identifiers {
         if (region != null && !region.isBlank()) regions.add(region);
     }
 
-    /** The identifiers a text names: ARNs (and their Region), "(service NAME)", "(task ID)", ECR images, log groups. */
+    /**
+     * The identifiers a text names: ARNs (and their Region), "(service NAME)", "(task ID)", ECR images, log groups.
+     * Each pattern runs only on a text holding a literal it cannot match without; most texts hold few of them.
+     */
     void read(String text) {
         if (text == null) return;
-        Matcher m = ARN.matcher(text);
-        while (m.find()) region(m.group(1));
-        m = CLUSTER_ARN.matcher(text);
-        while (m.find()) clusters.add(m.group(1));
-        m = SERVICE_ARN.matcher(text);
-        while (m.find()) {
-            if (m.group(1) != null) clusters.add(m.group(1));
-            services.add(m.group(2));
+        Matcher m;
+        boolean arns = text.contains("arn:aws");
+        if (arns) {
+            m = ARN.matcher(text);
+            while (m.find()) region(m.group(1));
+            m = CLUSTER_ARN.matcher(text);
+            while (m.find()) clusters.add(m.group(1));
+            m = SERVICE_ARN.matcher(text);
+            while (m.find()) {
+                if (m.group(1) != null) clusters.add(m.group(1));
+                services.add(m.group(2));
+            }
+            m = TASK_DEFINITION_ARN.matcher(text);
+            while (m.find()) taskDefinitions.add(m.group(1));
+            String tg = ErrorTexts.targetGroupArn(text);
+            if (tg != null) targetGroups.add(tg);
         }
-        m = TASK_DEFINITION_ARN.matcher(text);
-        while (m.find()) taskDefinitions.add(m.group(1));
-        String tg = ErrorTexts.targetGroupArn(text);
-        if (tg != null) targetGroups.add(tg);
+        // a match holds "service " at its start or one character in: the search jumps to each such literal
         m = SERVICE.matcher(text);
-        while (m.find()) services.add(m.group(1) != null ? m.group(1) : m.group(2));
-        m = TARGET_GROUP_NAME.matcher(text);
-        while (m.find()) targetGroupNames.add(m.group(1));
-        String role = ErrorTexts.assumedRole(text);
-        if (role != null) roles.add(role);
-        m = ROLE_ARN.matcher(text);
-        while (m.find()) roles.add(m.group(1));
-        m = TASK.matcher(text);
-        while (m.find()) taskIds.add(m.group(1));
-        m = LOG_GROUP.matcher(text);
-        while (m.find()) logGroups.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        int end = 0;
+        for (int at = text.indexOf("service "); at >= 0 && m.find(Math.max(end, at - 1)); at = text.indexOf("service ", end)) {
+            services.add(m.group(1) != null ? m.group(1) : m.group(2));
+            end = m.end();
+        }
+        if (text.contains("target-group ")) {
+            m = TARGET_GROUP_NAME.matcher(text);
+            while (m.find()) targetGroupNames.add(m.group(1));
+        }
+        if (text.contains("assumed-role/")) {
+            String role = ErrorTexts.assumedRole(text);
+            if (role != null) roles.add(role);
+        }
+        if (arns) {
+            m = ROLE_ARN.matcher(text);
+            while (m.find()) roles.add(m.group(1));
+        }
+        if (text.contains("(task ")) {
+            m = TASK.matcher(text);
+            while (m.find()) taskIds.add(m.group(1));
+        }
+        if (containsIgnoringCase(text, "log group")) {
+            m = LOG_GROUP.matcher(text);
+            while (m.find()) logGroups.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
         for (ImageRef image : ErrorTexts.ecrImages(text)) {
             images.add(image);
             region(image.ecrRegion());
         }
+    }
+
+    private static boolean containsIgnoringCase(String text, String literal) {
+        for (int i = 0; i + literal.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, literal, 0, literal.length())) return true;
+        }
+        return false;
     }
 
     static String only(Set<String> values) {

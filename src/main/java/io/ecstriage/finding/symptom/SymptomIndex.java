@@ -10,8 +10,10 @@ import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.TargetHealth;
 import io.ecstriage.model.TextSignal;
+import io.ecstriage.model.Whitespace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ public final class SymptomIndex {
     private final Map<String, Set<String>> followers = new LinkedHashMap<>();
     /** Each symptom's position in the snapshot, so a closure is listed in snapshot order without scanning them all. */
     private final Map<String, Integer> order = new HashMap<>();
+    private final List<Symptom> inOrder = new ArrayList<>();
+    private final Map<List<String>, List<Symptom>> closures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SymptomIndex(Snapshot snapshot) {
         Map<String, List<TargetHealth>> targetsByIp = new HashMap<>();
@@ -75,7 +79,12 @@ public final class SymptomIndex {
 
     private void add(Object fact, String kind, String summary, java.time.Instant at) {
         String id = SymptomIds.of(fact);
-        if (id != null && symptoms.putIfAbsent(id, new Symptom(id, kind, summary, at)) == null) order.put(id, order.size());
+        if (id == null) return;
+        Symptom symptom = new Symptom(id, kind, summary, at);
+        if (symptoms.putIfAbsent(id, symptom) == null) {
+            order.put(id, order.size());
+            inOrder.add(symptom);
+        }
     }
 
     private void follow(String from, String to) {
@@ -88,18 +97,32 @@ public final class SymptomIndex {
 
     /** The symptoms of `ids` plus those that follow from them, in snapshot order. */
     public List<Symptom> explainedBy(List<String> ids) {
+        // many findings explain the same symptoms (every cause of one service): each closure is computed once
+        return closures.computeIfAbsent(List.copyOf(ids), this::closure);
+    }
+
+    private List<Symptom> closure(List<String> ids) {
         Set<String> closed = new HashSet<>();
         ArrayDeque<String> queue = new ArrayDeque<>(ids);
         while (!queue.isEmpty()) {
             String id = queue.poll();
             if (closed.add(id)) queue.addAll(followers.getOrDefault(id, Set.of()));
         }
-        return closed.stream().filter(order::containsKey).sorted(java.util.Comparator.comparing(order::get)).map(symptoms::get).toList();
+        int[] positions = new int[closed.size()];
+        int n = 0;
+        for (String id : closed) {
+            Integer p = order.get(id);
+            if (p != null) positions[n++] = p;
+        }
+        Arrays.sort(positions, 0, n);
+        Symptom[] out = new Symptom[n];
+        for (int i = 0; i < n; i++) out[i] = inOrder.get(positions[i]);
+        return java.util.Collections.unmodifiableList(Arrays.asList(out));
     }
 
     private static String shorten(String s) {
         if (s == null) return "";
-        String t = s.replaceAll("\\s+", " ").trim();
+        String t = Whitespace.collapse(s).trim();
         return t.length() > 160 ? t.substring(0, 157) + "..." : t;
     }
 }

@@ -1,0 +1,79 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.model.LogEvent;
+import io.ecstriage.model.Snapshot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The snapshot's log events grouped once for every derivation that reads them (log tails, start-up times, listening
+ * ports): a large account has hundreds of thousands of events, and grouping them again per derivation dominated.
+ * Events are kept as positions in input order; each message is lower-cased once, when first asked for.
+ */
+final class LogIndex {
+    private final List<LogEvent> events;
+    private final String[] lower;
+    private final Map<String, List<Integer>> byTask = new HashMap<>();
+    private final Map<Stream, List<Integer>> byStream = new LinkedHashMap<>();
+
+    /** A log stream of a log group. */
+    record Stream(String group, String name) {}
+
+    private LogIndex(Snapshot snapshot) {
+        events = snapshot.all(LogEvent.class);
+        lower = new String[events.size()];
+        // events come in runs of one stream: the previous event's lists serve the next until the stream changes
+        Stream last = null;
+        List<Integer> lastTask = null;
+        List<Integer> lastStream = null;
+        for (int i = 0; i < events.size(); i++) {
+            LogEvent e = events.get(i);
+            String stream = e.logStream();
+            if (stream == null) continue;
+            if (last == null || !stream.equals(last.name()) || !Objects.equals(e.logGroup(), last.group())) {
+                last = new Stream(e.logGroup(), stream);
+                int slash = stream.lastIndexOf('/');
+                lastTask = slash < 0 ? null : byTask.computeIfAbsent(stream.substring(slash + 1), k -> new ArrayList<>());
+                lastStream = null;
+            }
+            if (lastTask != null) lastTask.add(i);
+            if (e.message() == null) continue;
+            if (lastStream == null) lastStream = byStream.computeIfAbsent(last, k -> new ArrayList<>());
+            lastStream.add(i);
+        }
+    }
+
+    /** The index of `snapshot`, built on first use and shared by every derivation of it (it reads only the facts). */
+    static LogIndex of(Snapshot snapshot) {
+        return snapshot.index(LogIndex.class, LogIndex::new);
+    }
+
+    LogEvent event(int position) {
+        return events.get(position);
+    }
+
+    /** The event's message in lower case (Locale.ROOT), or null without a message. */
+    String lowerMessage(int position) {
+        String l = lower[position];
+        if (l == null && events.get(position).message() != null) {
+            l = events.get(position).message().toLowerCase(Locale.ROOT);
+            lower[position] = l;
+        }
+        return l;
+    }
+
+    /** Positions of the events of a task's streams (awslogs names them PREFIX/CONTAINER/TASK_ID), in input order. */
+    List<Integer> ofTask(String taskId) {
+        return byTask.getOrDefault(taskId, List.of());
+    }
+
+    /** Positions of the events with a message, by stream in order of each stream's first such event, in input order. */
+    Map<Stream, List<Integer>> streams() {
+        return byStream;
+    }
+}
