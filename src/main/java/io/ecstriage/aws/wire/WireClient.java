@@ -184,7 +184,7 @@ public final class WireClient {
 
     private WireException timeout(String service, String api) {
         return new WireException(WireException.Kind.TIMEOUT, "Timeout", "Client execution did not complete before the specified timeout "
-                + "configuration: " + callTimeout.toMillis() + " millis (" + service + ":" + api + ")", 0, null);
+                + "configuration: " + callTimeout.toMillis() + " millis", 0, null);
     }
 
     private byte[] attempt(String service, String api, String signingName, Endpoints.Endpoint endpoint, Map<String, String> headers,

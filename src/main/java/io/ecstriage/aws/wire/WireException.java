@@ -28,6 +28,11 @@ public final class WireException extends RuntimeException {
         this.status = status;
     }
 
+    /** An error as AWS (or the network) would have given it; for callers' tests and the few errors made outside this package. */
+    public static WireException of(Kind kind, String code, String message, int status) {
+        return new WireException(kind, code, message, status, null);
+    }
+
     static WireException service(CliError e, int status) {
         return new WireException(Kind.SERVICE, e.code(), e.message(), status, null);
     }
