@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.ecstriage.aws.CliJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -83,6 +84,21 @@ final class SdkOracle implements AutoCloseable {
             }
         }
         return call(service, operation, builderType.getMethod("build").invoke(builder), status, contentType, body);
+    }
+
+    /** `body` as served to a plain java.net client: the transport half of a wire call, for WireDecodeBench. */
+    byte[] served(int status, String contentType, byte[] body) throws IOException {
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/").toURL().openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        c.getOutputStream().write("Action=Bench".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in = c.getResponseCode() < 400 ? c.getInputStream() : c.getErrorStream()) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        }
     }
 
     /** The form body the SDK sends for `request` (answered with an empty result). */
