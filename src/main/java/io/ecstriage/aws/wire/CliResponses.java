@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -175,14 +176,17 @@ public final class CliResponses {
         }
 
         private ObjectNode entries(JsonNode shape, List<XmlTree> entries) {
-            ObjectNode out = F.objectNode();
+            // in a HashMap's order, not the document's: the SDK's XML unmarshaller collects maps in one, and CliJson prints its order
+            Map<String, JsonNode> map = new HashMap<>();
             String keyName = shape.path("key").path("locationName").asText("key");
             String valueName = shape.path("value").path("locationName").asText("value");
             for (XmlTree entry : entries) {
                 XmlTree key = entry.child(keyName);
                 XmlTree value = entry.child(valueName);
-                if (key != null) out.set(key.text(), value == null ? F.nullNode() : xml(shape.path("value").path("shape").asText(), value));
+                if (key != null) map.put(key.text(), value == null ? F.nullNode() : xml(shape.path("value").path("shape").asText(), value));
             }
+            ObjectNode out = F.objectNode();
+            map.forEach(out::set);
             return out;
         }
 

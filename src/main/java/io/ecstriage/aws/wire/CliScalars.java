@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,10 +22,6 @@ import java.util.Set;
  */
 final class CliScalars {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
-    // the SDK's DateUtils.parseIso8601Date tries these in turn
-    private static final List<DateTimeFormatter> ISO_8601 = List.of(DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC),
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     /** IAM's policy document members, which the CLI prints as JSON. */
     static final Set<String> POLICY_MEMBERS = Set.of("PolicyDocument", "Document", "AssumeRolePolicyDocument");
 
@@ -55,7 +52,7 @@ final class CliScalars {
         }
         String iso = text.endsWith("+0000") ? text.substring(0, text.length() - 5) + "Z" : text;
         DateTimeParseException last = null;
-        for (DateTimeFormatter formatter : ISO_8601) {
+        for (DateTimeFormatter formatter : Iso8601.FORMATS) {
             try {
                 return formatter.parse(iso, Instant::from);
             } catch (DateTimeParseException e) {
@@ -65,10 +62,33 @@ final class CliScalars {
         throw last;
     }
 
-    /** botocore's datetime.isoformat(): microseconds only when there are any, and an offset. */
+    /** Loaded only by XML answers: JSON ones carry epoch seconds. */
+    private static final class Iso8601 {
+        // the SDK's DateUtils.parseIso8601Date tries these in turn
+        static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** botocore's datetime.isoformat(): microseconds only when there are any, and an offset (as aws/CliJson.timestamp). */
     static String timestamp(Instant t) {
+        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        StringBuilder out = new StringBuilder(32);
+        if (d.getYear() > 9999) out.append('+'); // as DateTimeFormatter's yyyy
+        pad(out, d.getYear(), 4).append('-');
+        pad(out, d.getMonthValue(), 2).append('-');
+        pad(out, d.getDayOfMonth(), 2).append('T');
+        pad(out, d.getHour(), 2).append(':');
+        pad(out, d.getMinute(), 2).append(':');
+        pad(out, d.getSecond(), 2);
         int micros = t.getNano() / 1000;
-        return SECONDS.format(t) + (micros == 0 ? "" : String.format(".%06d", micros)) + "+00:00";
+        if (micros != 0) pad(out.append('.'), micros, 6);
+        return out.append("+00:00").toString();
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) out.append('0');
+        return out.append(digits);
     }
 
     /** IAM returns policy documents URL-encoded (emulators sometimes as plain JSON); the CLI prints them decoded; null when not a JSON object. */
