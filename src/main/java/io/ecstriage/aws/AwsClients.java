@@ -47,7 +47,9 @@ public final class AwsClients implements AutoCloseable {
     private final Supplier<AwsCredentialsProvider> sdkCredentials;
     private final Supplier<SigV4.Credentials> keys;
     private final WireClient wire;
-    private final SdkHttpClient http;
+    /** Only Amplify's SDK client needs it: built on first use, so a run without Amplify loads none of the SDK's HTTP stack. */
+    private final Supplier<SdkHttpClient> http;
+    private volatile boolean httpBuilt;
     private final List<ExecutionInterceptor> interceptors;
     private final ApiCallCounter counter = new ApiCallCounter();
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
@@ -55,11 +57,11 @@ public final class AwsClients implements AutoCloseable {
 
     AwsClients(String region, URI endpoint, AwsCredentialsProvider credentials, SdkHttpClient http, Duration callTimeout,
                List<ExecutionInterceptor> extra) {
-        this(region, endpoint, () -> credentials, null, http, callTimeout, extra);
+        this(region, endpoint, () -> credentials, null, () -> http, callTimeout, extra);
     }
 
     /** @param keys the keys for the wire client when read without the SDK; null: from the SDK's provider */
-    private AwsClients(String region, URI endpoint, Supplier<AwsCredentialsProvider> credentials, SigV4.Credentials keys, SdkHttpClient http,
+    private AwsClients(String region, URI endpoint, Supplier<AwsCredentialsProvider> credentials, SigV4.Credentials keys, Supplier<SdkHttpClient> http,
                        Duration callTimeout, List<ExecutionInterceptor> extra) {
         this.region = region;
         this.endpoint = endpoint;
@@ -68,7 +70,11 @@ public final class AwsClients implements AutoCloseable {
         this.wire = new WireClient(new Endpoints(endpoint), this.keys, ReadOnlyGuard::isRead, counter::record, callTimeout,
                 Duration.ofSeconds(3), Duration.ofSeconds(20), java.time.Clock.systemUTC(), d -> Thread.sleep(d.toMillis()),
                 new java.util.Random());
-        this.http = http;
+        Supplier<SdkHttpClient> built = memoize(http);
+        this.http = () -> {
+            httpBuilt = true;
+            return built.get();
+        };
         this.callTimeout = callTimeout;
         List<ExecutionInterceptor> all = new ArrayList<>();
         all.add(new ReadOnlyGuard());
@@ -87,7 +93,7 @@ public final class AwsClients implements AutoCloseable {
         if (region == null) {
             throw new IllegalArgumentException("no AWS Region: pass --region, set AWS_REGION or give the profile a region");
         }
-        SdkHttpClient http = new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
+        Supplier<SdkHttpClient> http = () -> new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ofSeconds(20)).build());
         SigV4.Credentials keys = staticKeys(options, profile);
         return new AwsClients(region, endpointUri, () -> keys != null ? StaticCredentialsProvider.create(keys.sessionToken() == null
@@ -273,7 +279,7 @@ public final class AwsClients implements AutoCloseable {
             String service, String r, Supplier<B> builder) {
         String reg = r == null ? region : r;
         return (C) clients.computeIfAbsent(service + "@" + reg, k -> {
-            B b = builder.get().region(Region.of(reg)).credentialsProvider(sdkCredentials.get()).httpClient(http)
+            B b = builder.get().region(Region.of(reg)).credentialsProvider(sdkCredentials.get()).httpClient(http.get())
                     .overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(interceptors)
                             .retryStrategy(retryStrategy()).apiCallTimeout(callTimeout).build());
             if (endpoint != null) b.endpointOverride(endpoint);
@@ -290,6 +296,6 @@ public final class AwsClients implements AutoCloseable {
                 // closing is best effort at exit
             }
         }
-        http.close();
+        if (httpBuilt) http.get().close();
     }
 }

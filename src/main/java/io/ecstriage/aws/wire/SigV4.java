@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AWS Signature Version 4 for one request (header signing): the canonical request, the string to sign, the
@@ -111,13 +109,24 @@ public final class SigV4 {
         return hmac(k, "aws4_request");
     }
 
+    /** HMAC-SHA256 (RFC 2104) over MessageDigest: the package keeps to java.* (WireImportsTest), and javax.crypto is not. */
     static byte[] hmac(byte[] key, String data) {
+        byte[] k = key.length > 64 ? sha256(key) : key;
+        byte[] inner = new byte[64];
+        byte[] outer = new byte[64];
+        for (int i = 0; i < 64; i++) {
+            byte b = i < k.length ? k[i] : 0;
+            inner[i] = (byte) (b ^ 0x36);
+            outer[i] = (byte) (b ^ 0x5c);
+        }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(inner);
+            byte[] innerHash = d.digest(data.getBytes(StandardCharsets.UTF_8));
+            d.update(outer);
+            return d.digest(innerHash);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
