@@ -136,6 +136,19 @@ def trim(service, operations, data):
     }
 
 
+def dump(model, f):
+    """One line per operation, paginator and shape: small, and a regeneration's diff names what changed."""
+    compact = {"separators": (",", ":"), "sort_keys": False}
+    parts = []
+    for key, value in model.items():
+        if key in ("operations", "paginators", "shapes"):
+            lines = [f"  {json.dumps(name)}:{json.dumps(v, **compact)}" for name, v in value.items()]
+            parts.append(f" {json.dumps(key)}:" + ("{\n" + ",\n".join(lines) + "\n }" if lines else "{}"))
+        else:
+            parts.append(f" {json.dumps(key)}:{json.dumps(value, **compact)}")
+    f.write("{\n" + ",\n".join(parts) + "\n}\n")
+
+
 def write(operations, out, data):
     by_service = {}
     for service, operation in operations:
@@ -144,8 +157,7 @@ def write(operations, out, data):
     for service, names in sorted(by_service.items()):
         path = os.path.join(out, service + ".json")
         with open(path, "w", encoding="utf-8") as f:
-            json.dump(trim(service, names, data), f, indent=1)
-            f.write("\n")
+            dump(trim(service, names, data), f)
         print(f"{path}: {len(names)} operations, {os.path.getsize(path)} bytes", file=sys.stderr)
 
 
