@@ -56,11 +56,17 @@ OPERATIONS = [
     ("sts", "GetCallerIdentity"),
 ]
 
+# for tests only (src/test/resources): none of our operations has a flattened list, SimpleDB's answers do
+TEST_OPERATIONS = [
+    ("sdb", "GetAttributes"),
+]
+
 METADATA = ("apiVersion", "protocol", "targetPrefix", "jsonVersion", "endpointPrefix", "signingName", "globalEndpoint")
 # what decoding and encoding need of a shape, a member reference, and an operation; everything else is dropped
 SHAPE_KEYS = ("type", "flattened", "timestampFormat", "locationName")
 REF_KEYS = ("shape", "locationName", "queryName", "flattened", "location", "jsonvalue")
 OUT = os.path.join("src", "main", "resources", "io", "ecstriage", "aws", "wire", "models")
+TEST_OUT = os.path.join("src", "test", "resources", "io", "ecstriage", "aws", "wire", "models")
 
 
 def latest(service_dir):
@@ -130,18 +136,35 @@ def trim(service, operations, data):
     }
 
 
+def dump(model, f):
+    """One line per operation, paginator and shape: small, and a regeneration's diff names what changed."""
+    compact = {"separators": (",", ":"), "sort_keys": False}
+    parts = []
+    for key, value in model.items():
+        if key in ("operations", "paginators", "shapes"):
+            lines = [f"  {json.dumps(name)}:{json.dumps(v, **compact)}" for name, v in value.items()]
+            parts.append(f" {json.dumps(key)}:" + ("{\n" + ",\n".join(lines) + "\n }" if lines else "{}"))
+        else:
+            parts.append(f" {json.dumps(key)}:{json.dumps(value, **compact)}")
+    f.write("{\n" + ",\n".join(parts) + "\n}\n")
+
+
+def write(operations, out, data):
+    by_service = {}
+    for service, operation in operations:
+        by_service.setdefault(service, []).append(operation)
+    os.makedirs(out, exist_ok=True)
+    for service, names in sorted(by_service.items()):
+        path = os.path.join(out, service + ".json")
+        with open(path, "w", encoding="utf-8") as f:
+            dump(trim(service, names, data), f)
+        print(f"{path}: {len(names)} operations, {os.path.getsize(path)} bytes", file=sys.stderr)
+
+
 def main():
     data = os.path.join(os.path.dirname(botocore.__file__), "data")
-    by_service = {}
-    for service, operation in OPERATIONS:
-        by_service.setdefault(service, []).append(operation)
-    os.makedirs(OUT, exist_ok=True)
-    for service, operations in sorted(by_service.items()):
-        path = os.path.join(OUT, service + ".json")
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(trim(service, operations, data), f, indent=1, sort_keys=False)
-            f.write("\n")
-        print(f"{path}: {len(operations)} operations, {os.path.getsize(path)} bytes", file=sys.stderr)
+    write(OPERATIONS, OUT, data)
+    write(TEST_OPERATIONS, TEST_OUT, data)
 
 
 if __name__ == "__main__":

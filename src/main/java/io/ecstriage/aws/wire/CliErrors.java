@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The code and message of an AWS error answer, by the service's protocol: EC2's
  * `<Response><Errors><Error><Code>`, query's `<ErrorResponse><Error><Code>`, the JSON protocols' `__type`
- * (namespace stripped) or `x-amzn-ErrorType` header, and `message`/`Message`. A body that names no code gives the
- * HTTP status as the code, as botocore does.
+ * (namespace stripped) or `x-amzn-ErrorType` header, and `message`/`Message`. A body that names no code gives a
+ * null code, as the SDK does (collect/Recorder then names the gap by its HTTP status).
  */
 public final class CliErrors {
     private CliErrors() {}
@@ -25,8 +25,7 @@ public final class CliErrors {
             case "json", "rest-json" -> json(text, errorTypeHeader);
             default -> xml(text);
         };
-        if (e.code() != null && !e.code().isEmpty()) return e;
-        return new CliError(String.valueOf(status), e.message() != null ? e.message() : reason(status));
+        return e.code() != null && e.code().isEmpty() ? new CliError(null, e.message()) : e;
     }
 
     private static CliError json(String text, String header) {
@@ -75,20 +74,5 @@ public final class CliErrors {
             if (found != null) return found;
         }
         return null;
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> "";
-        };
     }
 }

@@ -69,8 +69,14 @@ public final class ServiceModel {
         return name != null ? name : metadata("endpointPrefix");
     }
 
+    /** The service's host prefix (`api.ecr` for ECR: api.ecr.REGION.amazonaws.com). */
     public String endpointPrefix() {
         return metadata("endpointPrefix");
+    }
+
+    /** The one host of a global service (`iam.amazonaws.com`), signed for us-east-1; null for regional services. */
+    public String globalEndpoint() {
+        return metadata("globalEndpoint");
     }
 
     /** The API name of an operation given by its API (`DescribeSubnets`) or CLI (`describe-subnets`) name. */

@@ -93,9 +93,10 @@ class CliResponsesDocumentedTest {
     }
 
     @Test
-    void anErrorWithoutABodyIsNamedByItsStatus() throws Exception {
-        assertEquals(new CliError("503", "Service Unavailable"), CliErrors.decode("ec2", 503, new byte[0]));
-        assertEquals(new CliError("403", "Forbidden"), CliErrors.decode("ecs", 403, "<html>denied</html>".getBytes()));
+    void anErrorThatNamesNoCodeHasNone() throws Exception {
+        assertEquals(null, sameError("ec2", "DescribeSubnets", 503, "text/plain", "").code());
+        assertEquals(null, sameError("elbv2", "DescribeListeners", 502, "text/html", "<html><body>Bad Gateway</body></html>").code());
+        assertEquals(null, sameError("ecs", "ListTasks", 403, "text/html", "<html>denied</html>").code());
     }
 
     @Test
@@ -209,5 +210,25 @@ class CliResponsesDocumentedTest {
                 + "<Capabilities/></member></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeStacksResponse>");
         assertEquals("2010-07-27T22:28:28.123456+00:00", stacks.path("Stacks").path(0).path("CreationTime").asText());
         assertEquals("MyKey", stacks.path("Stacks").path(0).path("Parameters").path(0).path("ParameterValue").asText());
+    }
+
+    @Test
+    void restJsonAnswersOfAmplify() throws Exception {
+        // https://docs.aws.amazon.com/amplify/latest/APIReference/API_GetApp.html (response syntax: app, environmentVariables, createTime)
+        String body = "{\"app\": {\"appId\": \"d2a55xmpl\", \"appArn\": \"arn:aws:amplify:us-east-1:123456789012:apps/d2a55xmpl\","
+                + " \"name\": \"shop\", \"environmentVariables\": {\"API_URL\": \"https://api.example.com\", \"STAGE\": \"prod\"},"
+                + " \"createTime\": 1583426372.5, \"updateTime\": 1583426372, \"platform\": \"WEB\", \"enableBranchAutoBuild\": false,"
+                + " \"defaultDomain\": \"d2a55xmpl.amplifyapp.com\"}}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        SdkOracle.Answer expected = sdk.answer("amplify", "GetApp", 200, "application/json", bytes);
+        JsonNode actual = CliResponses.decode("amplify", "get-app", bytes);
+        assertEquals(expected.output().toString(), actual.toString());
+        assertEquals("2020-03-05T16:39:32.500000+00:00", actual.path("app").path("createTime").asText());
+        assertEquals("prod", actual.path("app").path("environmentVariables").path("STAGE").asText());
+        assertEquals(new ServiceModel.Http("GET", "/apps/{appId}"), ServiceModel.of("amplify").http("GetApp"));
+        String error = "{\"message\": \"App d2a55xmpl not found.\"}";
+        SdkOracle.Answer notFound = sdk.answer("amplify", "GetApp", 404, "application/json", error.getBytes(StandardCharsets.UTF_8));
+        assertEquals(new CliError(notFound.errorCode(), notFound.errorMessage()),
+                CliErrors.decode("amplify", 404, error.getBytes(StandardCharsets.UTF_8), notFound.errorCode()));
     }
 }

@@ -106,5 +106,10 @@ class CliResponsesOracleTest {
                 "ecs", "json", "logs", "json", "ecr", "json", "amplify", "rest-json");
         protocols.forEach((service, protocol) -> assertEquals(protocol, ServiceModel.of(service).protocol(), service));
         assertTrue(ServiceModel.of("ecs").targetPrefix().startsWith("AmazonEC2ContainerService"));
+        assertEquals("elasticloadbalancing", ServiceModel.of("elbv2").signingName());
+        assertEquals("ecr", ServiceModel.of("ecr").signingName());
+        assertEquals("iam.amazonaws.com", ServiceModel.of("iam").globalEndpoint());
+        assertEquals(null, ServiceModel.of("ecs").globalEndpoint());
+        assertEquals("DescribeVpcAttribute", ServiceModel.of("ec2").operationName("describe-vpc-attribute"));
     }
 }
