@@ -167,7 +167,8 @@ public final class WireClient {
                 failure = e;
             }
             boolean retryable = failure.kind() == WireException.Kind.CONNECTION || failure.isThrottling()
-                    || failure.kind() == WireException.Kind.SERVICE && (TRANSIENT_STATUS.contains(failure.status()) || TRANSIENT_CODES.contains(failure.code()));
+                    || failure.kind() == WireException.Kind.SERVICE && (TRANSIENT_STATUS.contains(failure.status())
+                    || failure.code() != null && TRANSIENT_CODES.contains(failure.code()));
             if (!retryable || attempt >= MAX_ATTEMPTS) throw failure;
             Duration base = failure.isThrottling() ? THROTTLED_BASE_DELAY : BASE_DELAY;
             long ceiling = Math.min(MAX_BACKOFF.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));

@@ -56,6 +56,6 @@ public final class WireException extends RuntimeException {
     }
 
     public boolean isThrottling() {
-        return kind == Kind.SERVICE && (status == 429 || THROTTLING.contains(code));
+        return kind == Kind.SERVICE && (status == 429 || code != null && THROTTLING.contains(code));
     }
 }

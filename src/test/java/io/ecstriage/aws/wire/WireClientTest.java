@@ -141,6 +141,16 @@ class WireClientTest {
     }
 
     @Test
+    void anErrorWithoutACode_isRetriedByItsStatus() {
+        script.add(new Answer(502, "<html>bad gateway</html>", 0));
+        script.add(new Answer(400, "", 0));
+        WireException e = assertThrows(WireException.class, () -> client().call("ec2", "eu-west-1", "DescribeVpcs", Map.of()));
+        assertEquals(400, e.status());
+        assertFalse(e.isThrottling());
+        assertEquals(2, requests.size(), "the 502 was retried, the 400 was not");
+    }
+
+    @Test
     void aMutatingOperation_isRefusedBeforeAnythingIsSent() {
         assertThrows(WireClient.RefusedException.class, () -> client().call("ecs", "eu-west-1", "update-service", Map.of()));
         assertTrue(requests.isEmpty());
