@@ -20,6 +20,11 @@ public final class ApiCallCounter implements ExecutionInterceptor {
         counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
     }
 
+    /** One request sent by the wire client (which has no interceptors). */
+    public void record(String service, String operation) {
+        counts.computeIfAbsent(service + ":" + operation, k -> new AtomicInteger()).incrementAndGet();
+    }
+
     public int total() {
         return counts.values().stream().mapToInt(AtomicInteger::get).sum();
     }

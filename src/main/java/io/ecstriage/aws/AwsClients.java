@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import io.ecstriage.aws.wire.Endpoints;
+import io.ecstriage.aws.wire.SigV4;
+import io.ecstriage.aws.wire.WireClient;
+import io.ecstriage.aws.wire.WireException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -14,9 +18,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -42,8 +44,12 @@ import software.amazon.awssdk.services.sts.StsClient;
 public final class AwsClients implements AutoCloseable {
     private final String region;
     private final URI endpoint;
-    private final AwsCredentialsProvider credentials;
-    private final SdkHttpClient http;
+    private final Supplier<AwsCredentialsProvider> sdkCredentials;
+    private final Supplier<SigV4.Credentials> keys;
+    private final WireClient wire;
+    /** Only Amplify's SDK client needs it: built on first use, so a run without Amplify loads none of the SDK's HTTP stack. */
+    private final Supplier<SdkHttpClient> http;
+    private volatile boolean httpBuilt;
     private final List<ExecutionInterceptor> interceptors;
     private final ApiCallCounter counter = new ApiCallCounter();
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
@@ -51,10 +57,24 @@ public final class AwsClients implements AutoCloseable {
 
     AwsClients(String region, URI endpoint, AwsCredentialsProvider credentials, SdkHttpClient http, Duration callTimeout,
                List<ExecutionInterceptor> extra) {
+        this(region, endpoint, () -> credentials, null, () -> http, callTimeout, extra);
+    }
+
+    /** @param keys the keys for the wire client when read without the SDK; null: from the SDK's provider */
+    private AwsClients(String region, URI endpoint, Supplier<AwsCredentialsProvider> credentials, SigV4.Credentials keys, Supplier<SdkHttpClient> http,
+                       Duration callTimeout, List<ExecutionInterceptor> extra) {
         this.region = region;
         this.endpoint = endpoint;
-        this.credentials = credentials;
-        this.http = http;
+        this.sdkCredentials = memoize(credentials);
+        this.keys = keys != null ? () -> keys : () -> sdkKeys(sdkCredentials.get());
+        this.wire = new WireClient(new Endpoints(endpoint), this.keys, ReadOnlyGuard::isRead, counter::record, callTimeout,
+                Duration.ofSeconds(3), Duration.ofSeconds(20), java.time.Clock.systemUTC(), d -> Thread.sleep(d.toMillis()),
+                new java.util.Random());
+        Supplier<SdkHttpClient> built = memoize(http);
+        this.http = () -> {
+            httpBuilt = true;
+            return built.get();
+        };
         this.callTimeout = callTimeout;
         List<ExecutionInterceptor> all = new ArrayList<>();
         all.add(new ReadOnlyGuard());
@@ -73,10 +93,46 @@ public final class AwsClients implements AutoCloseable {
         if (region == null) {
             throw new IllegalArgumentException("no AWS Region: pass --region, set AWS_REGION or give the profile a region");
         }
-        SdkHttpClient http = new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
+        Supplier<SdkHttpClient> http = () -> new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ofSeconds(20)).build());
-        return new AwsClients(region, endpointUri, credentials(options, profile), http,
-                Duration.ofSeconds(45), List.of());
+        SigV4.Credentials keys = staticKeys(options, profile);
+        return new AwsClients(region, endpointUri, () -> keys != null ? StaticCredentialsProvider.create(keys.sessionToken() == null
+                ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
+                : AwsSessionCredentials.create(keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken())) : credentials(options, profile),
+                keys, http, Duration.ofSeconds(45), List.of());
+    }
+
+    /** Keys from the environment, or a profile's static keys, read without the SDK; null when the SDK's chain must find them. */
+    static SigV4.Credentials staticKeys(AwsOptions options, String profile) {
+        String key = AwsOptions.blankToNull(options.env().get("AWS_ACCESS_KEY_ID"));
+        String secret = AwsOptions.blankToNull(options.env().get("AWS_SECRET_ACCESS_KEY"));
+        if (key != null && secret != null && options.profile() == null) {
+            return new SigV4.Credentials(key, secret, AwsOptions.blankToNull(options.env().get("AWS_SESSION_TOKEN")));
+        }
+        return ProfileKeys.of(profile, options.env());
+    }
+
+    private static SigV4.Credentials sdkKeys(AwsCredentialsProvider provider) {
+        var c = provider.resolveCredentials();
+        return new SigV4.Credentials(c.accessKeyId(), c.secretAccessKey(),
+                c instanceof AwsSessionCredentials s ? s.sessionToken() : null);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = s.get();
+                return value;
+            }
+        };
+    }
+
+    /** The light client every collector reads through (the SDK's clients are left to Amplify). */
+    public WireClient wire() {
+        return wire;
     }
 
     /** An absolute http(s) URL with a host, or one line saying what is wrong with it. */
@@ -128,17 +184,17 @@ public final class AwsClients implements AutoCloseable {
     /** Fails with an {@link AwsAccessException} when there are no usable credentials or AWS cannot be reached; returns the account. */
     public String checkAccess() {
         try {
-            credentials.resolveIdentity().join();
+            keys.get();
         } catch (RuntimeException e) {
             throw new AwsAccessException("no AWS credentials found (set AWS_PROFILE or --profile, run `aws configure` or `aws sso login`): "
                     + firstLine(rootMessage(e)), e);
         }
         try {
-            return sts(region).getCallerIdentity().account();
-        } catch (AwsServiceException e) {
-            throw new AwsAccessException("AWS refused the credentials: " + e.awsErrorDetails().errorCode() + ": "
-                    + firstLine(e.awsErrorDetails().errorMessage()), e);
-        } catch (SdkClientException e) {
+            return wire.call("sts", region, "GetCallerIdentity", Map.of()).path("Account").asText(null);
+        } catch (WireException e) {
+            if (e.kind() == WireException.Kind.SERVICE) {
+                throw new AwsAccessException("AWS refused the credentials: " + e.code() + ": " + firstLine(e.awsMessage()), e);
+            }
             throw new AwsAccessException("cannot reach AWS" + (endpoint != null ? " at " + endpoint : " in " + region) + ": "
                     + firstLine(rootMessage(e)), e);
         }
@@ -223,7 +279,7 @@ public final class AwsClients implements AutoCloseable {
             String service, String r, Supplier<B> builder) {
         String reg = r == null ? region : r;
         return (C) clients.computeIfAbsent(service + "@" + reg, k -> {
-            B b = builder.get().region(Region.of(reg)).credentialsProvider(credentials).httpClient(http)
+            B b = builder.get().region(Region.of(reg)).credentialsProvider(sdkCredentials.get()).httpClient(http.get())
                     .overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(interceptors)
                             .retryStrategy(retryStrategy()).apiCallTimeout(callTimeout).build());
             if (endpoint != null) b.endpointOverride(endpoint);
@@ -240,6 +296,6 @@ public final class AwsClients implements AutoCloseable {
                 // closing is best effort at exit
             }
         }
-        http.close();
+        if (httpBuilt) http.get().close();
     }
 }

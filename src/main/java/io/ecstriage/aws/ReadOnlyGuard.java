@@ -8,7 +8,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
- * Installed on every SDK client: refuses, before anything is signed or sent, every operation that is not a
+ * The read-only rule: the wire client asks {@link #isRead} before signing anything, and as an interceptor on the SDK
+ * client left (Amplify's) it refuses, before anything is signed or sent, every operation that is not a
  * read. A read is named Describe…, List…, Get…, Filter…, BatchGet…, Lookup… or Search…, less the reads that
  * hand out secrets or credentials (ECR auth tokens, layer download URLs, secret values).
  */

@@ -48,20 +48,21 @@ final class WarmUpCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** One read per service against the closed port: loads each client's marshalling and pipeline classes. */
+    /** One read per service against the closed port: loads each protocol's request and error paths (Amplify: the SDK's client). */
     private static void touchEveryClient(Map<String, String> env) {
         String r = "us-east-1";
         try (io.ecstriage.aws.AwsClients aws = io.ecstriage.aws.AwsClients.create(
                 new io.ecstriage.aws.AwsOptions(r, null, "http://127.0.0.1:9", env))) {
+            var wire = aws.wire();
             java.util.List<Runnable> reads = java.util.List.of(
-                    () -> aws.ecs(r).describeClusters(b -> b.clusters("warm-up")),
-                    () -> aws.ec2(r).describeSubnets(b -> b.subnetIds("subnet-0")),
-                    () -> aws.elbv2(r).describeLoadBalancers(b -> b.names("warm-up")),
-                    () -> aws.logs(r).describeLogGroups(b -> b.logGroupNamePrefix("/warm-up")),
-                    () -> aws.ecr(r).describeRepositories(b -> b.repositoryNames("warm-up")),
-                    () -> aws.cloudFormation(r).describeStacks(b -> b.stackName("warm-up")),
+                    () -> wire.call("ecs", r, "DescribeClusters", Map.of("clusters", List.of("warm-up"))),
+                    () -> wire.call("ec2", r, "DescribeSubnets", Map.of("SubnetIds", List.of("subnet-0"))),
+                    () -> wire.call("elbv2", r, "DescribeLoadBalancers", Map.of("Names", List.of("warm-up"))),
+                    () -> wire.call("logs", r, "DescribeLogGroups", Map.of("logGroupNamePrefix", "/warm-up")),
+                    () -> wire.call("ecr", r, "DescribeRepositories", Map.of("repositoryNames", List.of("warm-up"))),
+                    () -> wire.call("cloudformation", r, "DescribeStacks", Map.of("StackName", "warm-up")),
                     () -> aws.amplify(r).getApp(b -> b.appId("warm-up")),
-                    () -> aws.iam(r).listRolePolicies(b -> b.roleName("warm-up")));
+                    () -> wire.call("iam", r, "ListRolePolicies", Map.of("RoleName", "warm-up")));
             for (Runnable read : reads) {
                 try {
                     read.run();

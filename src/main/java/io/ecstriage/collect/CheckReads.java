@@ -3,7 +3,6 @@ package io.ecstriage.collect;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
-import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 
 /**
  * Makes a hypothesis' check (a typed read with its values) through the collector that declares it, recording it as
@@ -32,7 +31,7 @@ public interface CheckReads {
                 case "ecs describe-tasks" -> ecs.describeTasks(r, c.first("--cluster"), c.all("--tasks"));
                 case "ecs describe-clusters" -> ecs.describeClusters(r, c.all("--clusters"));
                 case "ecs list-tasks" -> ecs.listTasks(r, c.first("--cluster"), c.first("--service-name"),
-                        "STOPPED".equals(c.first("--desired-status")) ? DesiredStatus.STOPPED : DesiredStatus.RUNNING);
+                        "STOPPED".equals(c.first("--desired-status")) ? EcsCollector.STOPPED : EcsCollector.RUNNING);
                 case "logs describe-log-groups" -> {
                     // the check names one group by prefix; the collector asks for exact names (--log-group-identifiers)
                     List<String> names = c.all("--log-group-identifiers");

@@ -1,15 +1,12 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
-import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
-import software.amazon.awssdk.services.cloudformation.model.DescribeStacksResponse;
-import software.amazon.awssdk.services.cloudformation.model.ListStackResourcesResponse;
-import software.amazon.awssdk.services.cloudformation.model.Stack;
-import software.amazon.awssdk.services.cloudformation.model.StackEvent;
-import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
 
 /** CloudFormation reads: the stack, its resources (all pages) and its most recent events. */
 public final class CloudFormationCollector implements Collector {
@@ -31,29 +28,22 @@ public final class CloudFormationCollector implements Collector {
         return List.of(DESCRIBE_STACKS, LIST_STACK_RESOURCES, DESCRIBE_STACK_EVENTS);
     }
 
-    public Stack describeStack(String region, String stack) {
-        DescribeStacksResponse r = rec.call(DESCRIBE_STACKS.with("--stack-name", stack).in(region),
-                () -> aws.cloudFormation(region).describeStacks(b -> b.stackName(stack)));
-        return r == null || r.stacks().isEmpty() ? null : r.stacks().get(0);
+    /** The stack (the first of `Stacks`), or null when it could not be read. */
+    public JsonNode describeStack(String region, String stack) {
+        ObjectNode r = rec.read(DESCRIBE_STACKS.with("--stack-name", stack).in(region),
+                () -> aws.wire().call("cloudformation", region, "DescribeStacks", params("StackName", stack)));
+        List<JsonNode> stacks = Nodes.list(r, "Stacks");
+        return stacks.isEmpty() ? null : stacks.get(0);
     }
 
-    public List<StackResourceSummary> listStackResources(String region, String stack) {
-        ListStackResourcesResponse r = rec.call(LIST_STACK_RESOURCES.with("--stack-name", stack)
-                .in(region), () -> ListStackResourcesResponse.builder().stackResourceSummaries(
-                        aws.cloudFormation(region).listStackResourcesPaginator(b -> b.stackName(stack)).stackResourceSummaries()
-                                .stream().toList()).build());
-        return r == null ? List.of() : r.stackResourceSummaries();
+    public List<JsonNode> listStackResources(String region, String stack) {
+        ObjectNode r = rec.read(LIST_STACK_RESOURCES.with("--stack-name", stack).in(region),
+                () -> aws.wire().paginate("cloudformation", region, "ListStackResources", params("StackName", stack), 0));
+        return Nodes.list(r, "StackResourceSummaries");
     }
 
     public void describeStackEvents(String region, String stack) {
-        rec.call(DESCRIBE_STACK_EVENTS.with("--stack-name", stack)
-                .with("--max-items", MAX_EVENTS).in(region), () -> {
-                    List<StackEvent> events = new ArrayList<>();
-                    for (StackEvent e : aws.cloudFormation(region).describeStackEventsPaginator(b -> b.stackName(stack)).stackEvents()) {
-                        events.add(e);
-                        if (events.size() >= MAX_EVENTS) break;
-                    }
-                    return DescribeStackEventsResponse.builder().stackEvents(events).build();
-                });
+        rec.read(DESCRIBE_STACK_EVENTS.with("--stack-name", stack).with("--max-items", MAX_EVENTS).in(region),
+                () -> aws.wire().paginate("cloudformation", region, "DescribeStackEvents", params("StackName", stack), MAX_EVENTS));
     }
 }

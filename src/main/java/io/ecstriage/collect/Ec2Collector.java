@@ -1,18 +1,14 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
+import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeNatGatewaysResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeSubnetsResponse;
-import software.amazon.awssdk.services.ec2.model.DescribeVpcEndpointsResponse;
-import software.amazon.awssdk.services.ec2.model.Filter;
-import software.amazon.awssdk.services.ec2.model.Instance;
-import software.amazon.awssdk.services.ec2.model.SecurityGroup;
-import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
+import java.util.Map;
 
 /** EC2 network reads, one call per kind for all VPCs at once (filter vpc-id), security groups and instances by id. */
 public final class Ec2Collector implements Collector {
@@ -24,6 +20,9 @@ public final class Ec2Collector implements Collector {
     static final AwsCall DESCRIBE_VPCS = AwsCall.of("ec2", "describe-vpcs");
     static final AwsCall DESCRIBE_VPC_ATTRIBUTE = AwsCall.of("ec2", "describe-vpc-attribute");
     static final AwsCall DESCRIBE_INSTANCES = AwsCall.of("ec2", "describe-instances");
+    /** The VPC attributes read (describe-vpc-attribute takes one per call). */
+    public static final String ENABLE_DNS_SUPPORT = "enableDnsSupport";
+    public static final String ENABLE_DNS_HOSTNAMES = "enableDnsHostnames";
     private final AwsClients aws;
     private final Recorder rec;
 
@@ -38,16 +37,15 @@ public final class Ec2Collector implements Collector {
                 DESCRIBE_INSTANCES);
     }
 
-    public List<SecurityGroup> describeSecurityGroups(String region, List<String> groupIds) {
+    public List<JsonNode> describeSecurityGroups(String region, List<String> groupIds) {
         if (groupIds.isEmpty()) return List.of();
-        DescribeSecurityGroupsResponse r = rec.call(DESCRIBE_SECURITY_GROUPS.withAll("--group-ids", groupIds)
-                .in(region), () -> DescribeSecurityGroupsResponse.builder().securityGroups(aws.ec2(region)
-                        .describeSecurityGroupsPaginator(b -> b.groupIds(groupIds)).securityGroups().stream().toList()).build());
-        return r == null ? List.of() : r.securityGroups();
+        ObjectNode r = rec.read(DESCRIBE_SECURITY_GROUPS.withAll("--group-ids", groupIds).in(region),
+                () -> aws.wire().paginate("ec2", region, "DescribeSecurityGroups", params("GroupIds", groupIds), 0));
+        return Nodes.list(r, "SecurityGroups");
     }
 
-    private static Filter vpcFilter(List<String> vpcIds) {
-        return Filter.builder().name("vpc-id").values(vpcIds).build();
+    private static List<Map<String, Object>> vpcFilter(List<String> vpcIds) {
+        return List.of(Map.of("Name", "vpc-id", "Values", vpcIds));
     }
 
     private static String vpcFilterOption(List<String> vpcIds) {
@@ -55,46 +53,43 @@ public final class Ec2Collector implements Collector {
     }
 
     public void describeSubnets(String region, List<String> vpcIds) {
-        rec.call(DESCRIBE_SUBNETS.with("--filters", vpcFilterOption(vpcIds)).in(region),
-                () -> DescribeSubnetsResponse.builder().subnets(aws.ec2(region).describeSubnetsPaginator(b -> b.filters(vpcFilter(vpcIds)))
-                        .subnets().stream().toList()).build());
+        rec.read(DESCRIBE_SUBNETS.with("--filters", vpcFilterOption(vpcIds)).in(region),
+                () -> aws.wire().paginate("ec2", region, "DescribeSubnets", params("Filters", vpcFilter(vpcIds)), 0));
     }
 
     public void describeRouteTables(String region, List<String> vpcIds) {
-        rec.call(DESCRIBE_ROUTE_TABLES.with("--filters", vpcFilterOption(vpcIds)).in(region),
-                () -> DescribeRouteTablesResponse.builder().routeTables(aws.ec2(region)
-                        .describeRouteTablesPaginator(b -> b.filters(vpcFilter(vpcIds))).routeTables().stream().toList()).build());
+        rec.read(DESCRIBE_ROUTE_TABLES.with("--filters", vpcFilterOption(vpcIds)).in(region),
+                () -> aws.wire().paginate("ec2", region, "DescribeRouteTables", params("Filters", vpcFilter(vpcIds)), 0));
     }
 
     public void describeVpcEndpoints(String region, List<String> vpcIds) {
-        rec.call(DESCRIBE_VPC_ENDPOINTS.with("--filters", vpcFilterOption(vpcIds)).in(region),
-                () -> DescribeVpcEndpointsResponse.builder().vpcEndpoints(aws.ec2(region)
-                        .describeVpcEndpointsPaginator(b -> b.filters(vpcFilter(vpcIds))).vpcEndpoints().stream().toList()).build());
+        rec.read(DESCRIBE_VPC_ENDPOINTS.with("--filters", vpcFilterOption(vpcIds)).in(region),
+                () -> aws.wire().paginate("ec2", region, "DescribeVpcEndpoints", params("Filters", vpcFilter(vpcIds)), 0));
     }
 
     public void describeNatGateways(String region, List<String> vpcIds) {
-        rec.call(DESCRIBE_NAT_GATEWAYS.with("--filter", vpcFilterOption(vpcIds)).in(region),
-                () -> DescribeNatGatewaysResponse.builder().natGateways(aws.ec2(region)
-                        .describeNatGatewaysPaginator(b -> b.filter(vpcFilter(vpcIds))).natGateways().stream().toList()).build());
+        rec.read(DESCRIBE_NAT_GATEWAYS.with("--filter", vpcFilterOption(vpcIds)).in(region),
+                () -> aws.wire().paginate("ec2", region, "DescribeNatGateways", params("Filter", vpcFilter(vpcIds)), 0));
     }
 
     public void describeVpcs(String region, List<String> vpcIds) {
-        rec.call(DESCRIBE_VPCS.withAll("--vpc-ids", vpcIds).in(region),
-                () -> aws.ec2(region).describeVpcs(b -> b.vpcIds(vpcIds)));
+        rec.read(DESCRIBE_VPCS.withAll("--vpc-ids", vpcIds).in(region),
+                () -> aws.wire().call("ec2", region, "DescribeVpcs", params("VpcIds", vpcIds)));
     }
 
     /** DNS support and host names decide whether interface endpoints resolve; the API takes one attribute per call. */
-    public void describeVpcAttribute(String region, String vpcId, VpcAttributeName attribute) {
-        rec.call(DESCRIBE_VPC_ATTRIBUTE.with("--vpc-id", vpcId).with("--attribute", attribute.toString())
-                .in(region), () -> aws.ec2(region).describeVpcAttribute(b -> b.vpcId(vpcId).attribute(attribute)));
+    public void describeVpcAttribute(String region, String vpcId, String attribute) {
+        rec.read(DESCRIBE_VPC_ATTRIBUTE.with("--vpc-id", vpcId).with("--attribute", attribute).in(region),
+                () -> aws.wire().call("ec2", region, "DescribeVpcAttribute", params("VpcId", vpcId, "Attribute", attribute)));
     }
 
     /** The container instances' EC2 hosts: in bridge and host networking their security groups guard the tasks' ports. */
-    public List<Instance> describeInstances(String region, List<String> instanceIds) {
+    public List<JsonNode> describeInstances(String region, List<String> instanceIds) {
         if (instanceIds.isEmpty()) return List.of();
-        DescribeInstancesResponse r = rec.call(DESCRIBE_INSTANCES.withAll("--instance-ids", instanceIds).in(region),
-                () -> DescribeInstancesResponse.builder().reservations(aws.ec2(region)
-                        .describeInstancesPaginator(b -> b.instanceIds(instanceIds)).reservations().stream().toList()).build());
-        return r == null ? List.of() : r.reservations().stream().flatMap(x -> x.instances().stream()).toList();
+        ObjectNode r = rec.read(DESCRIBE_INSTANCES.withAll("--instance-ids", instanceIds).in(region),
+                () -> aws.wire().paginate("ec2", region, "DescribeInstances", params("InstanceIds", instanceIds), 0));
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode reservation : Nodes.list(r, "Reservations")) out.addAll(Nodes.list(reservation, "Instances"));
+        return out;
     }
 }

@@ -1,12 +1,13 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
-import software.amazon.awssdk.services.ecr.model.DescribeImagesResponse;
-import software.amazon.awssdk.services.ecr.model.DescribeRepositoriesResponse;
-import software.amazon.awssdk.services.ecr.model.ImageIdentifier;
-import software.amazon.awssdk.services.ecr.model.Repository;
+import java.util.Map;
 
 /** ECR reads: repositories (all of a Region, or by name) and the image a task definition names. */
 public final class EcrCollector implements Collector {
@@ -26,21 +27,17 @@ public final class EcrCollector implements Collector {
     }
 
     /** With no names, every repository of the Region; null when the call failed (a missing name fails it). */
-    public List<Repository> describeRepositories(String region, List<String> names) {
-        DescribeRepositoriesResponse r = rec.call(DESCRIBE_REPOSITORIES.withAll("--repository-names", names)
-                .in(region), () -> DescribeRepositoriesResponse.builder().repositories(aws.ecr(region)
-                        .describeRepositoriesPaginator(b -> b.repositoryNames(names.isEmpty() ? null : names)).repositories()
-                        .stream().toList()).build());
-        return r == null ? null : r.repositories();
+    public List<JsonNode> describeRepositories(String region, List<String> names) {
+        ObjectNode r = rec.read(DESCRIBE_REPOSITORIES.withAll("--repository-names", names).in(region),
+                () -> aws.wire().paginate("ecr", region, "DescribeRepositories", params("repositoryNames", names.isEmpty() ? null : names), 0));
+        return r == null ? null : Nodes.list(r, "repositories");
     }
 
     /** One image by tag or digest. */
     public void describeImage(String region, String repository, String tag, String digest) {
-        ImageIdentifier id = digest != null ? ImageIdentifier.builder().imageDigest(digest).build()
-                : ImageIdentifier.builder().imageTag(tag).build();
+        Map<String, String> id = digest != null ? Map.of("imageDigest", digest) : Map.of("imageTag", tag);
         String option = digest != null ? "imageDigest=" + digest : "imageTag=" + tag;
-        rec.call(DESCRIBE_IMAGES.with("--repository-name", repository).with("--image-ids", option)
-                .in(region), () -> DescribeImagesResponse.builder().imageDetails(aws.ecr(region)
-                        .describeImagesPaginator(b -> b.repositoryName(repository).imageIds(id)).imageDetails().stream().toList()).build());
+        rec.read(DESCRIBE_IMAGES.with("--repository-name", repository).with("--image-ids", option).in(region),
+                () -> aws.wire().paginate("ecr", region, "DescribeImages", params("repositoryName", repository, "imageIds", List.of(id)), 0));
     }
 }

@@ -1,29 +1,17 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.ecs.model.ContainerInstance;
-import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
-import software.amazon.awssdk.services.ecs.model.DescribeContainerInstancesResponse;
-import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
-import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
-import software.amazon.awssdk.services.ecs.model.DescribeTasksResponse;
-import software.amazon.awssdk.services.ecs.model.DesiredStatus;
-import software.amazon.awssdk.services.ecs.model.Failure;
-import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
-import software.amazon.awssdk.services.ecs.model.ListContainerInstancesResponse;
-import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
-import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
-import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
-import software.amazon.awssdk.services.ecs.model.Service;
-import software.amazon.awssdk.services.ecs.model.Task;
-import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
 /**
  * ECS reads: clusters, services (10 per call), task lists, tasks (100 per call), task definitions, container instances;
- * the lists of clusters and services name what exists when a name asked for does not.
+ * the lists of clusters and services name what exists when a name asked for does not. Answers are the CLI's JSON.
  */
 public final class EcsCollector implements Collector {
     static final AwsCall LIST_SERVICES = AwsCall.of("ecs", "list-services");
@@ -38,6 +26,8 @@ public final class EcsCollector implements Collector {
     static final int SERVICES_PER_CALL = 10;
     static final int CONTAINER_INSTANCES_PER_CALL = 100;
     static final int TASKS_PER_CALL = 100;
+    public static final String RUNNING = "RUNNING";
+    public static final String STOPPED = "STOPPED";
     private final AwsClients aws;
     private final Recorder rec;
 
@@ -54,98 +44,94 @@ public final class EcsCollector implements Collector {
 
     /** Every service ARN of the cluster (all pages). */
     public List<String> listServices(String region, String cluster) {
-        ListServicesResponse r = rec.call(LIST_SERVICES.with("--cluster", cluster).in(region),
-                () -> ListServicesResponse.builder().serviceArns(
-                        aws.ecs(region).listServicesPaginator(b -> b.cluster(cluster)).serviceArns().stream().toList()).build());
-        return r == null ? List.of() : r.serviceArns();
+        ObjectNode r = rec.read(LIST_SERVICES.with("--cluster", cluster).in(region),
+                () -> aws.wire().paginate("ecs", region, "ListServices", params("cluster", cluster), 0));
+        return Nodes.texts(r, "serviceArns");
     }
 
     /** Every cluster ARN of the Region (all pages); empty when the call failed. */
     public List<String> listClusters(String region) {
-        ListClustersResponse r = rec.call(LIST_CLUSTERS.in(region), () -> ListClustersResponse.builder().clusterArns(
-                aws.ecs(region).listClustersPaginator(b -> { }).clusterArns().stream().toList()).build());
-        return r == null ? List.of() : r.clusterArns();
+        ObjectNode r = rec.read(LIST_CLUSTERS.in(region), () -> aws.wire().paginate("ecs", region, "ListClusters", params(), 0));
+        return Nodes.texts(r, "clusterArns");
     }
 
     /** @return the clusters asked for that ECS reports MISSING (or INACTIVE) */
     public List<String> describeClusters(String region, List<String> clusters) {
         List<String> missing = new ArrayList<>();
         for (List<String> batch : Batches.of(clusters, 100)) {
-            DescribeClustersResponse r = rec.call(DESCRIBE_CLUSTERS.withAll("--clusters", batch).in(region),
-                    () -> aws.ecs(region).describeClusters(b -> b.clusters(batch)));
+            ObjectNode r = rec.read(DESCRIBE_CLUSTERS.withAll("--clusters", batch).in(region),
+                    () -> aws.wire().call("ecs", region, "DescribeClusters", params("clusters", batch)));
             if (r == null) continue;
             for (String c : batch) {
-                boolean active = r.clusters().stream().anyMatch(x -> (c.equals(x.clusterName()) || c.equals(x.clusterArn()))
-                        && !"INACTIVE".equals(x.status()));
+                boolean active = Nodes.list(r, "clusters").stream().anyMatch(x -> (c.equals(Nodes.text(x, "clusterName"))
+                        || c.equals(Nodes.text(x, "clusterArn"))) && !"INACTIVE".equals(Nodes.text(x, "status")));
                 if (!active) missing.add(c);
             }
         }
         return missing;
     }
 
-    public List<Service> describeServices(String region, String cluster, List<String> services) {
+    public List<JsonNode> describeServices(String region, String cluster, List<String> services) {
         return describeServices(region, cluster, services, new ArrayList<>());
     }
 
     /** The services found; those ECS reports under `failures` as MISSING are added to `missing`, by the name asked. */
-    public List<Service> describeServices(String region, String cluster, List<String> services, List<String> missing) {
-        List<Service> out = new ArrayList<>();
+    public List<JsonNode> describeServices(String region, String cluster, List<String> services, List<String> missing) {
+        List<JsonNode> out = new ArrayList<>();
         for (List<String> batch : Batches.of(services, SERVICES_PER_CALL)) {
-            DescribeServicesResponse r = rec.call(DESCRIBE_SERVICES.with("--cluster", cluster)
-                    .withAll("--services", batch).in(region), () -> aws.ecs(region).describeServices(b -> b.cluster(cluster).services(batch)));
+            ObjectNode r = rec.read(DESCRIBE_SERVICES.with("--cluster", cluster).withAll("--services", batch).in(region),
+                    () -> aws.wire().call("ecs", region, "DescribeServices", params("cluster", cluster, "services", batch)));
             if (r == null) continue;
-            out.addAll(r.services());
-            for (Failure f : r.failures()) {
-                if (!"MISSING".equals(f.reason()) || f.arn() == null) continue;
-                String name = f.arn().substring(f.arn().lastIndexOf('/') + 1);
-                batch.stream().filter(s -> s.equals(f.arn()) || s.equals(name)).findFirst().ifPresentOrElse(missing::add, () -> missing.add(name));
+            out.addAll(Nodes.list(r, "services"));
+            for (JsonNode f : Nodes.list(r, "failures")) {
+                String arn = Nodes.text(f, "arn");
+                if (!"MISSING".equals(Nodes.text(f, "reason")) || arn == null) continue;
+                String name = arn.substring(arn.lastIndexOf('/') + 1);
+                batch.stream().filter(s -> s.equals(arn) || s.equals(name)).findFirst().ifPresentOrElse(missing::add, () -> missing.add(name));
             }
         }
         return out;
     }
 
-    /** Task ARNs of a cluster, or of one service when `service` is given, in the desired status (RUNNING or STOPPED). */
-    public List<String> listTasks(String region, String cluster, String service, DesiredStatus status) {
+    /** Task ARNs of a cluster, or of one service when `service` is given, in the desired status ({@link #RUNNING} or {@link #STOPPED}). */
+    public List<String> listTasks(String region, String cluster, String service, String status) {
         AwsCall cmd = LIST_TASKS.with("--cluster", cluster).with("--service-name", service);
-        if (status == DesiredStatus.STOPPED) cmd = cmd.with("--desired-status", "STOPPED");
-        ListTasksRequest req = ListTasksRequest.builder().cluster(cluster).serviceName(service).desiredStatus(status).build();
-        ListTasksResponse r = rec.call(cmd.in(region), () -> ListTasksResponse.builder()
-                .taskArns(aws.ecs(region).listTasksPaginator(req).taskArns().stream().toList()).build());
-        return r == null ? List.of() : r.taskArns();
+        if (STOPPED.equals(status)) cmd = cmd.with("--desired-status", STOPPED);
+        ObjectNode r = rec.read(cmd.in(region), () -> aws.wire().paginate("ecs", region, "ListTasks",
+                params("cluster", cluster, "serviceName", service, "desiredStatus", status), 0));
+        return Nodes.texts(r, "taskArns");
     }
 
-    public List<Task> describeTasks(String region, String cluster, List<String> tasks) {
-        List<Task> out = new ArrayList<>();
+    public List<JsonNode> describeTasks(String region, String cluster, List<String> tasks) {
+        List<JsonNode> out = new ArrayList<>();
         for (List<String> batch : Batches.of(tasks, TASKS_PER_CALL)) {
-            DescribeTasksResponse r = rec.call(DESCRIBE_TASKS.with("--cluster", cluster)
-                    .withAll("--tasks", batch).in(region), () -> aws.ecs(region).describeTasks(b -> b.cluster(cluster).tasks(batch)));
-            if (r != null) out.addAll(r.tasks());
+            ObjectNode r = rec.read(DESCRIBE_TASKS.with("--cluster", cluster).withAll("--tasks", batch).in(region),
+                    () -> aws.wire().call("ecs", region, "DescribeTasks", params("cluster", cluster, "tasks", batch)));
+            out.addAll(Nodes.list(r, "tasks"));
         }
         return out;
     }
 
-    public TaskDefinition describeTaskDefinition(String region, String taskDefinition) {
-        DescribeTaskDefinitionResponse r = rec.call(DESCRIBE_TASK_DEFINITION
-                .with("--task-definition", taskDefinition).in(region),
-                () -> aws.ecs(region).describeTaskDefinition(b -> b.taskDefinition(taskDefinition)));
-        return r == null ? null : r.taskDefinition();
+    /** The task definition (its `taskDefinition` member), or null when the call failed. */
+    public JsonNode describeTaskDefinition(String region, String taskDefinition) {
+        ObjectNode r = rec.read(DESCRIBE_TASK_DEFINITION.with("--task-definition", taskDefinition).in(region),
+                () -> aws.wire().call("ecs", region, "DescribeTaskDefinition", params("taskDefinition", taskDefinition)));
+        return r == null ? null : r.get("taskDefinition");
     }
 
     /** Every container instance ARN of the cluster (all pages, every status): an empty answer means no EC2 capacity at all. */
     public List<String> listContainerInstances(String region, String cluster) {
-        ListContainerInstancesResponse r = rec.call(LIST_CONTAINER_INSTANCES.with("--cluster", cluster).in(region),
-                () -> ListContainerInstancesResponse.builder().containerInstanceArns(aws.ecs(region)
-                        .listContainerInstancesPaginator(b -> b.cluster(cluster)).containerInstanceArns().stream().toList()).build());
-        return r == null ? List.of() : r.containerInstanceArns();
+        ObjectNode r = rec.read(LIST_CONTAINER_INSTANCES.with("--cluster", cluster).in(region),
+                () -> aws.wire().paginate("ecs", region, "ListContainerInstances", params("cluster", cluster), 0));
+        return Nodes.texts(r, "containerInstanceArns");
     }
 
-    public List<ContainerInstance> describeContainerInstances(String region, String cluster, List<String> instances) {
-        List<ContainerInstance> out = new ArrayList<>();
+    public List<JsonNode> describeContainerInstances(String region, String cluster, List<String> instances) {
+        List<JsonNode> out = new ArrayList<>();
         for (List<String> batch : Batches.of(instances, CONTAINER_INSTANCES_PER_CALL)) {
-            DescribeContainerInstancesResponse r = rec.call(DESCRIBE_CONTAINER_INSTANCES.with("--cluster", cluster)
-                    .withAll("--container-instances", batch).in(region),
-                    () -> aws.ecs(region).describeContainerInstances(b -> b.cluster(cluster).containerInstances(batch)));
-            if (r != null) out.addAll(r.containerInstances());
+            ObjectNode r = rec.read(DESCRIBE_CONTAINER_INSTANCES.with("--cluster", cluster).withAll("--container-instances", batch).in(region),
+                    () -> aws.wire().call("ecs", region, "DescribeContainerInstances", params("cluster", cluster, "containerInstances", batch)));
+            out.addAll(Nodes.list(r, "containerInstances"));
         }
         return out;
     }

@@ -1,14 +1,13 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenersResponse;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancersResponse;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 
 /** ELBv2 reads: target groups and load balancers (20 per call), listeners, target health. */
 public final class ElbCollector implements Collector {
@@ -30,36 +29,33 @@ public final class ElbCollector implements Collector {
         return List.of(DESCRIBE_TARGET_GROUPS, DESCRIBE_LOAD_BALANCERS, DESCRIBE_LISTENERS, DESCRIBE_TARGET_HEALTH);
     }
 
-    public List<TargetGroup> describeTargetGroups(String region, List<String> arns) {
-        List<TargetGroup> out = new ArrayList<>();
+    public List<JsonNode> describeTargetGroups(String region, List<String> arns) {
+        List<JsonNode> out = new ArrayList<>();
         for (List<String> batch : Batches.of(arns, ARNS_PER_CALL)) {
-            DescribeTargetGroupsResponse r = rec.call(DESCRIBE_TARGET_GROUPS
-                    .withAll("--target-group-arns", batch).in(region), () -> DescribeTargetGroupsResponse.builder().targetGroups(
-                            aws.elbv2(region).describeTargetGroupsPaginator(b -> b.targetGroupArns(batch)).targetGroups().stream().toList()).build());
-            if (r != null) out.addAll(r.targetGroups());
+            ObjectNode r = rec.read(DESCRIBE_TARGET_GROUPS.withAll("--target-group-arns", batch).in(region),
+                    () -> aws.wire().paginate("elbv2", region, "DescribeTargetGroups", params("TargetGroupArns", batch), 0));
+            out.addAll(Nodes.list(r, "TargetGroups"));
         }
         return out;
     }
 
-    public List<LoadBalancer> describeLoadBalancers(String region, List<String> arns) {
-        List<LoadBalancer> out = new ArrayList<>();
+    public List<JsonNode> describeLoadBalancers(String region, List<String> arns) {
+        List<JsonNode> out = new ArrayList<>();
         for (List<String> batch : Batches.of(arns, ARNS_PER_CALL)) {
-            DescribeLoadBalancersResponse r = rec.call(DESCRIBE_LOAD_BALANCERS
-                    .withAll("--load-balancer-arns", batch).in(region), () -> DescribeLoadBalancersResponse.builder().loadBalancers(
-                            aws.elbv2(region).describeLoadBalancersPaginator(b -> b.loadBalancerArns(batch)).loadBalancers().stream().toList()).build());
-            if (r != null) out.addAll(r.loadBalancers());
+            ObjectNode r = rec.read(DESCRIBE_LOAD_BALANCERS.withAll("--load-balancer-arns", batch).in(region),
+                    () -> aws.wire().paginate("elbv2", region, "DescribeLoadBalancers", params("LoadBalancerArns", batch), 0));
+            out.addAll(Nodes.list(r, "LoadBalancers"));
         }
         return out;
     }
 
     public void describeListeners(String region, String loadBalancerArn) {
-        rec.call(DESCRIBE_LISTENERS.with("--load-balancer-arn", loadBalancerArn).in(region),
-                () -> DescribeListenersResponse.builder().listeners(aws.elbv2(region)
-                        .describeListenersPaginator(b -> b.loadBalancerArn(loadBalancerArn)).listeners().stream().toList()).build());
+        rec.read(DESCRIBE_LISTENERS.with("--load-balancer-arn", loadBalancerArn).in(region),
+                () -> aws.wire().paginate("elbv2", region, "DescribeListeners", params("LoadBalancerArn", loadBalancerArn), 0));
     }
 
     public void describeTargetHealth(String region, String targetGroupArn) {
-        rec.call(DESCRIBE_TARGET_HEALTH.with("--target-group-arn", targetGroupArn).in(region),
-                () -> aws.elbv2(region).describeTargetHealth(b -> b.targetGroupArn(targetGroupArn)));
+        rec.read(DESCRIBE_TARGET_HEALTH.with("--target-group-arn", targetGroupArn).in(region),
+                () -> aws.wire().call("elbv2", region, "DescribeTargetHealth", params("TargetGroupArn", targetGroupArn)));
     }
 }

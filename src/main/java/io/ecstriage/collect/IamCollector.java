@@ -1,19 +1,19 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.services.iam.model.AttachedPolicy;
-import software.amazon.awssdk.services.iam.model.GetPolicyResponse;
-import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesResponse;
-import software.amazon.awssdk.services.iam.model.ListRolePoliciesResponse;
 
 /**
  * IAM reads of the execution and task roles: the policies attached to each (and the default version of each, AWS
- * managed ones too: they are readable) and its inline policies. IAM is global; the calls go to the session's Region,
- * whose partition's IAM endpoint the SDK resolves.
+ * managed ones too: they are readable) and its inline policies. IAM is global; the calls go to the partition's IAM
+ * endpoint for the session's Region (wire/Endpoints).
  */
 public final class IamCollector implements Collector {
     static final AwsCall LIST_ATTACHED_ROLE_POLICIES = AwsCall.of("iam", "list-attached-role-policies");
@@ -38,32 +38,31 @@ public final class IamCollector implements Collector {
 
     /** The role's attached policies, then each one's default version. */
     public void attachedPolicies(String region, String role) {
-        ListAttachedRolePoliciesResponse r = rec.call(LIST_ATTACHED_ROLE_POLICIES.with("--role-name", role).in(region),
-                () -> ListAttachedRolePoliciesResponse.builder().attachedPolicies(aws.iam(region)
-                        .listAttachedRolePoliciesPaginator(b -> b.roleName(role)).attachedPolicies().stream().toList()).build());
+        ObjectNode r = rec.read(LIST_ATTACHED_ROLE_POLICIES.with("--role-name", role).in(region),
+                () -> aws.wire().paginate("iam", region, "ListAttachedRolePolicies", params("RoleName", role), 0));
         if (r == null) return;
-        for (AttachedPolicy p : r.attachedPolicies()) {
-            if (p.policyArn() != null && policiesRead.add(p.policyArn())) policy(region, p.policyArn());
+        for (JsonNode p : Nodes.list(r, "AttachedPolicies")) {
+            String arn = Nodes.text(p, "PolicyArn");
+            if (arn != null && policiesRead.add(arn)) policy(region, arn);
         }
     }
 
     /** The role's inline policy names, then each document. */
     public void inlinePolicies(String region, String role) {
-        ListRolePoliciesResponse r = rec.call(LIST_ROLE_POLICIES.with("--role-name", role).in(region),
-                () -> ListRolePoliciesResponse.builder().policyNames(aws.iam(region)
-                        .listRolePoliciesPaginator(b -> b.roleName(role)).policyNames().stream().toList()).build());
+        ObjectNode r = rec.read(LIST_ROLE_POLICIES.with("--role-name", role).in(region),
+                () -> aws.wire().paginate("iam", region, "ListRolePolicies", params("RoleName", role), 0));
         if (r == null) return;
-        for (String name : r.policyNames()) {
-            rec.call(GET_ROLE_POLICY.with("--role-name", role).with("--policy-name", name).in(region),
-                    () -> aws.iam(region).getRolePolicy(b -> b.roleName(role).policyName(name)));
+        for (String name : Nodes.texts(r, "PolicyNames")) {
+            rec.read(GET_ROLE_POLICY.with("--role-name", role).with("--policy-name", name).in(region),
+                    () -> aws.wire().call("iam", region, "GetRolePolicy", params("RoleName", role, "PolicyName", name)));
         }
     }
 
     private void policy(String region, String arn) {
-        GetPolicyResponse p = rec.call(GET_POLICY.with("--policy-arn", arn).in(region), () -> aws.iam(region).getPolicy(b -> b.policyArn(arn)));
-        if (p == null || p.policy() == null || p.policy().defaultVersionId() == null) return;
-        String version = p.policy().defaultVersionId();
-        rec.call(GET_POLICY_VERSION.with("--policy-arn", arn).with("--version-id", version).in(region),
-                () -> aws.iam(region).getPolicyVersion(b -> b.policyArn(arn).versionId(version)));
+        ObjectNode p = rec.read(GET_POLICY.with("--policy-arn", arn).in(region), () -> aws.wire().call("iam", region, "GetPolicy", params("PolicyArn", arn)));
+        String version = p == null ? null : Nodes.text(p.get("Policy"), "DefaultVersionId");
+        if (version == null) return;
+        rec.read(GET_POLICY_VERSION.with("--policy-arn", arn).with("--version-id", version).in(region),
+                () -> aws.wire().call("iam", region, "GetPolicyVersion", params("PolicyArn", arn, "VersionId", version)));
     }
 }

@@ -1,5 +1,12 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.list;
+import static io.ecstriage.collect.Nodes.text;
+import static io.ecstriage.collect.Nodes.texts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
 import io.ecstriage.aws.AwsClients;
 import io.ecstriage.ingest.Capture;
 import io.ecstriage.ingest.ParsedInput;
@@ -17,20 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.services.cloudformation.model.Stack;
-import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
-import software.amazon.awssdk.services.ec2.model.SecurityGroup;
-import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
-import software.amazon.awssdk.services.ecr.model.Repository;
-import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.Deployment;
-import software.amazon.awssdk.services.ecs.model.DesiredStatus;
-import software.amazon.awssdk.services.ecs.model.Service;
-import software.amazon.awssdk.services.ecs.model.ServiceEvent;
-import software.amazon.awssdk.services.ecs.model.Task;
-import software.amazon.awssdk.services.ecs.model.TaskDefinition;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 
 /**
  * The fan-out: discovers what a stack or cluster consists of and reads it as a graph of parallel calls, each
@@ -103,17 +96,17 @@ public final class LiveCollector {
         /** cluster → services to read; a cluster mapped to an empty set means all of its services. */
         final Map<String, Set<String>> services = new ConcurrentHashMap<>();
         final Set<String> clustersWithAllServices = ConcurrentHashMap.newKeySet();
-        final List<Service> describedServices = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<JsonNode> describedServices = java.util.Collections.synchronizedList(new ArrayList<>());
         final Map<String, Set<String>> taskIds = new ConcurrentHashMap<>();
-        final List<Task> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<JsonNode> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
         final Set<String> taskDefinitions = ConcurrentHashMap.newKeySet();
-        final Map<String, TaskDefinition> describedTaskDefinitions = new ConcurrentHashMap<>();
+        final Map<String, JsonNode> describedTaskDefinitions = new ConcurrentHashMap<>();
         final List<CompletableFuture<Void>> taskDefinitionReads = java.util.Collections.synchronizedList(new ArrayList<>());
         final Set<String> targetGroups = ConcurrentHashMap.newKeySet();
-        final Map<String, TargetGroup> describedTargetGroups = new ConcurrentHashMap<>();
+        final Map<String, JsonNode> describedTargetGroups = new ConcurrentHashMap<>();
         final Set<String> targetHealthAsked = ConcurrentHashMap.newKeySet();
         final Set<String> loadBalancers = ConcurrentHashMap.newKeySet();
-        final Map<String, LoadBalancer> describedLoadBalancers = new ConcurrentHashMap<>();
+        final Map<String, JsonNode> describedLoadBalancers = new ConcurrentHashMap<>();
         final Set<String> securityGroups = ConcurrentHashMap.newKeySet();
         final Set<String> describedSecurityGroups = ConcurrentHashMap.newKeySet();
         final Set<String> vpcs = ConcurrentHashMap.newKeySet();
@@ -197,15 +190,15 @@ public final class LiveCollector {
                     List<String> arns = ecs.listServices(region, cluster);
                     services(region, f, ecs.describeServices(region, cluster, arns));
                 }));
-                inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, DesiredStatus.RUNNING))));
-                inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, DesiredStatus.STOPPED))));
+                inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, EcsCollector.RUNNING))));
+                inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, null, EcsCollector.STOPPED))));
             } else {
                 List<String> services = sorted(f.services.getOrDefault(cluster, Set.of()));
                 if (services.isEmpty()) continue;
                 servicesRead.add(fanout.start(() -> services(region, f, ecs.describeServices(region, cluster, services, f.missingServices))));
                 for (String s : services) {
-                    inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.RUNNING))));
-                    inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, DesiredStatus.STOPPED))));
+                    inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, EcsCollector.RUNNING))));
+                    inCluster.add(fanout.start(() -> addTasks(f, cluster, ecs.listTasks(region, cluster, s, EcsCollector.STOPPED))));
                 }
             }
             tasksListed.addAll(inCluster);
@@ -240,13 +233,13 @@ public final class LiveCollector {
     /** Clusters where a service or task runs on the EC2 launch type: only they have container instances to read. */
     private static List<String> ec2Clusters(Found f) {
         Set<String> out = new java.util.TreeSet<>();
-        for (Service s : snapshot(f.describedServices)) {
-            boolean ec2 = "EC2".equals(s.launchTypeAsString()) || s.capacityProviderStrategy().stream()
-                    .anyMatch(c -> c.capacityProvider() != null && !c.capacityProvider().startsWith("FARGATE"));
-            if (ec2 && s.clusterArn() != null) out.add(s.clusterArn());
+        for (JsonNode s : snapshot(f.describedServices)) {
+            boolean ec2 = "EC2".equals(text(s, "launchType")) || list(s, "capacityProviderStrategy").stream()
+                    .anyMatch(c -> text(c, "capacityProvider") != null && !text(c, "capacityProvider").startsWith("FARGATE"));
+            if (ec2 && text(s, "clusterArn") != null) out.add(text(s, "clusterArn"));
         }
-        for (Task t : snapshot(f.tasks)) {
-            if (("EC2".equals(t.launchTypeAsString()) || t.containerInstanceArn() != null) && t.clusterArn() != null) out.add(t.clusterArn());
+        for (JsonNode t : snapshot(f.tasks)) {
+            if (("EC2".equals(text(t, "launchType")) || text(t, "containerInstanceArn") != null) && text(t, "clusterArn") != null) out.add(text(t, "clusterArn"));
         }
         return out.stream().map(c -> clusterKey(f, c)).distinct().sorted().toList();
     }
@@ -256,11 +249,11 @@ public final class LiveCollector {
         List<String> arns = ecs.listContainerInstances(region, cluster);
         if (arns.isEmpty()) return;
         List<String> instanceIds = ecs.describeContainerInstances(region, cluster, arns).stream()
-                .map(software.amazon.awssdk.services.ecs.model.ContainerInstance::ec2InstanceId)
+                .map(c -> text(c, "ec2InstanceId"))
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList();
         for (var i : ec2.describeInstances(region, instanceIds)) {
-            if (i.vpcId() != null) f.vpcs.add(i.vpcId());
-            i.securityGroups().forEach(g -> { if (g.groupId() != null) f.securityGroups.add(g.groupId()); });
+            if (text(i, "VpcId") != null) f.vpcs.add(text(i, "VpcId"));
+            list(i, "SecurityGroups").forEach(g -> { if (text(g, "GroupId") != null) f.securityGroups.add(text(g, "GroupId")); });
         }
         securityGroups(region, f);
         network(region, f);
@@ -269,8 +262,8 @@ public final class LiveCollector {
     /** The execution and task roles' policies of the task definitions described so far, each role once. */
     private void rolePolicies(String region, Found f) {
         Set<String> roles = new java.util.TreeSet<>();
-        for (TaskDefinition td : f.describedTaskDefinitions.values()) {
-            for (String arn : java.util.Arrays.asList(td.executionRoleArn(), td.taskRoleArn())) {
+        for (JsonNode td : f.describedTaskDefinitions.values()) {
+            for (String arn : java.util.Arrays.asList(text(td, "executionRoleArn"), text(td, "taskRoleArn"))) {
                 // a role ARN may carry a path (role/service-role/NAME); the API wants the name alone
                 if (arn != null && arn.contains(":role/")) roles.add(Arns.lastSegment(arn));
             }
@@ -289,23 +282,22 @@ public final class LiveCollector {
     }
 
     /** Called by the read that described them: their task definitions, target health and events' tasks start now. */
-    private void services(String region, Found f, List<Service> described) {
+    private void services(String region, Found f, List<JsonNode> described) {
         f.describedServices.addAll(described);
-        for (Service s : described) {
-            if (s.taskDefinition() != null) taskDefinition(region, f, s.taskDefinition());
-            for (Deployment d : s.deployments()) if (d.taskDefinition() != null) taskDefinition(region, f, d.taskDefinition());
+        for (JsonNode s : described) {
+            if (text(s, "taskDefinition") != null) taskDefinition(region, f, text(s, "taskDefinition"));
+            for (JsonNode d : list(s, "deployments")) if (text(d, "taskDefinition") != null) taskDefinition(region, f, text(d, "taskDefinition"));
             String previous = previousHealthyCandidate(s);
             if (previous != null) taskDefinition(region, f, previous);
-            s.loadBalancers().forEach(lb -> {
-                if (lb.targetGroupArn() == null) return;
-                f.targetGroups.add(lb.targetGroupArn());
-                targetHealth(region, f, lb.targetGroupArn());
+            list(s, "loadBalancers").forEach(lb -> {
+                String tg = text(lb, "targetGroupArn");
+                if (tg == null) return;
+                f.targetGroups.add(tg);
+                targetHealth(region, f, tg);
             });
-            if (s.networkConfiguration() != null && s.networkConfiguration().awsvpcConfiguration() != null) {
-                f.securityGroups.addAll(s.networkConfiguration().awsvpcConfiguration().securityGroups());
-            }
-            String cluster = s.clusterArn() != null ? s.clusterArn() : null;
-            if (cluster != null) addTasks(f, clusterKey(f, cluster), tasksNamedIn(s.events()));
+            f.securityGroups.addAll(texts(s.path("networkConfiguration").path("awsvpcConfiguration"), "securityGroups"));
+            String cluster = text(s, "clusterArn");
+            if (cluster != null) addTasks(f, clusterKey(f, cluster), tasksNamedIn(list(s, "events")));
         }
     }
 
@@ -316,9 +308,9 @@ public final class LiveCollector {
             List<String> ids = sorted(e.getValue());
             if (ids.isEmpty()) continue;
             reads.add(fanout.start(() -> {
-                List<Task> tasks = ecs.describeTasks(region, e.getKey(), ids);
+                List<JsonNode> tasks = ecs.describeTasks(region, e.getKey(), ids);
                 f.tasks.addAll(tasks);
-                for (Task t : tasks) if (t.taskDefinitionArn() != null) taskDefinition(region, f, t.taskDefinitionArn());
+                for (JsonNode t : tasks) if (text(t, "taskDefinitionArn") != null) taskDefinition(region, f, text(t, "taskDefinitionArn"));
             }));
         }
         return reads;
@@ -332,11 +324,11 @@ public final class LiveCollector {
     private void logGroupsAndImages(String region, Found f) {
         List<EcrImage> newImages = new ArrayList<>();
         synchronized (f.imagesByRegion) {
-            for (TaskDefinition td : f.describedTaskDefinitions.values()) {
-                for (ContainerDefinition c : td.containerDefinitions()) {
+            for (JsonNode td : f.describedTaskDefinitions.values()) {
+                for (JsonNode c : list(td, "containerDefinitions")) {
                     String group = awslogsGroup(c);
                     if (group != null) f.logGroups.add(awslogsRegion(c, region) + "|" + group);
-                    EcrImage image = EcrImage.parse(c.image());
+                    EcrImage image = EcrImage.parse(text(c, "image"));
                     if (image != null && !f.imagesByRegion.getOrDefault(image.region(), List.of()).contains(image)) {
                         f.imagesByRegion.computeIfAbsent(image.region(), k -> new ArrayList<>()).add(image);
                         newImages.add(image);
@@ -355,7 +347,7 @@ public final class LiveCollector {
                 f.logGroupReads.add(fanout.start(() -> {
                     var listed = logs.describeLogGroups(logRegion, batch);
                     if (listed == null) return;
-                    for (var g : listed) if (batch.contains(g.logGroupName())) f.existingLogGroups.add(logRegion + "|" + g.logGroupName());
+                    for (JsonNode g : listed) if (batch.contains(text(g, "logGroupName"))) f.existingLogGroups.add(logRegion + "|" + text(g, "logGroupName"));
                 }));
             }
         });
@@ -407,15 +399,15 @@ public final class LiveCollector {
         fanout.start(() -> ec2.describeVpcEndpoints(region, vpcs));
         fanout.start(() -> ec2.describeNatGateways(region, vpcs));
         for (String vpc : vpcs) {
-            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, VpcAttributeName.ENABLE_DNS_SUPPORT));
-            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, VpcAttributeName.ENABLE_DNS_HOSTNAMES));
+            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, Ec2Collector.ENABLE_DNS_SUPPORT));
+            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, Ec2Collector.ENABLE_DNS_HOSTNAMES));
         }
     }
 
     /** The stack's resources, nested stacks one level after another, with their events alongside. */
     private void discoverStack(String region, String stack, Found f) {
-        List<StackResourceSummary> resources = java.util.Collections.synchronizedList(new ArrayList<>());
-        Map<String, Stack> stacks = new ConcurrentHashMap<>();
+        List<JsonNode> resources = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, JsonNode> stacks = new ConcurrentHashMap<>();
         List<String> level = List.of(stack);
         Set<String> seen = new LinkedHashSet<>();
         List<Runnable> round = new ArrayList<>();
@@ -424,14 +416,14 @@ public final class LiveCollector {
             for (String s : level) {
                 if (!seen.add(s)) continue;
                 round.add(() -> {
-                    Stack st = cfn.describeStack(region, s);
+                    JsonNode st = cfn.describeStack(region, s);
                     if (st != null) stacks.put(s, st);
                 });
                 round.add(() -> {
-                    for (StackResourceSummary r : cfn.listStackResources(region, s)) {
+                    for (JsonNode r : cfn.listStackResources(region, s)) {
                         resources.add(r);
-                        if ("AWS::CloudFormation::Stack".equals(r.resourceType()) && r.physicalResourceId() != null
-                                && !r.physicalResourceId().isEmpty()) nested.add(r.physicalResourceId());
+                        String id = text(r, "PhysicalResourceId");
+                        if ("AWS::CloudFormation::Stack".equals(text(r, "ResourceType")) && id != null && !id.isEmpty()) nested.add(id);
                     }
                 });
                 round.add(() -> cfn.describeStackEvents(region, s));
@@ -448,10 +440,11 @@ public final class LiveCollector {
                     : "stack " + stack + " not found in " + region, denied);
         }
         List<String> explicitServices = new ArrayList<>();
-        for (StackResourceSummary r : resources) {
-            String id = r.physicalResourceId();
-            if (id == null || id.isEmpty()) continue;
-            switch (r.resourceType()) {
+        for (JsonNode r : resources) {
+            String id = text(r, "PhysicalResourceId");
+            String type = text(r, "ResourceType");
+            if (id == null || id.isEmpty() || type == null) continue;
+            switch (type) {
                 case "AWS::ECS::Cluster" -> f.clusters.add(id);
                 case "AWS::ECS::Service" -> explicitServices.add(id);
                 case "AWS::ECS::TaskDefinition" -> f.taskDefinitions.add(id);
@@ -491,11 +484,12 @@ public final class LiveCollector {
         for (String a : arns) ids.add(a.contains("/") ? a.substring(a.lastIndexOf('/') + 1) : a);
     }
 
-    static List<String> tasksNamedIn(List<ServiceEvent> events) {
+    static List<String> tasksNamedIn(List<JsonNode> events) {
         List<String> ids = new ArrayList<>();
-        for (ServiceEvent e : events.subList(0, Math.min(EVENTS_SCANNED, events.size()))) {
-            if (e.message() == null) continue;
-            Matcher m = EVENT_TASK.matcher(e.message());
+        for (JsonNode e : events.subList(0, Math.min(EVENTS_SCANNED, events.size()))) {
+            String message = text(e, "message");
+            if (message == null) continue;
+            Matcher m = EVENT_TASK.matcher(message);
             while (m.find()) if (!ids.contains(m.group(1))) ids.add(m.group(1));
         }
         return ids;
@@ -506,9 +500,9 @@ public final class LiveCollector {
         synchronized (f.describedTaskDefinitions) {
             f.taskDefinitions.add(td);
             if (f.describedTaskDefinitions.containsKey(td) || describedUnderOtherName(f, td)) return;
-            f.describedTaskDefinitions.put(td, TaskDefinition.builder().build()); // claimed; replaced below
+            f.describedTaskDefinitions.put(td, JsonNodeFactory.instance.objectNode()); // claimed; replaced below
             f.taskDefinitionReads.add(fanout.start(() -> {
-                TaskDefinition d = ecs.describeTaskDefinition(region, td);
+                JsonNode d = ecs.describeTaskDefinition(region, td);
                 if (d == null) f.describedTaskDefinitions.remove(td);
                 else f.describedTaskDefinitions.put(td, d);
             }));
@@ -519,11 +513,14 @@ public final class LiveCollector {
      * "Changed since last healthy" needs a revision to compare with: when a struggling service's deployments name only
      * its current task definition, the revision before it (family:N-1) is the candidate.
      */
-    static String previousHealthyCandidate(Service s) {
-        String td = s.taskDefinition();
-        if (td == null || s.deployments().stream().anyMatch(d -> d.taskDefinition() != null && !td.equals(d.taskDefinition()))) return null;
-        boolean struggling = (s.runningCount() != null && s.desiredCount() != null && s.runningCount() < s.desiredCount())
-                || s.deployments().stream().anyMatch(d -> d.failedTasks() != null && d.failedTasks() > 0);
+    static String previousHealthyCandidate(JsonNode s) {
+        String td = text(s, "taskDefinition");
+        List<JsonNode> deployments = list(s, "deployments");
+        if (td == null || deployments.stream().anyMatch(d -> text(d, "taskDefinition") != null && !td.equals(text(d, "taskDefinition")))) return null;
+        Integer running = Nodes.integer(s, "runningCount");
+        Integer desired = Nodes.integer(s, "desiredCount");
+        boolean struggling = (running != null && desired != null && running < desired)
+                || deployments.stream().anyMatch(d -> Nodes.integer(d, "failedTasks") != null && Nodes.integer(d, "failedTasks") > 0);
         Matcher m = REVISION.matcher(td);
         if (!struggling || !m.matches() || Integer.parseInt(m.group(2)) <= 1) return null;
         return m.group(1) + (Integer.parseInt(m.group(2)) - 1);
@@ -545,33 +542,35 @@ public final class LiveCollector {
         List<String> lbs;
         synchronized (f.describedTargetGroups) {
             tgs = sorted(f.targetGroups).stream().filter(t -> !f.describedTargetGroups.containsKey(t)).toList();
-            tgs.forEach(t -> f.describedTargetGroups.put(t, TargetGroup.builder().build())); // claimed; replaced below
+            tgs.forEach(t -> f.describedTargetGroups.put(t, JsonNodeFactory.instance.objectNode())); // claimed; replaced below
             lbs = sorted(f.loadBalancers).stream().filter(l -> !f.describedLoadBalancers.containsKey(l)).toList();
-            lbs.forEach(l -> f.describedLoadBalancers.put(l, LoadBalancer.builder().build()));
+            lbs.forEach(l -> f.describedLoadBalancers.put(l, JsonNodeFactory.instance.objectNode()));
         }
         if (!tgs.isEmpty()) {
             fanout.start(() -> {
-                List<TargetGroup> described = elb.describeTargetGroups(region, tgs);
+                List<JsonNode> described = elb.describeTargetGroups(region, tgs);
                 tgs.forEach(f.describedTargetGroups::remove);
-                for (TargetGroup tg : described) {
-                    f.describedTargetGroups.put(tg.targetGroupArn(), tg);
-                    f.loadBalancers.addAll(tg.loadBalancerArns());
-                    if (tg.vpcId() != null) f.vpcs.add(tg.vpcId());
+                for (JsonNode tg : described) {
+                    if (text(tg, "TargetGroupArn") != null) f.describedTargetGroups.put(text(tg, "TargetGroupArn"), tg);
+                    f.loadBalancers.addAll(texts(tg, "LoadBalancerArns"));
+                    if (text(tg, "VpcId") != null) f.vpcs.add(text(tg, "VpcId"));
                 }
-                for (TargetGroup tg : described) targetHealth(region, f, tg.targetGroupArn());
+                for (JsonNode tg : described) if (text(tg, "TargetGroupArn") != null) targetHealth(region, f, text(tg, "TargetGroupArn"));
                 network(region, f);
                 targetGroupsAndBalancers(region, f);
             });
         }
         if (!lbs.isEmpty()) {
             fanout.start(() -> {
-                List<LoadBalancer> described = elb.describeLoadBalancers(region, lbs);
+                List<JsonNode> described = elb.describeLoadBalancers(region, lbs);
                 lbs.forEach(f.describedLoadBalancers::remove);
-                for (LoadBalancer lb : described) {
-                    f.describedLoadBalancers.put(lb.loadBalancerArn(), lb);
-                    f.securityGroups.addAll(lb.securityGroups());
-                    if (lb.vpcId() != null) f.vpcs.add(lb.vpcId());
-                    fanout.start(() -> elb.describeListeners(region, lb.loadBalancerArn()));
+                for (JsonNode lb : described) {
+                    String arn = text(lb, "LoadBalancerArn");
+                    if (arn == null) continue;
+                    f.describedLoadBalancers.put(arn, lb);
+                    f.securityGroups.addAll(texts(lb, "SecurityGroups"));
+                    if (text(lb, "VpcId") != null) f.vpcs.add(text(lb, "VpcId"));
+                    fanout.start(() -> elb.describeListeners(region, arn));
                 }
                 network(region, f);
                 securityGroups(region, f);
@@ -587,44 +586,46 @@ public final class LiveCollector {
         }
         if (groups.isEmpty()) return;
         fanout.start(() -> {
-            for (SecurityGroup g : ec2.describeSecurityGroups(region, groups)) if (g.vpcId() != null) f.vpcs.add(g.vpcId());
+            for (JsonNode g : ec2.describeSecurityGroups(region, groups)) if (text(g, "VpcId") != null) f.vpcs.add(text(g, "VpcId"));
             network(region, f);
         });
     }
 
     private void logTails(String region, Found f) {
-        List<Task> stopped = new ArrayList<>();
-        for (Task t : snapshot(f.tasks)) if ("STOPPED".equals(t.lastStatus())) stopped.add(t);
-        stopped.sort(Comparator.comparing((Task t) -> t.stoppedAt() != null ? t.stoppedAt() : t.createdAt() != null ? t.createdAt()
-                : Instant.EPOCH).reversed().thenComparing(Task::taskArn));
-        for (Task t : stopped.subList(0, Math.min(MAX_LOG_TAILS, stopped.size()))) {
-            TaskDefinition td = f.describedTaskDefinitions.get(t.taskDefinitionArn());
+        List<JsonNode> stopped = new ArrayList<>();
+        for (JsonNode t : snapshot(f.tasks)) if ("STOPPED".equals(text(t, "lastStatus")) && text(t, "taskArn") != null) stopped.add(t);
+        stopped.sort(Comparator.comparing((JsonNode t) -> Nodes.instant(t, "stoppedAt") != null ? Nodes.instant(t, "stoppedAt")
+                : Nodes.instant(t, "createdAt") != null ? Nodes.instant(t, "createdAt") : Instant.EPOCH).reversed()
+                .thenComparing(t -> text(t, "taskArn")));
+        for (JsonNode t : stopped.subList(0, Math.min(MAX_LOG_TAILS, stopped.size()))) {
+            String tdArn = text(t, "taskDefinitionArn");
+            JsonNode td = tdArn == null ? null : f.describedTaskDefinitions.get(tdArn);
             if (td == null) continue;
-            String taskId = Arns.lastSegment(t.taskArn());
-            for (ContainerDefinition c : td.containerDefinitions()) {
+            String taskId = Arns.lastSegment(text(t, "taskArn"));
+            for (JsonNode c : list(td, "containerDefinitions")) {
                 String group = awslogsGroup(c);
-                String prefix = c.logConfiguration() == null ? null : c.logConfiguration().options().get("awslogs-stream-prefix");
+                String prefix = text(c.path("logConfiguration").path("options"), "awslogs-stream-prefix");
                 String logRegion = awslogsRegion(c, region);
                 if (group == null || prefix == null || !f.existingLogGroups.contains(logRegion + "|" + group)) continue;
-                String stream = prefix + "/" + c.name() + "/" + taskId;
+                String stream = prefix + "/" + text(c, "name") + "/" + taskId;
                 fanout.start(() -> logs.tail(logRegion, group, stream));
             }
         }
     }
 
-    private static String awslogsGroup(ContainerDefinition c) {
-        if (c.logConfiguration() == null || !"awslogs".equals(c.logConfiguration().logDriverAsString())) return null;
-        return c.logConfiguration().options().get("awslogs-group");
+    private static String awslogsGroup(JsonNode c) {
+        if (!"awslogs".equals(text(c.path("logConfiguration"), "logDriver"))) return null;
+        return text(c.path("logConfiguration").path("options"), "awslogs-group");
     }
 
-    private static String awslogsRegion(ContainerDefinition c, String fallback) {
-        String r = c.logConfiguration() == null ? null : c.logConfiguration().options().get("awslogs-region");
+    private static String awslogsRegion(JsonNode c, String fallback) {
+        String r = text(c.path("logConfiguration").path("options"), "awslogs-region");
         return r == null || r.isBlank() ? fallback : r;
     }
 
-    private static Set<String> names(List<Repository> repos) {
+    private static Set<String> names(List<JsonNode> repos) {
         Set<String> out = new LinkedHashSet<>();
-        if (repos != null) repos.forEach(r -> out.add(r.repositoryName()));
+        if (repos != null) repos.forEach(r -> { if (text(r, "repositoryName") != null) out.add(text(r, "repositoryName")); });
         return out;
     }
 

@@ -1,10 +1,12 @@
 package io.ecstriage.collect;
 
+import static io.ecstriage.collect.Nodes.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.aws.AwsClients;
 import java.util.List;
-import software.amazon.awssdk.services.cloudwatchlogs.model.DescribeLogGroupsResponse;
-import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
 
 /** CloudWatch Logs reads: whether the awslogs groups exist (50 names per call), and the tail of a stopped task's stream. */
 public final class LogsCollector implements Collector {
@@ -27,17 +29,16 @@ public final class LogsCollector implements Collector {
     }
 
     /** The groups of these names that exist (all pages; at most {@link #GROUPS_PER_CALL} names); null when the call failed. */
-    public List<LogGroup> describeLogGroups(String region, List<String> names) {
-        DescribeLogGroupsResponse r = rec.call(DESCRIBE_LOG_GROUPS.withAll("--log-group-identifiers", names)
-                .in(region), () -> DescribeLogGroupsResponse.builder().logGroups(aws.logs(region)
-                        .describeLogGroupsPaginator(b -> b.logGroupIdentifiers(names)).logGroups().stream().toList()).build());
-        return r == null ? null : r.logGroups();
+    public List<JsonNode> describeLogGroups(String region, List<String> names) {
+        ObjectNode r = rec.read(DESCRIBE_LOG_GROUPS.withAll("--log-group-identifiers", names).in(region),
+                () -> aws.wire().paginate("logs", region, "DescribeLogGroups", params("logGroupIdentifiers", names), 0));
+        return r == null ? null : Nodes.list(r, "logGroups");
     }
 
     /** The last events of one stream (get-log-events reads from the end unless told --start-from-head). */
     public void tail(String region, String group, String stream) {
-        rec.call(GET_LOG_EVENTS.with("--log-group-name", group).with("--log-stream-name", stream)
-                .with("--limit", TAIL_EVENTS).in(region), () -> aws.logs(region)
-                .getLogEvents(b -> b.logGroupName(group).logStreamName(stream).limit(TAIL_EVENTS).startFromHead(false)));
+        rec.read(GET_LOG_EVENTS.with("--log-group-name", group).with("--log-stream-name", stream).with("--limit", TAIL_EVENTS).in(region),
+                () -> aws.wire().call("logs", region, "GetLogEvents",
+                        params("logGroupName", group, "logStreamName", stream, "limit", TAIL_EVENTS, "startFromHead", false)));
     }
 }

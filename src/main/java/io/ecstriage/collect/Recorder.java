@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.aws.CliJson;
 import io.ecstriage.aws.ReadOnlyGuard;
+import io.ecstriage.aws.wire.WireClient;
+import io.ecstriage.aws.wire.WireException;
 import io.ecstriage.ingest.Capture;
 import io.ecstriage.aws.AwsCall;
 import java.util.ArrayList;
@@ -88,6 +90,40 @@ public final class Recorder {
     static String cliErrorText(AwsCall read, String code, String message) {
         return "An error occurred (" + code + ") when calling the " + read.apiOperation()
                 + " operation: " + (message == null ? "" : message);
+    }
+
+    /**
+     * Runs one read through the wire client and records its answer, or what the CLI would have said, or the gap.
+     *
+     * @return the answer as the CLI prints it, or null when the call failed
+     */
+    public ObjectNode read(AwsCall read, Supplier<ObjectNode> call) {
+        String region = read.region();
+        String command = read.render();
+        progress.started(command);
+        try {
+            ObjectNode output = call.get();
+            add(new Capture(null, command, region, output, null, null));
+            return output;
+        } catch (WireClient.RefusedException e) {
+            throw e; // a bug in a collector, never a gap
+        } catch (WireException e) {
+            String code = e.code();
+            String message = e.awsMessage();
+            switch (e.kind()) {
+                case TIMEOUT -> gap(read, command, "Timeout", firstLine(message));
+                case CONNECTION -> gap(read, command, "ClientError", firstLine(message));
+                default -> {
+                    if (code != null && DENIED.contains(code)) gap(read, command, code, message);
+                    else if (e.isThrottling()) gap(read, command, code == null ? "Throttling" : code, message);
+                    else if (e.status() >= 500) gap(read, command, code == null || code.equals(String.valueOf(e.status())) ? "HTTP " + e.status() : code, message);
+                    else add(new Capture(null, command, region, null, cliErrorText(read, code, message), null));
+                }
+            }
+            return null;
+        } finally {
+            progress.finished();
+        }
     }
 
     private static String firstLine(String s) {

@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ecstriage.aws.AwsClients;
 import io.ecstriage.ingest.Capture;
 import java.time.Clock;
@@ -9,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
-import software.amazon.awssdk.services.ecs.model.DesiredStatus;
-import software.amazon.awssdk.services.ecs.model.Service;
 
 /**
  * The cheap reads `watch` repeats while a deployment is in progress: the stack and its newest events (and, once
@@ -47,10 +45,9 @@ public final class WatchPoller {
             cfn.describeStack(region, target.stack());
             cfn.describeStackEvents(region, target.stack());
             if (services.isEmpty()) {
-                for (StackResourceSummary r : cfn.listStackResources(region, target.stack())) {
-                    if ("AWS::ECS::Service".equals(r.resourceType()) && r.physicalResourceId() != null
-                            && r.physicalResourceId().startsWith("arn:")) {
-                        String id = r.physicalResourceId();
+                for (JsonNode r : cfn.listStackResources(region, target.stack())) {
+                    String id = Nodes.text(r, "PhysicalResourceId");
+                    if ("AWS::ECS::Service".equals(Nodes.text(r, "ResourceType")) && id != null && id.startsWith("arn:")) {
                         String[] parts = id.substring(id.indexOf(":service/") + 1).split("/");
                         if (parts.length == 3) services.computeIfAbsent(parts[1], k -> new LinkedHashSet<>()).add(parts[2]);
                     }
@@ -63,10 +60,10 @@ public final class WatchPoller {
             String cluster = e.getKey();
             List<String> names = new ArrayList<>(e.getValue());
             if (names.isEmpty()) names.addAll(ecs.listServices(region, cluster));
-            List<Service> described = ecs.describeServices(region, cluster, names);
+            List<JsonNode> described = ecs.describeServices(region, cluster, names);
             List<String> fresh = new ArrayList<>();
-            for (Service s : described) {
-                for (String arn : ecs.listTasks(region, cluster, s.serviceName(), DesiredStatus.STOPPED)) {
+            for (JsonNode s : described) {
+                for (String arn : ecs.listTasks(region, cluster, Nodes.text(s, "serviceName"), EcsCollector.STOPPED)) {
                     if (seenStopped.add(arn)) fresh.add(arn);
                 }
             }

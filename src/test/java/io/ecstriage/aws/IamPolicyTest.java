@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/iam-policy.json allows exactly what the live code can call: every SDK client method referenced from the
  * compiled classes of aws/, collect/ and cli/ (read from their constant pools, lambdas and method references
- * included) maps to one IAM action, and the policy lists those and nothing else.
+ * included), and every wire-client operation named there (a class's string constants naming a wire service and an
+ * operation of its model), maps to one IAM action, and the policy lists those and nothing else.
  */
 class IamPolicyTest {
     /** SDK client interface (internal name) → IAM service prefix. */
@@ -46,12 +47,14 @@ class IamPolicyTest {
         for (String pkg : List.of("aws", "collect", "cli")) {
             try (Stream<Path> files = Files.walk(classes.resolve(pkg))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                    List<String> strings = new ArrayList<>();
                     try (InputStream in = Files.newInputStream(f)) {
-                        for (String[] ref : methodRefs(in)) {
+                        for (String[] ref : methodRefs(in, strings)) {
                             String prefix = CLIENTS.get(ref[0]);
                             if (prefix != null && !NOT_OPERATIONS.contains(ref[1])) called.add(prefix + ":" + action(ref[1]));
                         }
                     }
+                    called.addAll(wireOperations(strings));
                 }
             }
         }
@@ -66,6 +69,26 @@ class IamPolicyTest {
         for (String a : allowed) assertTrue(ReadOnlyGuard.isRead(a.substring(a.indexOf(':') + 1)), a + " is not a read");
     }
 
+    static final List<String> WIRE_SERVICES = List.of("ecs", "ec2", "elbv2", "logs", "ecr", "iam", "sts", "cloudformation");
+
+    /** The IAM actions of the wire services and operations one class names among its string constants. */
+    static Set<String> wireOperations(List<String> strings) {
+        Set<String> out = new TreeSet<>();
+        for (String service : WIRE_SERVICES) {
+            if (!strings.contains(service)) continue;
+            for (String s : strings) {
+                if (!s.matches("[A-Z][A-Za-z]+")) continue;
+                try {
+                    io.ecstriage.aws.wire.ServiceModel.of(service).operationName(s);
+                    out.add(IamActions.of(service, s));
+                } catch (IllegalArgumentException notAnOperation) {
+                    // another constant of the class
+                }
+            }
+        }
+        return out;
+    }
+
     /** describeLogGroupsPaginator → DescribeLogGroups. */
     static String action(String method) {
         String m = method.endsWith("Paginator") ? method.substring(0, method.length() - "Paginator".length()) : method;
@@ -73,7 +96,7 @@ class IamPolicyTest {
     }
 
     /** The {owner, name} of every Methodref/InterfaceMethodref in a class file's constant pool. */
-    static List<String[]> methodRefs(InputStream classFile) throws IOException {
+    static List<String[]> methodRefs(InputStream classFile, List<String> strings) throws IOException {
         DataInputStream in = new DataInputStream(classFile);
         if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
         in.readUnsignedShort();
@@ -83,12 +106,14 @@ class IamPolicyTest {
         int[] classNameIndex = new int[count];
         int[][] refs = new int[count][];
         int[] nameAndTypeName = new int[count];
+        List<Integer> stringIndexes = new ArrayList<>();
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
                 case 1 -> utf8[i] = in.readUTF();
                 case 7 -> classNameIndex[i] = in.readUnsignedShort();
-                case 8, 16, 19, 20 -> in.readUnsignedShort();
+                case 8 -> stringIndexes.add(in.readUnsignedShort());
+                case 16, 19, 20 -> in.readUnsignedShort();
                 case 3, 4 -> in.readInt();
                 case 5, 6 -> { in.readLong(); i++; }
                 case 9 -> { in.readUnsignedShort(); in.readUnsignedShort(); }
@@ -99,6 +124,7 @@ class IamPolicyTest {
                 default -> throw new IOException("unknown constant pool tag " + tag);
             }
         }
+        for (int i : stringIndexes) strings.add(utf8[i]);
         List<String[]> out = new ArrayList<>();
         for (int[] r : refs) if (r != null) out.add(new String[] {utf8[classNameIndex[r[0]]], utf8[nameAndTypeName[r[1]]]});
         return out;

@@ -91,11 +91,8 @@ class HypothesisSettlerTest {
     @Test
     void theCollectorsReadsRecordTheCheckAsTheCollectionWould() {
         io.ecstriage.aws.AwsClients aws = mock(io.ecstriage.aws.AwsClients.class);
-        software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient logs = mock(
-                software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient.class);
-        when(aws.logs(R)).thenReturn(logs);
-        when(logs.getLogEvents(any(java.util.function.Consumer.class))).thenReturn(
-                software.amazon.awssdk.services.cloudwatchlogs.model.GetLogEventsResponse.builder().build());
+        WireAnswers wire = new WireAnswers().on("logs", "GetLogEvents", "{\"events\":[]}");
+        when(aws.wire()).thenReturn(wire.wire);
         Recorder rec = new Recorder(Progress.off());
         AwsCall tail = AwsCall.of("logs", "get-log-events").with("--log-group-name", "/ecs/web").with("--log-stream-name", "ecs/web/abc").in(R);
         assertEquals(true, CheckReads.of(aws, rec).run(tail));

@@ -2,63 +2,41 @@ package io.ecstriage.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.CALLS_REAL_METHODS;
-import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
 import io.ecstriage.aws.AwsClients;
+import io.ecstriage.aws.wire.CliResponses;
+import io.ecstriage.aws.wire.WireException;
 import io.ecstriage.ingest.Capture;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.iam.model.AttachedPolicy;
-import software.amazon.awssdk.services.iam.model.GetPolicyRequest;
-import software.amazon.awssdk.services.iam.model.GetPolicyResponse;
-import software.amazon.awssdk.services.iam.model.GetPolicyVersionRequest;
-import software.amazon.awssdk.services.iam.model.GetPolicyVersionResponse;
-import software.amazon.awssdk.services.iam.model.GetRolePolicyRequest;
-import software.amazon.awssdk.services.iam.model.GetRolePolicyResponse;
-import software.amazon.awssdk.services.iam.model.IamException;
-import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesRequest;
-import software.amazon.awssdk.services.iam.model.ListAttachedRolePoliciesResponse;
-import software.amazon.awssdk.services.iam.model.ListRolePoliciesRequest;
-import software.amazon.awssdk.services.iam.model.ListRolePoliciesResponse;
-import software.amazon.awssdk.services.iam.model.Policy;
-import software.amazon.awssdk.services.iam.model.PolicyVersion;
 
-/** The IAM reads of a role with Mockito clients (moto holds IAM too: LiveIamPoliciesIT); a denied read is a gap. */
+/** The IAM reads of a role with a Mockito wire client (moto holds IAM too: LiveIamPoliciesIT); a denied read is a gap. */
 class IamCollectorTest {
     static final String MANAGED = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
     static final String DOC = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"ssm:GetParameters\",\"Resource\":\"*\"}]}";
+    static final String ENCODED = URLEncoder.encode(DOC, StandardCharsets.UTF_8);
 
     AwsClients aws = mock(AwsClients.class);
-    IamClient iam = mock(IamClient.class, withSettings().defaultAnswer(CALLS_REAL_METHODS));
+    WireAnswers wire = new WireAnswers();
     Recorder rec = new Recorder(Progress.off());
     IamCollector collector = new IamCollector(aws, rec);
 
     IamCollectorTest() {
-        when(aws.iam(anyString())).thenReturn(iam);
-        doReturn(ListAttachedRolePoliciesResponse.builder().attachedPolicies(AttachedPolicy.builder()
-                .policyName("AmazonECSTaskExecutionRolePolicy").policyArn(MANAGED).build()).build())
-                .when(iam).listAttachedRolePolicies(any(ListAttachedRolePoliciesRequest.class));
-        doReturn(GetPolicyResponse.builder().policy(Policy.builder().arn(MANAGED).defaultVersionId("v3").build()).build())
-                .when(iam).getPolicy(any(GetPolicyRequest.class));
-        doReturn(GetPolicyVersionResponse.builder().policyVersion(PolicyVersion.builder().versionId("v3").isDefaultVersion(true)
-                .document(URLEncoder.encode(DOC, StandardCharsets.UTF_8)).build()).build())
-                .when(iam).getPolicyVersion(any(GetPolicyVersionRequest.class));
-        doReturn(ListRolePoliciesResponse.builder().policyNames("secrets").build()).when(iam).listRolePolicies(any(ListRolePoliciesRequest.class));
-        doReturn(GetRolePolicyResponse.builder().roleName("exec").policyName("secrets")
-                .policyDocument(URLEncoder.encode(DOC, StandardCharsets.UTF_8)).build()).when(iam).getRolePolicy(any(GetRolePolicyRequest.class));
+        when(aws.wire()).thenReturn(wire.wire);
+        wire.on("iam", "ListAttachedRolePolicies", "{\"AttachedPolicies\":[{\"PolicyName\":\"AmazonECSTaskExecutionRolePolicy\",\"PolicyArn\":\"" + MANAGED + "\"}]}")
+                .on("iam", "GetPolicy", "{\"Policy\":{\"Arn\":\"" + MANAGED + "\",\"DefaultVersionId\":\"v3\"}}")
+                // the answers as IAM sends them (URL-encoded documents), decoded as the CLI prints them
+                .on("iam", "GetPolicyVersion", p -> CliResponses.decode("iam", "GetPolicyVersion", ("<GetPolicyVersionResponse><GetPolicyVersionResult>"
+                        + "<PolicyVersion><Document>" + ENCODED + "</Document><VersionId>v3</VersionId><IsDefaultVersion>true</IsDefaultVersion>"
+                        + "</PolicyVersion></GetPolicyVersionResult></GetPolicyVersionResponse>").getBytes(StandardCharsets.UTF_8)))
+                .on("iam", "ListRolePolicies", "{\"PolicyNames\":[\"secrets\"]}")
+                .on("iam", "GetRolePolicy", p -> CliResponses.decode("iam", "GetRolePolicy", ("<GetRolePolicyResponse><GetRolePolicyResult>"
+                        + "<RoleName>exec</RoleName><PolicyName>secrets</PolicyName><PolicyDocument>" + ENCODED + "</PolicyDocument>"
+                        + "</GetRolePolicyResult></GetRolePolicyResponse>").getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -82,18 +60,19 @@ class IamCollectorTest {
     void aManagedPolicyAttachedToTwoRolesIsReadOnce() {
         collector.attachedPolicies("eu-west-1", "exec");
         collector.attachedPolicies("eu-west-1", "task");
-        verify(iam, times(2)).listAttachedRolePolicies(any(ListAttachedRolePoliciesRequest.class));
-        verify(iam, times(1)).getPolicy(any(GetPolicyRequest.class));
+        assertEquals(2, wire.count("iam:ListAttachedRolePolicies"));
+        assertEquals(1, wire.count("iam:GetPolicy"));
     }
 
     @Test
     void aDeniedListingIsAGapNamingItsIamAction() {
-        doThrow(IamException.builder().statusCode(403).awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDenied")
-                .errorMessage("not authorized to perform: iam:ListRolePolicies").build()).build())
-                .when(iam).listRolePolicies(any(ListRolePoliciesRequest.class));
+        wire.on("iam", "ListRolePolicies", p -> {
+            throw WireException.of(WireException.Kind.SERVICE, "AccessDenied", "not authorized to perform: iam:ListRolePolicies", 403);
+        });
         collector.inlinePolicies("eu-west-1", "exec");
         Capture gap = rec.captures().get(0);
         assertEquals("iam:ListRolePolicies", gap.error().path("iamAction").asText());
-        verify(iam, times(0)).getRolePolicy(any(GetRolePolicyRequest.class));
+        assertEquals("AccessDenied", gap.error().path("code").asText());
+        assertEquals(0, wire.count("iam:GetRolePolicy"));
     }
 }

@@ -3,29 +3,30 @@ package io.ecstriage.collect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.ecs.model.Deployment;
-import software.amazon.awssdk.services.ecs.model.Service;
 
 class PreviousHealthyCandidateTest {
     private static final String TD = "arn:aws:ecs:eu-west-1:123456789012:task-definition/api:7";
 
-    private static Service service(int running, int failed, String... deploymentTds) {
-        Deployment[] ds = new Deployment[deploymentTds.length];
-        for (int i = 0; i < ds.length; i++) ds[i] = Deployment.builder().taskDefinition(deploymentTds[i]).failedTasks(failed).build();
-        return Service.builder().taskDefinition(TD).desiredCount(2).runningCount(running).deployments(ds).build();
+    /** A described service as the CLI prints it. */
+    private static ObjectNode service(String td, int desired, int running, int failed, String... deploymentTds) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode().put("taskDefinition", td).put("desiredCount", desired).put("runningCount", running);
+        var ds = s.putArray("deployments");
+        for (String d : deploymentTds) ds.addObject().put("taskDefinition", d).put("failedTasks", failed);
+        return s;
     }
 
     @Test
     void aStrugglingServiceWithOnlyItsCurrentRevisionReadsTheOneBefore() {
-        assertEquals("arn:aws:ecs:eu-west-1:123456789012:task-definition/api:6", LiveCollector.previousHealthyCandidate(service(0, 3, TD)));
+        assertEquals("arn:aws:ecs:eu-west-1:123456789012:task-definition/api:6", LiveCollector.previousHealthyCandidate(service(TD, 2, 0, 3, TD)));
     }
 
     @Test
     void nothingExtraWhenHealthyWhenAnotherDeploymentNamesTheOldRevisionOrAtRevisionOne() {
-        assertNull(LiveCollector.previousHealthyCandidate(service(2, 0, TD)));
-        assertNull(LiveCollector.previousHealthyCandidate(service(0, 3, TD, "arn:aws:ecs:eu-west-1:123456789012:task-definition/api:5")));
-        Service first = Service.builder().taskDefinition("arn:aws:ecs:eu-west-1:123456789012:task-definition/api:1").desiredCount(1).runningCount(0).build();
-        assertNull(LiveCollector.previousHealthyCandidate(first));
+        assertNull(LiveCollector.previousHealthyCandidate(service(TD, 2, 2, 0, TD)));
+        assertNull(LiveCollector.previousHealthyCandidate(service(TD, 2, 0, 3, TD, "arn:aws:ecs:eu-west-1:123456789012:task-definition/api:5")));
+        assertNull(LiveCollector.previousHealthyCandidate(service("arn:aws:ecs:eu-west-1:123456789012:task-definition/api:1", 1, 0, 0)));
     }
 }
