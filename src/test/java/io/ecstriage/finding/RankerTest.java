@@ -262,7 +262,7 @@ class RankerTest {
 
         List<Symptom> explains = rank().get(0).explains();
 
-        assertEquals(List.of("task:t1", "service:web"), explains.stream().map(Symptom::id).toList());
+        assertEquals(List.of("task:t1", "service:eu-west-1::/web"), explains.stream().map(Symptom::id).toList());
     }
 
     @Test

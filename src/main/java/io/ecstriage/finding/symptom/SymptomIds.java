@@ -17,10 +17,15 @@ public final class SymptomIds {
         if (fact instanceof EcsTask t) return "task:" + t.taskId();
         if (fact instanceof TargetHealth h) return "target:" + Arns.targetGroupName(h.targetGroupArn()) + "/" + h.label();
         if (fact instanceof ServiceDeployment d) return "deployment:" + d.id();
-        if (fact instanceof EcsService s) return "service:" + s.serviceName();
+        if (fact instanceof EcsService s) return service(s.serviceKey());
         if (fact instanceof StackEvent e) return "stack-event:" + e.stackName() + "/" + e.logicalId();
         if (fact instanceof FailedCommand c) return "command:" + c.command();
         if (fact instanceof TextSignal s && s.origin() == TextSignal.Origin.PASTED) return "text:" + s.ref();
         return null;
+    }
+
+    /** A service's symptom id: its full identity, since one account often runs a service of the same name per cluster. */
+    public static String service(String serviceKey) {
+        return serviceKey == null ? null : "service:" + serviceKey;
     }
 }

@@ -43,8 +43,8 @@ public final class SymptomIndex {
             if (!t.stopped() || BenignStops.benign(t)) continue;
             String reason = t.stoppedReason() == null ? "no reason recorded" : t.stoppedReason();
             add(t, "stopped-task", "task " + t.taskId() + " stopped: " + shorten(reason), t.stoppedAt());
-            String service = t.serviceName();
-            if (service != null) follow(SymptomIds.of(t), "service:" + service);
+            String service = SymptomIds.service(t.serviceKey());
+            if (service != null) follow(SymptomIds.of(t), service);
             for (TargetHealth h : targetsByIp.getOrDefault(t.privateIp(), List.of())) follow(SymptomIds.of(t), SymptomIds.of(h));
         }
         for (TargetHealth h : snapshot.all(TargetHealth.class)) {
@@ -59,7 +59,8 @@ public final class SymptomIndex {
             if (!d.failing()) continue;
             add(d, "failing-deployment", "deployment " + d.id() + " of " + d.serviceName() + " "
                     + (d.rolloutState() != null ? d.rolloutState() : d.status()) + ", " + d.failedTasks() + " failed tasks", d.updatedAt());
-            follow("service:" + d.serviceName(), SymptomIds.of(d));
+            String service = SymptomIds.service(d.serviceKey());
+            if (service != null) follow(service, SymptomIds.of(d));
         }
         for (StackEvent e : snapshot.all(StackEvent.class)) {
             if (e.failed() && !e.cancelled()) {

@@ -58,7 +58,7 @@ class SymptomIndexTest {
         SymptomIndex index = index(stopped("t1", "web", "10.0.1.5"), service("web", 1, 0),
                 deployment("ecs-svc/1", "web", "IN_PROGRESS", 3, 1, 0));
 
-        assertEquals(List.of("task:t1", "service:web", "deployment:ecs-svc/1"), ids(index.explainedBy(List.of("task:t1"))));
+        assertEquals(List.of("task:t1", "service:eu-west-1::/web", "deployment:ecs-svc/1"), ids(index.explainedBy(List.of("task:t1"))));
     }
 
     @Test
@@ -73,14 +73,14 @@ class SymptomIndexTest {
         SymptomIndex index = index(stopped("t1", "web", null), stopped("t2", "api", null), service("web", 2, 0), service("api", 1, 0),
                 deployment("ecs-svc/web", "web", "FAILED", 2, 2, 0), deployment("ecs-svc/api", "api", "FAILED", 1, 1, 0));
 
-        assertEquals(List.of("task:t2", "service:api", "deployment:ecs-svc/api"), ids(index.explainedBy(List.of("task:t2"))));
+        assertEquals(List.of("task:t2", "service:eu-west-1::/api", "deployment:ecs-svc/api"), ids(index.explainedBy(List.of("task:t2"))));
     }
 
     @Test
     void theServiceExplainsItsDeploymentButNotItsTasks() {
         SymptomIndex index = index(stopped("t1", "web", null), service("web", 1, 0), deployment("ecs-svc/1", "web", "FAILED", 1, 1, 0));
 
-        assertEquals(List.of("service:web", "deployment:ecs-svc/1"), ids(index.explainedBy(List.of("service:web"))));
+        assertEquals(List.of("service:eu-west-1::/web", "deployment:ecs-svc/1"), ids(index.explainedBy(List.of("service:eu-west-1::/web"))));
     }
 
     @Test
@@ -96,15 +96,15 @@ class SymptomIndexTest {
         SymptomIndex index = index(stopped("t1", "web", null), stopped("t2", "web", null), service("web", 2, 0),
                 deployment("ecs-svc/1", "web", "FAILED", 2, 2, 0));
 
-        assertEquals(List.of("task:t1", "task:t2", "service:web", "deployment:ecs-svc/1"),
-                ids(index.explainedBy(List.of("task:t2", "task:t1", "task:t2", "service:web"))), "in snapshot order");
+        assertEquals(List.of("task:t1", "task:t2", "service:eu-west-1::/web", "deployment:ecs-svc/1"),
+                ids(index.explainedBy(List.of("task:t2", "task:t1", "task:t2", "service:eu-west-1::/web"))), "in snapshot order");
     }
 
     @Test
     void unknownIdsExplainNothing() {
         SymptomIndex index = index(stopped("t1", "web", null));
 
-        assertEquals(List.of(), index.explainedBy(List.of("task:nope", "service:nope")));
+        assertEquals(List.of(), index.explainedBy(List.of("task:nope", "service:eu-west-1::/nope")));
         assertEquals(List.of(), index.explainedBy(List.of()));
     }
 
@@ -129,7 +129,7 @@ class SymptomIndexTest {
         List<Symptom> all = index.all();
 
         assertEquals(List.of("task:t1", "task:by-user-health", "target:web-tg/10.0.1.5:8080", "target:web-tg/10.0.1.7:8080",
-                "service:web", "deployment:ecs-svc/1", "stack-event:infra/ALB", "command:aws elbv2 create-load-balancer", "text:in #1"),
+                "service:eu-west-1::/web", "deployment:ecs-svc/1", "stack-event:infra/ALB", "command:aws elbv2 create-load-balancer", "text:in #1"),
                 ids(all));
         assertEquals(List.of("stopped-task", "stopped-task", "unhealthy-target", "unhealthy-target", "service-shortfall",
                 "failing-deployment", "stack-failure", "failed-command", "pasted-error"), all.stream().map(Symptom::kind).toList());
@@ -145,7 +145,7 @@ class SymptomIndexTest {
 
         assertEquals("task t1 stopped: ResourceInitializationError: log group does not exist", byId.get("task:t1").summary());
         assertEquals(T0.plusSeconds(45), byId.get("task:t1").at());
-        assertEquals("service web runs 0 of 2 tasks", byId.get("service:web").summary());
+        assertEquals("service web runs 0 of 2 tasks", byId.get("service:eu-west-1::/web").summary());
         assertEquals("deployment ecs-svc/1 of web FAILED, 3 failed tasks", byId.get("deployment:ecs-svc/1").summary());
         assertEquals("target 10.0.1.5:8080 in web-tg is unhealthy (Target.Timeout)", byId.get("target:web-tg/10.0.1.5:8080").summary());
     }
@@ -169,11 +169,28 @@ class SymptomIndexTest {
     @Test
     void symptomIdsAreSharedWithTheRules() {
         assertEquals("task:t1", SymptomIds.of(stopped("t1", "web", null)));
-        assertEquals("service:web", SymptomIds.of(service("web", 1, 0)));
+        assertEquals("service:eu-west-1::/web", SymptomIds.of(service("web", 1, 0)));
         assertEquals("deployment:ecs-svc/1", SymptomIds.of(deployment("ecs-svc/1", "web", "FAILED", 1, 1, 0)));
         assertEquals("target:web-tg/10.0.1.5:8080", SymptomIds.of(target("10.0.1.5", "unhealthy")));
         assertEquals("text:in #1", SymptomIds.of(TextSignal.of(TextSignal.Origin.PASTED, "in #1", "x", null)));
         assertEquals(null, SymptomIds.of(TextSignal.of(TextSignal.Origin.SERVICE_EVENT, "web", "x", null)));
         assertEquals(null, SymptomIds.of("anything else"));
+    }
+    @Test
+    void aServiceOfTheSameNameInAnotherClusterIsAnotherSymptom() {
+        String prod = "arn:aws:ecs:eu-west-1:111122223333:cluster/prod", staging = "arn:aws:ecs:eu-west-1:111122223333:cluster/staging";
+        EcsTask failing = new EcsTask(R, "arn:aws:ecs:eu-west-1:111122223333:task/prod/t1", "t1", prod, "td", "service:api", "STOPPED", "STOPPED",
+                "TaskFailedToStart", "ResourceInitializationError: log group does not exist", T0, T0.plusSeconds(45), "FARGATE",
+                null, null, null, null, null, List.of());
+        EcsService prodApi = new EcsService(R, null, "api", prod, "ACTIVE", "td", 2, 0, 0, "FARGATE", List.of(), List.of(), null, List.of(), null, null);
+        EcsService stagingApi = new EcsService(R, null, "api", staging, "ACTIVE", "td", 1, 0, 0, "FARGATE", List.of(), List.of(), null, List.of(), null, null);
+        ServiceDeployment prodDeployment = new ServiceDeployment(R, "api", "ecs-svc/prod", "PRIMARY", "td", "FAILED", null, 2, 2, 0, T0, prodApi.serviceKey());
+        ServiceDeployment stagingDeployment = new ServiceDeployment(R, "api", "ecs-svc/staging", "PRIMARY", "td", "FAILED", null, 1, 1, 0, T0,
+                stagingApi.serviceKey());
+        SymptomIndex index = index(failing, prodApi, stagingApi, prodDeployment, stagingDeployment);
+
+        assertEquals(List.of("task:t1", "service:eu-west-1:111122223333:prod/api", "deployment:ecs-svc/prod"),
+                ids(index.explainedBy(List.of("task:t1"))), "the staging cluster's api is not explained by a prod task");
+        assertEquals(2, index.all().stream().filter(x -> x.kind().equals("service-shortfall")).count(), "two shortfalls, not one");
     }
 }
