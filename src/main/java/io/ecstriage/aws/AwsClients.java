@@ -96,10 +96,13 @@ public final class AwsClients implements AutoCloseable {
         Supplier<SdkHttpClient> http = () -> new BackgroundHttpClient(() -> UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ofSeconds(20)).build());
         SigV4.Credentials keys = staticKeys(options, profile);
-        return new AwsClients(region, endpointUri, () -> keys != null ? StaticCredentialsProvider.create(keys.sessionToken() == null
+        io.ecstriage.aws.wire.Proxies proxies = io.ecstriage.aws.wire.Proxies.fromEnvironment(options.env());
+        AwsClients clients = new AwsClients(region, endpointUri, () -> keys != null ? StaticCredentialsProvider.create(keys.sessionToken() == null
                 ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
                 : AwsSessionCredentials.create(keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken())) : credentials(options, profile),
                 keys, http, Duration.ofSeconds(45), List.of());
+        clients.wire.through(proxies);
+        return clients;
     }
 
     /** Keys from the environment, or a profile's static keys, read without the SDK; null when the SDK's chain must find them. */

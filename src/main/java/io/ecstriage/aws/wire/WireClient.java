@@ -48,6 +48,7 @@ public final class WireClient {
     private final RandomGenerator random;
     private final int connectTimeoutMs;
     private final int readTimeoutMs;
+    private volatile Proxies proxies = Proxies.JVM_DEFAULT;
 
     /** Waits between attempts; a test passes one that does not. */
     public interface Sleeper {
@@ -71,6 +72,12 @@ public final class WireClient {
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
+    }
+
+    /** Sends every later request through the proxies the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+    public WireClient through(Proxies proxies) {
+        this.proxies = proxies;
+        return this;
     }
 
     /** Thrown instead of sending a request that is not a read: a bug in the caller, never a collection gap. */
@@ -198,7 +205,10 @@ public final class WireClient {
         sent.accept(service, api);
         HttpURLConnection con = null;
         try {
-            con = (HttpURLConnection) uri.toURL().openConnection();
+            java.net.Proxy proxy = proxies.forEndpoint(uri);
+            con = (HttpURLConnection) (proxy == null ? uri.toURL().openConnection() : uri.toURL().openConnection(proxy));
+            java.net.Authenticator auth = proxies.authenticator(uri);
+            if (auth != null) con.setAuthenticator(auth);
             con.setRequestMethod("POST");
             con.setDoOutput(true);
             con.setUseCaches(false);
