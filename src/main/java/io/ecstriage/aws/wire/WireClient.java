@@ -49,6 +49,12 @@ public final class WireClient {
     private final int connectTimeoutMs;
     private final int readTimeoutMs;
     private volatile Proxies proxies = Proxies.JVM_DEFAULT;
+    /** AWS's clock minus ours, learnt from an answer refusing a request as too skewed (as the SDK's ClockSkewAdjuster does). */
+    private volatile Duration skew = Duration.ZERO;
+    /** The errors AWS gives for a request signed too far from its clock (botocore's and the SDK's list). */
+    private static final Set<String> SKEW_CODES = Set.of("RequestTimeTooSkewed", "RequestExpired", "InvalidSignatureException",
+            "SignatureDoesNotMatch", "AuthFailure", "RequestInTheFuture");
+    private static final Duration SKEW_TOLERANCE = Duration.ofMinutes(4);
 
     /** Waits between attempts; a test passes one that does not. */
     public interface Sleeper {
@@ -168,6 +174,7 @@ public final class WireClient {
         Instant deadline = clock.instant().plus(callTimeout);
         for (int attempt = 1; ; attempt++) {
             WireException failure;
+            Duration skewBefore = skew;
             try {
                 return attempt(service, api, signingName, endpoint, headers, body, deadline);
             } catch (WireException e) {
@@ -176,6 +183,8 @@ public final class WireClient {
             boolean retryable = failure.kind() == WireException.Kind.CONNECTION || failure.isThrottling()
                     || failure.kind() == WireException.Kind.SERVICE && (TRANSIENT_STATUS.contains(failure.status())
                     || failure.code() != null && TRANSIENT_CODES.contains(failure.code()));
+            // a request refused for the machine's clock is sent again at once, signed at AWS's time
+            if (!skew.equals(skewBefore) && attempt < MAX_ATTEMPTS) continue;
             if (!retryable || attempt >= MAX_ATTEMPTS) throw failure;
             Duration base = failure.isThrottling() ? THROTTLED_BASE_DELAY : BASE_DELAY;
             long ceiling = Math.min(MAX_BACKOFF.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
@@ -190,6 +199,18 @@ public final class WireClient {
         }
     }
 
+    /** Takes AWS's Date header as the time to sign at when it is further from ours than AWS tolerates. */
+    void learnSkew(String date) {
+        if (date == null) return;
+        try {
+            Instant server = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration d = Duration.between(clock.instant(), server);
+            if (d.abs().compareTo(SKEW_TOLERANCE) > 0) skew = d;
+        } catch (java.time.format.DateTimeParseException e) {
+            // no usable date: the error stands as AWS gave it
+        }
+    }
+
     private WireException timeout(String service, String api) {
         return new WireException(WireException.Kind.TIMEOUT, "Timeout", "Client execution did not complete before the specified timeout "
                 + "configuration: " + callTimeout.toMillis() + " millis", 0, null);
@@ -201,7 +222,7 @@ public final class WireClient {
         if (left <= 0) throw timeout(service, api);
         URI uri = endpoint.uri();
         Map<String, String> all = new LinkedHashMap<>(headers);
-        all.putAll(SigV4.sign("POST", uri, headers, body, credentials.get(), endpoint.signingRegion(), signingName, clock.instant()));
+        all.putAll(SigV4.sign("POST", uri, headers, body, credentials.get(), endpoint.signingRegion(), signingName, clock.instant().plus(skew)));
         sent.accept(service, api);
         HttpURLConnection con = null;
         try {
@@ -224,7 +245,11 @@ public final class WireClient {
             try (InputStream in = status >= 400 ? con.getErrorStream() : con.getInputStream()) {
                 answer = in == null ? new byte[0] : in.readAllBytes(); // read to the end: the connection goes back to the keep-alive cache
             }
-            if (status >= 300) throw WireException.service(CliErrors.decode(service, status, answer, con.getHeaderField("x-amzn-ErrorType")), status);
+            if (status >= 300) {
+                WireException e = WireException.service(CliErrors.decode(service, status, answer, con.getHeaderField("x-amzn-ErrorType")), status);
+                if (e.code() != null && SKEW_CODES.contains(e.code())) learnSkew(con.getHeaderField("Date"));
+                throw e;
+            }
             return answer;
         } catch (SocketTimeoutException e) {
             if (con != null) con.disconnect();
