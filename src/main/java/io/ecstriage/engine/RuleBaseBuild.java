@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.drools.base.definitions.InternalKnowledgePackage;
@@ -65,7 +66,7 @@ final class RuleBaseBuild {
         Map<String, InternalKnowledgePackage> typePackages = new LinkedHashMap<>();
         for (int joined = 0; joined < compiled.size(); ) {
             if (compiled.get(joined).isDone() || !compileNext()) {
-                for (InternalKnowledgePackage p : compiled.get(joined).join().getKiePackages()) {
+                for (InternalKnowledgePackage p : result(compiled.get(joined)).getKiePackages()) {
                     if (p.getRules().isEmpty()) continue;
                     kieBase.addPackages(List.of(p));
                 }
@@ -74,7 +75,7 @@ final class RuleBaseBuild {
         }
         // the rule-less packages (type metadata) each model also yields: the last model's of each name, as a map of them all kept
         for (int i = 0; i < compiled.size(); i++) {
-            for (InternalKnowledgePackage p : compiled.get(i).join().getKiePackages()) {
+            for (InternalKnowledgePackage p : result(compiled.get(i)).getKiePackages()) {
                 if (p.getRules().isEmpty()) typePackages.put(p.getName(), p);
             }
         }
@@ -108,7 +109,18 @@ final class RuleBaseBuild {
                 models.get(i).completeExceptionally(e);
             }
         }
-        models.forEach(CompletableFuture::join);
+        models.forEach(RuleBaseBuild::result);
+    }
+
+    /** The work's result; its failure rethrown as it was thrown (not wrapped), like the rule base built on one thread. */
+    private static <T> T result(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /** Compiles the next package in the order they are added; false when every one is taken. */
@@ -117,7 +129,7 @@ final class RuleBaseBuild {
         if (k >= compiled.size()) return false;
         try {
             KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
-            builder.addModel(models.get(order()[k]).join());
+            builder.addModel(result(models.get(order()[k])));
             compiled.get(k).complete(builder.build());
         } catch (Throwable e) {
             compiled.get(k).completeExceptionally(e);
