@@ -1,6 +1,5 @@
 package io.ecstriage.engine;
 
-import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Hit;
@@ -18,16 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.base.base.ObjectType;
-import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
-import org.drools.modelcompiler.CanonicalKiePackages;
-import org.drools.modelcompiler.KieBaseBuilder;
-import org.drools.modelcompiler.KiePackagesBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.rule.Rule;
@@ -55,8 +49,13 @@ public final class RuleEngine {
     }
 
     public RuleEngine(ClassLoader classLoader, PhaseTimes phases) {
+        this(buildKieBase(classLoader, phases), phases);
+    }
+
+    /** An engine over a rule base built elsewhere (tests compare ways of building it). */
+    RuleEngine(KieBase kieBase, PhaseTimes phases) {
         this.phases = phases;
-        this.kieBase = buildKieBase(classLoader, phases);
+        this.kieBase = kieBase;
         long start = phases.start();
         this.catalog = readCatalog(kieBase);
         phases.end("rule-catalog", start);
@@ -70,41 +69,19 @@ public final class RuleEngine {
 
     /**
      * Building the rule base is most of a cold start. It starts from the generated model classes (no
-     * KieContainer classpath scan, no kmodule parsing): one per rule package, independent, so two threads
-     * take them in turn, instantiating each and compiling it into its package; one KieBase then joins the
-     * packages in the models' order, whichever thread compiled them.
+     * KieContainer classpath scan, no kmodule parsing): one per rule package, independent, built on two
+     * threads ({@link RuleBaseBuild}).
      */
     private static KieBase buildKieBase(ClassLoader classLoader, PhaseTimes phases) {
         long begin = phases.start();
         List<String> names = modelClassNames(classLoader);
         KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
-        CanonicalKiePackages[] compiled = new CanonicalKiePackages[names.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable take = () -> {
-            long start = phases.start();
-            for (int i; (i = next.getAndIncrement()) < compiled.length; ) {
-                KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
-                builder.addModel(newModel(classLoader, names.get(i)));
-                compiled[i] = builder.build();
-            }
-            phases.end("rule-packages", start);
-        };
-        BackgroundTask<Void> helper = BackgroundTask.start("rule-model-loader", () -> {
-            take.run();
-            return null;
-        });
-        take.run();
-        helper.join();
-        long start = phases.start();
-        Map<String, InternalKnowledgePackage> packages = new LinkedHashMap<>();
-        for (CanonicalKiePackages c : compiled) c.getKiePackages().forEach(p -> packages.put(p.getName(), p));
-        KieBase kieBase = new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
-        phases.end("kie-base-join", start);
+        KieBase kieBase = new RuleBaseBuild(names.size(), i -> newModel(classLoader, names.get(i)), configuration, phases).build();
         phases.end("rule-base-total", begin);
         return kieBase;
     }
 
-    private static List<String> modelClassNames(ClassLoader classLoader) {
+    static List<String> modelClassNames(ClassLoader classLoader) {
         List<String> names = new ArrayList<>();
         try (InputStream in = classLoader.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) throw new IllegalStateException("no compiled rule base on the classpath (" + MODEL_INDEX + ")");
@@ -118,7 +95,7 @@ public final class RuleEngine {
         return names;
     }
 
-    private static Model newModel(ClassLoader classLoader, String className) {
+    static Model newModel(ClassLoader classLoader, String className) {
         try {
             return (Model) classLoader.loadClass(className).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {

@@ -1,0 +1,151 @@
+package io.ecstriage.engine;
+
+import io.ecstriage.concurrent.BackgroundTask;
+import io.ecstriage.concurrent.PhaseTimes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.model.Model;
+import org.drools.modelcompiler.CanonicalKiePackages;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.modelcompiler.KiePackagesBuilder;
+import org.kie.api.KieBaseConfiguration;
+
+/**
+ * Builds the rule base on two threads, the calling one and a helper: both instantiate the generated models, then
+ * compile them into packages; the calling thread also adds each package to the KieBase as soon as it and every
+ * package before it are compiled, so the network is built while the helper still compiles (docs/benchmarks.md).
+ *
+ * <p>The packages go in exactly as one {@code addPackages} of all of them would put them (most rules first, then by
+ * name; the rule-less type packages last, the last model's of each name), so node ids, and with them the order of
+ * firing and of the hits, are those of a KieBase built at once.
+ */
+final class RuleBaseBuild {
+    /** The order {@code KnowledgeBaseImpl.addPackages} sorts packages into before it builds their rules. */
+    private static final Comparator<InternalKnowledgePackage> ADD_ORDER =
+            Comparator.comparing((InternalKnowledgePackage p) -> p.getRules().size()).reversed().thenComparing(InternalKnowledgePackage::getName);
+
+    private final KieBaseConfiguration configuration;
+    private final PhaseTimes phases;
+    private final List<CompletableFuture<Model>> models = new ArrayList<>();
+    private final AtomicInteger nextModel = new AtomicInteger();
+    private final AtomicInteger nextPackage = new AtomicInteger();
+    private final IntFunction<Model> newModel;
+    private volatile Integer[] order;
+    private final List<CompletableFuture<CanonicalKiePackages>> compiled = new ArrayList<>();
+
+    RuleBaseBuild(int modelCount, IntFunction<Model> newModel, KieBaseConfiguration configuration, PhaseTimes phases) {
+        this.newModel = newModel;
+        this.configuration = configuration;
+        this.phases = phases;
+        for (int i = 0; i < modelCount; i++) {
+            models.add(new CompletableFuture<>());
+            compiled.add(new CompletableFuture<>());
+        }
+    }
+
+    InternalKnowledgeBase build() {
+        BackgroundTask<Void> helper = BackgroundTask.start("rule-model-loader", () -> {
+            instantiateAndCompile();
+            return null;
+        });
+        long start = phases.start();
+        instantiateAll();
+        phases.end("rule-models", start);
+        start = phases.start();
+        InternalKnowledgeBase kieBase = new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(new LinkedHashMap<>()));
+        Map<String, InternalKnowledgePackage> typePackages = new LinkedHashMap<>();
+        for (int joined = 0; joined < compiled.size(); ) {
+            if (compiled.get(joined).isDone() || !compileNext()) {
+                for (InternalKnowledgePackage p : result(compiled.get(joined)).getKiePackages()) {
+                    if (p.getRules().isEmpty()) continue;
+                    kieBase.addPackages(List.of(p));
+                }
+                joined++;
+            }
+        }
+        // the rule-less packages (type metadata) each model also yields: the last model's of each name, as a map of them all kept
+        for (int i = 0; i < compiled.size(); i++) {
+            for (InternalKnowledgePackage p : result(compiled.get(i)).getKiePackages()) {
+                if (p.getRules().isEmpty()) typePackages.put(p.getName(), p);
+            }
+        }
+        if (!typePackages.isEmpty()) {
+            List<InternalKnowledgePackage> rest = new ArrayList<>(typePackages.values());
+            rest.sort(ADD_ORDER);
+            kieBase.addPackages(rest);
+        }
+        phases.end("compile-and-join", start);
+        helper.join();
+        return kieBase;
+    }
+
+    private void instantiateAndCompile() {
+        long start = phases.start();
+        instantiateAll();
+        phases.end("rule-models", start);
+        start = phases.start();
+        while (compileNext()) {
+            // each call compiles one package
+        }
+        phases.end("rule-packages", start);
+    }
+
+    /** Instantiates models until none is left, then waits for those the other thread took. */
+    private void instantiateAll() {
+        for (int i; (i = nextModel.getAndIncrement()) < models.size(); ) {
+            try {
+                models.get(i).complete(newModel.apply(i));
+            } catch (Throwable e) {
+                models.get(i).completeExceptionally(e);
+            }
+        }
+        models.forEach(RuleBaseBuild::result);
+    }
+
+    /** The work's result; its failure rethrown as it was thrown (not wrapped), like the rule base built on one thread. */
+    private static <T> T result(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
+    /** Compiles the next package in the order they are added; false when every one is taken. */
+    private boolean compileNext() {
+        int k = nextPackage.getAndIncrement();
+        if (k >= compiled.size()) return false;
+        try {
+            KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
+            builder.addModel(result(models.get(order()[k])));
+            compiled.get(k).complete(builder.build());
+        } catch (Throwable e) {
+            compiled.get(k).completeExceptionally(e);
+        }
+        return true;
+    }
+
+    /** Model indexes in the order their packages are added: most rules first, then by package name. */
+    private Integer[] order() {
+        Integer[] o = order;
+        if (o != null) return o;
+        Integer[] computed = new Integer[models.size()];
+        Arrays.setAll(computed, i -> i);
+        Arrays.sort(computed, Comparator.comparing((Integer i) -> models.get(i).join().getRules().size()).reversed()
+                .thenComparing(i -> models.get(i).join().getPackageName()));
+        order = computed;
+        return computed;
+    }
+}

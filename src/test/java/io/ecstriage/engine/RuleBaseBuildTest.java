@@ -1,0 +1,74 @@
+package io.ecstriage.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.concurrent.PhaseTimes;
+import io.ecstriage.finding.Hit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.modelcompiler.CanonicalKiePackages;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.modelcompiler.KiePackagesBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule base built package by package while packages are still being compiled fires exactly as one built from all
+ * packages at once (one addPackages): the same hits in the same order, for every scenario and rule fixture.
+ */
+class RuleBaseBuildTest {
+
+    /** The rule base as one addPackages of every model's packages, in the models' order (how it was built before). */
+    private static KieBase builtAtOnce() {
+        ClassLoader loader = RuleBaseBuildTest.class.getClassLoader();
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader);
+        Map<String, InternalKnowledgePackage> packages = new LinkedHashMap<>();
+        for (String name : RuleEngine.modelClassNames(loader)) {
+            KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
+            builder.addModel(RuleEngine.newModel(loader, name));
+            builder.build().getKiePackages().forEach(p -> packages.put(p.getName(), p));
+        }
+        return new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(packages));
+    }
+
+    private static List<Path> inputs() throws IOException {
+        Path root = TestDiagnosis.projectDir();
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root.resolve("fixtures/scenarios"))) {
+            s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().forEach(inputs::add);
+        }
+        try (Stream<Path> s = Files.walk(root.resolve("rules"), 3)) {
+            s.filter(p -> p.getFileName().toString().matches("(fires|quiet)-.*\\.json")).sorted().forEach(inputs::add);
+        }
+        return inputs;
+    }
+
+    @Test
+    void everyInputGetsTheSameHitsInTheSameOrderAsFromARuleBaseBuiltAtOnce() throws IOException {
+        RuleEngine pipelined = TestDiagnosis.engine();
+        RuleEngine atOnce = new RuleEngine(builtAtOnce(), PhaseTimes.off());
+        assertEquals(atOnce.ruleNames(), pipelined.ruleNames());
+        int withHits = 0;
+        List<Path> inputs = inputs();
+        for (Path input : inputs) {
+            var snapshot = TestDiagnosis.snapshot(input.toString(), Files.readString(input));
+            List<Object> facts = RuleEngine.facts(snapshot);
+            List<Hit> expected = atOnce.fire(facts);
+            assertEquals(expected, pipelined.fire(facts), input.toString());
+            if (expected.size() > 1) withHits++;
+        }
+        assertFalse(inputs.size() < 100, "scenarios and rule fixtures found: " + inputs.size());
+        assertFalse(withHits < 20, "inputs with more than one hit, where order shows: " + withHits);
+    }
+}
