@@ -154,7 +154,7 @@ class LogGroupMissingTest extends RuleCases {
 
         Finding f = theFinding(report);
 
-        assertEquals(List.of("task:t1", "task:t2", "service:web-service", "deployment:ecs-svc/1234567890123456789"),
+        assertEquals(List.of("task:t1", "task:t2", "service:eu-west-1:111122223333:web-cluster/web-service", "deployment:ecs-svc/1234567890123456789"),
                 f.explains().stream().map(Symptom::id).toList());
         assertEquals(List.of(), report.unexplainedSymptoms());
         assertEquals(4, f.evidence().size(), "task definition, listing and both stopped reasons");

@@ -35,7 +35,7 @@ class PublicIpDisabledInPublicSubnetTest extends RuleCases {
     void theSecretsTimeoutOfTheTaskIsExplainedToo() {
         Report report = Fixtures.diagnose(ID, "fires-public-subnet-ip-disabled.json");
 
-        assertEquals(List.of("task:9f1c2d3e4b5a60718293a4b5c6d7e8f9", "task:4a7b2c9d1e3f50617283c4d5e6f7a8b9", "service:orders-api",
+        assertEquals(List.of("task:9f1c2d3e4b5a60718293a4b5c6d7e8f9", "task:4a7b2c9d1e3f50617283c4d5e6f7a8b9", "service:eu-central-1:248718390127:orders-cluster/orders-api",
                 "deployment:ecs-svc/3917240518364029751"), finding(report, ID).explains().stream().map(s -> s.id()).toList());
         assertAbsent(report, "ImagePullNetworkUnreachable", "VpcEndpointBlocksHttps", "VpcDnsDisabled");
     }
