@@ -27,14 +27,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.amplify.AmplifyClient;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ecr.EcrClient;
-import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Builds the SDK clients once per service and Region, all behind the {@link ReadOnlyGuard} and the
@@ -225,40 +217,8 @@ public final class AwsClients implements AutoCloseable {
         return counter;
     }
 
-    public EcsClient ecs(String r) {
-        return client("ecs", r, EcsClient::builder);
-    }
-
-    public CloudFormationClient cloudFormation(String r) {
-        return client("cloudformation", r, CloudFormationClient::builder);
-    }
-
-    public ElasticLoadBalancingV2Client elbv2(String r) {
-        return client("elbv2", r, ElasticLoadBalancingV2Client::builder);
-    }
-
-    public Ec2Client ec2(String r) {
-        return client("ec2", r, Ec2Client::builder);
-    }
-
-    public CloudWatchLogsClient logs(String r) {
-        return client("logs", r, CloudWatchLogsClient::builder);
-    }
-
-    public EcrClient ecr(String r) {
-        return client("ecr", r, EcrClient::builder);
-    }
-
     public AmplifyClient amplify(String r) {
         return client("amplify", r, AmplifyClient::builder);
-    }
-
-    public IamClient iam(String r) {
-        return client("iam", r, IamClient::builder);
-    }
-
-    public StsClient sts(String r) {
-        return client("sts", r, StsClient::builder);
     }
 
     /**
@@ -277,8 +237,12 @@ public final class AwsClients implements AutoCloseable {
         return AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
     }
 
+    /**
+     * An SDK client of this configuration (the read-only guard, the counter, the retry strategy, one HTTP client);
+     * only Amplify's is used by the product, the other services' SDK modules are test dependencies.
+     */
     @SuppressWarnings("unchecked")
-    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(
+    <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends AutoCloseable> C client(
             String service, String r, Supplier<B> builder) {
         String reg = r == null ? region : r;
         return (C) clients.computeIfAbsent(service + "@" + reg, k -> {

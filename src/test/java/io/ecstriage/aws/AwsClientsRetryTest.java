@@ -28,7 +28,7 @@ class AwsClientsRetryTest {
         try (CannedAws upstream = CannedAws.start();
              FaultProxy proxy = FaultProxy.start(upstream.endpoint(), FaultPlan.none().always("ecs:*", FaultPlan.Fault.ERROR_500));
              AwsClients aws = AwsClients.create(new AwsOptions("eu-west-1", null, proxy.endpoint(), ENV))) {
-            AwsServiceException x = assertThrows(AwsServiceException.class, () -> aws.ecs(null).describeClusters());
+            AwsServiceException x = assertThrows(AwsServiceException.class, () -> aws.client("ecs", null, software.amazon.awssdk.services.ecs.EcsClient::builder).describeClusters());
             assertEquals(500, x.statusCode());
             assertEquals(Map.of("ecs:DescribeClusters", AwsClients.MAX_ATTEMPTS), proxy.calls());
         }
@@ -41,8 +41,8 @@ class AwsClientsRetryTest {
              AwsClients aws = AwsClients.create(new AwsOptions("eu-west-1", null, proxy.endpoint(), ENV))) {
             for (int i = 0; i < 15; i++) {
                 String name = "cluster-" + i;
-                assertEquals(0, aws.ecs(null).describeClusters(b -> b.clusters(name)).clusters().size());
-                aws.ec2(null).describeVpcs(b -> b.vpcIds("vpc-" + name));
+                assertEquals(0, aws.client("ecs", null, software.amazon.awssdk.services.ecs.EcsClient::builder).describeClusters(b -> b.clusters(name)).clusters().size());
+                aws.client("ec2", null, software.amazon.awssdk.services.ec2.Ec2Client::builder).describeVpcs(b -> b.vpcIds("vpc-" + name));
             }
             assertTrue(proxy.totalInjected() > 0, proxy.countsJson());
             assertEquals(30 + proxy.totalInjected(), proxy.totalCalls(), "every fault was retried once more: " + proxy.countsJson());

@@ -57,20 +57,20 @@ class ReadOnlyGuardTest {
 
     @Test
     void aMutatingCallIsRefusedBeforeItIsSent() {
-        var ecs = aws.ecs("eu-west-1");
+        var ecs = aws.client("ecs", "eu-west-1", software.amazon.awssdk.services.ecs.EcsClient::builder);
         var e = assertThrows(ReadOnlyGuard.MutatingCallRefusedException.class,
                 () -> ecs.updateService(b -> b.cluster("c").service("s").desiredCount(0)));
         assertTrue(e.getMessage().contains("UpdateService"), e.getMessage());
         assertThrows(ReadOnlyGuard.MutatingCallRefusedException.class, () -> ecs.deleteCluster(b -> b.cluster("c")));
-        assertThrows(ReadOnlyGuard.MutatingCallRefusedException.class, () -> aws.logs("eu-west-1").createLogGroup(b -> b.logGroupName("g")));
-        assertThrows(ReadOnlyGuard.MutatingCallRefusedException.class, () -> aws.ecr("eu-west-1").getAuthorizationToken());
+        assertThrows(ReadOnlyGuard.MutatingCallRefusedException.class, () -> aws.client("logs", "eu-west-1", software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient::builder).createLogGroup(b -> b.logGroupName("g")));
+        assertThrows(ReadOnlyGuard.MutatingCallRefusedException.class, () -> aws.client("ecr", "eu-west-1", software.amazon.awssdk.services.ecr.EcrClient::builder).getAuthorizationToken());
         assertEquals(List.of(), received, "nothing may reach the endpoint");
         assertEquals(0, aws.counter().total());
     }
 
     @Test
     void aReadGoesThroughAndIsCounted() {
-        aws.ecs("eu-west-1").listTasks(b -> b.cluster("c").desiredStatus(DesiredStatus.STOPPED));
+        aws.client("ecs", "eu-west-1", software.amazon.awssdk.services.ecs.EcsClient::builder).listTasks(b -> b.cluster("c").desiredStatus(DesiredStatus.STOPPED));
         assertEquals(List.of("AmazonEC2ContainerServiceV20141113.ListTasks"), received);
         assertEquals(Map.of("Ecs:ListTasks", 1), aws.counter().byOperation());
     }
