@@ -26,8 +26,11 @@ public final class Redactor {
     private static final Pattern ACCOUNT_IN_ARN = Pattern.compile("arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(\\d{12}):");
     private static final Pattern ACCOUNT_IN_ECR = Pattern.compile("(?<!\\d)(\\d{12})\\.dkr\\.ecr");
     private static final Pattern TWELVE = Pattern.compile("\\d{12}");
-    /** A 12-digit number not glued to letters or digits: an account id wherever it is written. */
-    private static final Pattern STANDALONE_TWELVE = Pattern.compile("(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])");
+    /**
+     * A 12-digit number not glued to letters or digits: an account id wherever it is written; but not the last group
+     * of a UUID (a task id such as e7d7d51f-6119-46eb-98cb-899785832132, all digits about once in 300 tasks).
+     */
+    private static final Pattern STANDALONE_TWELVE = Pattern.compile("(?<![0-9A-Za-z])(?<![0-9a-fA-F]{4}-)[0-9]{12}(?![0-9A-Za-z])");
     private static final Pattern ACCESS_KEY = Pattern.compile("\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b");
     /** Not the user:password@ of a URL, which URL_PASSWORD masks. */
     private static final Pattern EMAIL = Pattern.compile("(?<![:/A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");

@@ -17,6 +17,20 @@ class RedactorTest {
     }
 
     @Test
+    void aTaskIdWhoseLastGroupIsAllDigits_isNotAnAccount() throws Exception {
+        // seen in a live IT: moto's random task id e7d7d51f-6119-46eb-98cb-899785832132 lost its last group to a stand-in
+        String arn = "arn:aws:ecs:eu-west-1:222233334444:task/c/e7d7d51f-6119-46eb-98cb-899785832132";
+        JsonNode in = tree("{\"taskArn\": \"" + arn + "\", \"stoppedReason\": \"task e7d7d51f-6119-46eb-98cb-899785832132 stopped\"}");
+        Redactor r = new Redactor(json);
+
+        JsonNode out = r.redact(in, "222233334444");
+
+        assertEquals("arn:aws:ecs:eu-west-1:100000000001:task/c/e7d7d51f-6119-46eb-98cb-899785832132", out.path("taskArn").asText());
+        assertEquals("task e7d7d51f-6119-46eb-98cb-899785832132 stopped", out.path("stoppedReason").asText());
+        assertEquals(1, r.accounts().size(), r.accounts()::toString);
+    }
+
+    @Test
     void accountIdsGetOneStandInEverywhereAndTheCallersAccountComesFirst() throws Exception {
         JsonNode in = tree("{\"taskArn\": \"arn:aws:ecs:eu-west-1:222233334444:task/c/abc\", \"OwnerId\": \"555566667777\","
                 + " \"image\": \"222233334444.dkr.ecr.eu-west-1.amazonaws.com/web:1\", \"note\": \"copied from 999988887777 by hand\","
