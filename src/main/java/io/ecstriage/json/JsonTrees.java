@@ -120,6 +120,39 @@ public final class JsonTrees {
         return write(node, false);
     }
 
+    /** Plain Java values (maps, lists, strings, numbers, booleans, nulls, trees) as compact JSON: the inverse of {@link #toJava}. */
+    public String compactJava(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            writeJava(value, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static void writeJava(Object value, JsonGenerator g) throws IOException {
+        if (value == null) g.writeNull();
+        else if (value instanceof JsonNode n) write(n, g);
+        else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                writeJava(e.getValue(), g);
+            }
+            g.writeEndObject();
+        } else if (value instanceof Iterable<?> list) {
+            g.writeStartArray();
+            for (Object o : list) writeJava(o, g);
+            g.writeEndArray();
+        } else if (value instanceof String s) g.writeString(s);
+        else if (value instanceof Boolean b) g.writeBoolean(b);
+        else if (value instanceof Integer || value instanceof Long || value instanceof Short) g.writeNumber(((Number) value).longValue());
+        else if (value instanceof java.math.BigDecimal d) g.writeNumber(d);
+        else if (value instanceof Number n) g.writeNumber(n.doubleValue());
+        else throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
+
     private String write(JsonNode node, boolean indent) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
