@@ -24,8 +24,8 @@ final class ProfileKeys {
     static SigV4.Credentials of(String profile, Map<String, String> env) {
         String name = profile == null ? "default" : profile;
         Map<String, String> merged = new HashMap<>();
-        Map<String, String> config = section(file(env, "AWS_CONFIG_FILE", "config"), name.equals("default") ? List.of("default", "profile default") : List.of("profile " + name));
-        Map<String, String> credentials = section(file(env, "AWS_SHARED_CREDENTIALS_FILE", "credentials"), List.of(name));
+        Map<String, String> config = section(AwsProfiles.file(env, "AWS_CONFIG_FILE", "config"), configSections(name));
+        Map<String, String> credentials = section(AwsProfiles.file(env, "AWS_SHARED_CREDENTIALS_FILE", "credentials"), List.of(name));
         if (config == null && credentials == null) return null;
         if (config != null) merged.putAll(config);
         if (credentials != null) merged.putAll(credentials); // the credentials file wins, as in the CLI
@@ -37,12 +37,9 @@ final class ProfileKeys {
         return new SigV4.Credentials(key, secret, token == null || token.isEmpty() ? null : token);
     }
 
-    private static Path file(Map<String, String> env, String variable, String name) {
-        String set = AwsOptions.blankToNull(env.get(variable));
-        String home = AwsOptions.blankToNull(env.get("HOME"));
-        if (home == null) home = System.getProperty("user.home");
-        if (set != null) return Path.of(set.startsWith("~/") ? home + set.substring(1) : set);
-        return Path.of(home, ".aws", name);
+    /** A profile's section names in the config file: [profile NAME], or [default] for the default profile. */
+    static List<String> configSections(String profile) {
+        return profile.equals("default") ? List.of("default", "profile default") : List.of("profile " + profile);
     }
 
     /** The properties of the first of `names` found as a [section]; null when the file or section is absent. */
