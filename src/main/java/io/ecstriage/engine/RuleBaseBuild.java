@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
@@ -34,7 +35,8 @@ final class RuleBaseBuild {
     private static final Comparator<InternalKnowledgePackage> ADD_ORDER =
             Comparator.comparing((InternalKnowledgePackage p) -> p.getRules().size()).reversed().thenComparing(InternalKnowledgePackage::getName);
 
-    private final KieBaseConfiguration configuration;
+    private final Supplier<KieBaseConfiguration> newConfiguration;
+    private final CompletableFuture<KieBaseConfiguration> configuration = new CompletableFuture<>();
     private final PhaseTimes phases;
     private final List<CompletableFuture<Model>> models = new ArrayList<>();
     private final AtomicInteger nextModel = new AtomicInteger();
@@ -43,9 +45,9 @@ final class RuleBaseBuild {
     private volatile Integer[] order;
     private final List<CompletableFuture<CanonicalKiePackages>> compiled = new ArrayList<>();
 
-    RuleBaseBuild(int modelCount, IntFunction<Model> newModel, KieBaseConfiguration configuration, PhaseTimes phases) {
+    RuleBaseBuild(int modelCount, IntFunction<Model> newModel, Supplier<KieBaseConfiguration> newConfiguration, PhaseTimes phases) {
         this.newModel = newModel;
-        this.configuration = configuration;
+        this.newConfiguration = newConfiguration;
         this.phases = phases;
         for (int i = 0; i < modelCount; i++) {
             models.add(new CompletableFuture<>());
@@ -58,11 +60,20 @@ final class RuleBaseBuild {
             instantiateAndCompile();
             return null;
         });
+        // Drools' configuration (service lookups, its class loader, property files) is a fifth of the build and the
+        // models do not need it: the helper instantiates them meanwhile
         long start = phases.start();
+        try {
+            configuration.complete(newConfiguration.get());
+        } catch (Throwable e) {
+            configuration.completeExceptionally(e);
+        }
+        phases.end("kie-configuration", start);
+        start = phases.start();
         instantiateAll();
         phases.end("rule-models", start);
         start = phases.start();
-        InternalKnowledgeBase kieBase = new KieBaseBuilder(configuration).createKieBase(new CanonicalKiePackages(new LinkedHashMap<>()));
+        InternalKnowledgeBase kieBase = new KieBaseBuilder(result(configuration)).createKieBase(new CanonicalKiePackages(new LinkedHashMap<>()));
         Map<String, InternalKnowledgePackage> typePackages = new LinkedHashMap<>();
         for (int joined = 0; joined < compiled.size(); ) {
             if (compiled.get(joined).isDone() || !compileNext()) {
@@ -128,7 +139,7 @@ final class RuleBaseBuild {
         int k = nextPackage.getAndIncrement();
         if (k >= compiled.size()) return false;
         try {
-            KiePackagesBuilder builder = new KiePackagesBuilder(configuration);
+            KiePackagesBuilder builder = new KiePackagesBuilder(result(configuration));
             builder.addModel(result(models.get(order()[k])));
             compiled.get(k).complete(builder.build());
         } catch (Throwable e) {

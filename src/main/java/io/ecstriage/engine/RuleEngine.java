@@ -23,7 +23,6 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -75,8 +74,8 @@ public final class RuleEngine {
     private static KieBase buildKieBase(ClassLoader classLoader, PhaseTimes phases) {
         long begin = phases.start();
         List<String> names = modelClassNames(classLoader);
-        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader);
-        KieBase kieBase = new RuleBaseBuild(names.size(), i -> newModel(classLoader, names.get(i)), configuration, phases).build();
+        KieBase kieBase = new RuleBaseBuild(names.size(), i -> newModel(classLoader, names.get(i)),
+                () -> RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader), phases).build();
         phases.end("rule-base-total", begin);
         return kieBase;
     }
