@@ -26,6 +26,11 @@ class MainTest {
     }
 
     @Test
+    void subcommandsAreKeyedByTheNameTheyDeclare() {
+        RootCommand.SUBCOMMANDS.forEach((name, c) -> assertEquals(name, c.getAnnotation(CommandLine.Command.class).name(), c.getName()));
+    }
+
+    @Test
     void withoutOneEverySubcommandIsThere() {
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"diagnos"})) {
             assertEquals(List.of("diagnose", "watch", "snapshot", "rules", "doctor", "warm-up"),
