@@ -31,6 +31,17 @@ class MainTest {
     }
 
     @Test
+    void noCommandHasMethodSubcommandsSoPicocliNeedNotLookForThem() {
+        List<Class<?>> commands = new java.util.ArrayList<>(RootCommand.SUBCOMMANDS.values());
+        commands.add(RootCommand.class);
+        commands.add(RulesCommand.Show.class);
+        for (Class<?> c : commands) {
+            assertFalse(c.getAnnotation(CommandLine.Command.class).addMethodSubcommands(), c.getName());
+            for (var m : c.getDeclaredMethods()) assertFalse(m.isAnnotationPresent(CommandLine.Command.class), m.toString());
+        }
+    }
+
+    @Test
     void withoutOneEverySubcommandIsThere() {
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"diagnos"})) {
             assertEquals(List.of("diagnose", "watch", "snapshot", "rules", "doctor", "warm-up"),
