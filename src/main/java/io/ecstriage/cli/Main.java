@@ -19,10 +19,16 @@ import picocli.CommandLine;
 public final class Main {
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version", "help");
     private static final Set<String> RULE_BASE_COMMANDS = Set.of("diagnose", "watch", "doctor", "rules", "warm-up");
+    /**
+     * Converters picocli would register by reflection (Class.forName, getDeclaredMethod) for each command line it
+     * builds: no option of ours has these types (MainTest), and the lookups were a few percent of a cold run's main thread.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*"; // one regex: picocli compiles each for every converter it checks
 
     private Main() {}
 
     public static void main(String[] args) {
+        if (System.getProperty("picocli.converters.excludes") == null) System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         // not System.out: a PrintStream swallows write errors, and a lost report must not look printed
         WriteFailures stdout = new WriteFailures(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(stdout, true);
