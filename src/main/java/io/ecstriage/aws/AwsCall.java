@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -150,5 +151,23 @@ public record AwsCall(String service, String operation, Map<String, List<String>
         }
         String region = options.containsKey("--region") && !options.get("--region").isEmpty() ? options.get("--region").get(0) : null;
         return new AwsCall(service, operation, options, region);
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AwsCall o && Objects.equals(service, o.service)
+                && Objects.equals(operation, o.operation)
+                && Objects.equals(options, o.options)
+                && Objects.equals(region, o.region);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(service);
+        h = 31 * h + Objects.hashCode(operation);
+        h = 31 * h + Objects.hashCode(options);
+        h = 31 * h + Objects.hashCode(region);
+        return h;
     }
 }

@@ -12,8 +12,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -21,10 +19,16 @@ import picocli.CommandLine;
 public final class Main {
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version", "help");
     private static final Set<String> RULE_BASE_COMMANDS = Set.of("diagnose", "watch", "doctor", "rules", "warm-up");
+    /**
+     * Converters picocli would register by reflection (Class.forName, getDeclaredMethod) for each command line it
+     * builds: no option of ours has these types (MainTest), and the lookups were a few percent of a cold run's main thread.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*"; // one regex: picocli compiles each for every converter it checks
 
     private Main() {}
 
     public static void main(String[] args) {
+        if (System.getProperty("picocli.converters.excludes") == null) System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         // not System.out: a PrintStream swallows write errors, and a lost report must not look printed
         WriteFailures stdout = new WriteFailures(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(stdout, true);
@@ -56,12 +60,19 @@ public final class Main {
     /** Whether the command line names a command that diagnoses or lists rules (help and version do not). */
     static boolean usesRuleBase(String[] args) {
         String command = namedCommand(args);
-        return command != null && RULE_BASE_COMMANDS.contains(command) && Arrays.stream(args).noneMatch(HELP_OR_VERSION::contains);
+        if (command == null || !RULE_BASE_COMMANDS.contains(command)) return false;
+        for (String a : args) {
+            if (HELP_OR_VERSION.contains(a)) return false;
+        }
+        return true;
     }
 
     /** The first argument that is not an option: the subcommand (the root's own options take no values). */
     private static String namedCommand(String[] args) {
-        return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        for (String a : args) {
+            if (!a.startsWith("-")) return a;
+        }
+        return null;
     }
 
     /** Runs one command line; what tests and the REPL call. */
@@ -75,35 +86,56 @@ public final class Main {
      */
     public static CommandLine commandLine(App app, String... args) {
         CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(app));
-        String named = namedCommand(args);
-        List<Class<?>> only = RootCommand.SUBCOMMANDS.stream()
-                .filter(c -> c.getAnnotation(CommandLine.Command.class).name().equals(named)).toList();
-        (only.isEmpty() ? RootCommand.SUBCOMMANDS : only).forEach(cl::addSubcommand);
+        Class<?> named = RootCommand.SUBCOMMANDS.get(namedCommand(args));
+        if (named != null) {
+            cl.addSubcommand(named);
+        } else {
+            for (Class<?> c : RootCommand.SUBCOMMANDS.values()) cl.addSubcommand(c);
+        }
         // settings below reach the subcommands present now, so they come after adding them
         cl.setOut(app.out());
         cl.setErr(app.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, badArgs) -> {
-            app.err().println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
-            app.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            app.err().flush();
+        ErrorHandlers handlers = new ErrorHandlers(app.err());
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        return cl;
+    }
+
+    /**
+     * A class, not lambdas: a lambda implementing picocli's (Java 5) interfaces makes the JVM leave those interfaces
+     * and {@code CommandLine} itself out of the AppCDS archive ("old class has been linked"), to be loaded from the jar.
+     */
+    private static final class ErrorHandlers implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        private final PrintWriter err;
+
+        ErrorHandlers(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            err.println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
             return ExitCodes.BAD_INPUT;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             if (ex instanceof AwsAccessException) {
-                app.err().println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
-                app.err().flush();
+                err.println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
+                err.flush();
                 return ExitCodes.AWS_ACCESS;
             }
             if (ex instanceof InputException) {
-                app.err().println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
-                app.err().flush();
+                err.println("ecs-triage: " + ControlChars.escape(ex.getMessage()));
+                err.flush();
                 return ExitCodes.BAD_INPUT;
             }
-            app.err().println("ecs-triage: internal error: " + ControlChars.escape(String.valueOf(ex)) + " (please report it with the input that caused it)");
-            app.err().flush();
+            err.println("ecs-triage: internal error: " + ControlChars.escape(String.valueOf(ex)) + " (please report it with the input that caused it)");
+            err.flush();
             return ExitCodes.INTERNAL;
-        });
-        return cl;
+        }
     }
 }

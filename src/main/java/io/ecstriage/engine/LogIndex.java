@@ -22,7 +22,18 @@ final class LogIndex {
     private final Map<Stream, List<Integer>> byStream = new LinkedHashMap<>();
 
     /** A log stream of a log group. */
-    record Stream(String group, String name) {}
+    record Stream(String group, String name) {
+        // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stream o && Objects.equals(group, o.group) && Objects.equals(name, o.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(group) + Objects.hashCode(name);
+        }
+    }
 
     private LogIndex(Snapshot snapshot) {
         events = snapshot.all(LogEvent.class);

@@ -1,6 +1,7 @@
 package io.ecstriage.finding;
 
 import io.ecstriage.aws.AwsCall;
+import java.util.Objects;
 
 /**
  * A check: the read that would settle a finding or a hypothesis. `call` is the typed AWS call; `command` and
@@ -16,5 +17,25 @@ public record MissingEvidence(String basis, String command, String iamAction, St
     /** The same check with its call replaced (placeholders filled from the input). */
     public MissingEvidence withCall(AwsCall filled) {
         return filled.equals(call) ? this : of(basis, filled, why);
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MissingEvidence o && Objects.equals(basis, o.basis)
+                && Objects.equals(command, o.command)
+                && Objects.equals(iamAction, o.iamAction)
+                && Objects.equals(why, o.why)
+                && Objects.equals(call, o.call);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(basis);
+        h = 31 * h + Objects.hashCode(command);
+        h = 31 * h + Objects.hashCode(iamAction);
+        h = 31 * h + Objects.hashCode(why);
+        h = 31 * h + Objects.hashCode(call);
+        return h;
     }
 }

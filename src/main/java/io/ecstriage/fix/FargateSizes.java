@@ -18,6 +18,17 @@ public final class FargateSizes {
         public String toString() {
             return cpu + " CPU units / " + memory + " MiB";
         }
+
+        // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Size o && cpu == o.cpu && memory == o.memory;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * cpu + memory;
+        }
     }
 
     private static final int[][] TABLE = {

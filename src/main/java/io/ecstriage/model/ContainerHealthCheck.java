@@ -1,6 +1,7 @@
 package io.ecstriage.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,5 +45,25 @@ public record ContainerHealthCheck(List<String> command, Integer interval, Integ
 
     public int startPeriodOrDefault() {
         return startPeriod == null ? 0 : startPeriod;
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContainerHealthCheck o && Objects.equals(command, o.command)
+                && Objects.equals(interval, o.interval)
+                && Objects.equals(timeout, o.timeout)
+                && Objects.equals(retries, o.retries)
+                && Objects.equals(startPeriod, o.startPeriod);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(command);
+        h = 31 * h + Objects.hashCode(interval);
+        h = 31 * h + Objects.hashCode(timeout);
+        h = 31 * h + Objects.hashCode(retries);
+        h = 31 * h + Objects.hashCode(startPeriod);
+        return h;
     }
 }

@@ -1,5 +1,6 @@
 package io.ecstriage.model;
 
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,5 +58,29 @@ public record ImageRef(String raw, String registry, String repository, String ta
 
     public String tagOrLatest() {
         return tag != null ? tag : digest == null ? "latest" : null;
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImageRef o && Objects.equals(raw, o.raw)
+                && Objects.equals(registry, o.registry)
+                && Objects.equals(repository, o.repository)
+                && Objects.equals(tag, o.tag)
+                && Objects.equals(digest, o.digest)
+                && Objects.equals(ecrAccount, o.ecrAccount)
+                && Objects.equals(ecrRegion, o.ecrRegion);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(raw);
+        h = 31 * h + Objects.hashCode(registry);
+        h = 31 * h + Objects.hashCode(repository);
+        h = 31 * h + Objects.hashCode(tag);
+        h = 31 * h + Objects.hashCode(digest);
+        h = 31 * h + Objects.hashCode(ecrAccount);
+        h = 31 * h + Objects.hashCode(ecrRegion);
+        return h;
     }
 }

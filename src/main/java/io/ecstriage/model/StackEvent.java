@@ -3,6 +3,7 @@ package io.ecstriage.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A CloudFormation stack event; `properties` is the parsed ResourceProperties string. */
 public record StackEvent(String region, String stackName, String logicalId, String physicalId, String resourceType,
@@ -43,5 +44,33 @@ public record StackEvent(String region, String stackName, String logicalId, Stri
         Object v = properties.get(key);
         if (v instanceof List<?> l) return l.stream().map(String::valueOf).toList();
         return List.of();
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StackEvent o && Objects.equals(region, o.region)
+                && Objects.equals(stackName, o.stackName)
+                && Objects.equals(logicalId, o.logicalId)
+                && Objects.equals(physicalId, o.physicalId)
+                && Objects.equals(resourceType, o.resourceType)
+                && Objects.equals(timestamp, o.timestamp)
+                && Objects.equals(status, o.status)
+                && Objects.equals(reason, o.reason)
+                && Objects.equals(properties, o.properties);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(region);
+        h = 31 * h + Objects.hashCode(stackName);
+        h = 31 * h + Objects.hashCode(logicalId);
+        h = 31 * h + Objects.hashCode(physicalId);
+        h = 31 * h + Objects.hashCode(resourceType);
+        h = 31 * h + Objects.hashCode(timestamp);
+        h = 31 * h + Objects.hashCode(status);
+        h = 31 * h + Objects.hashCode(reason);
+        h = 31 * h + Objects.hashCode(properties);
+        return h;
     }
 }

@@ -37,7 +37,7 @@ final class TextPattern {
     static String[] requiredLiterals(String regex) {
         if (regex.contains("(?")) return null;
         List<String> out = alternativesLiterals(regex);
-        return out == null ? null : out.toArray(String[]::new);
+        return out == null ? null : out.toArray(new String[0]);
     }
 
     private static List<String> alternativesLiterals(String regex) {
@@ -75,7 +75,7 @@ final class TextPattern {
                 literals = List.of(branch.substring(i, end));
             }
             boolean optional = end < branch.length() && "?*{".indexOf(branch.charAt(end)) >= 0;
-            if (!optional && literals != null && literals.stream().noneMatch(String::isEmpty)) return literals;
+            if (!optional && literals != null && !literals.contains("")) return literals;
             i = end;
             while (i < branch.length() && "?*+{".indexOf(branch.charAt(i)) >= 0) i = branch.charAt(i) == '{' ? branch.indexOf('}', i) + 1 : i + 1;
             if (i == 0) return null; // an unclosed '{'

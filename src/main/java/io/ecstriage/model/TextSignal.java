@@ -2,6 +2,7 @@ package io.ecstriage.model;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 
 /** A piece of error text the user saw or AWS printed: a stopped reason, an event, a paste. */
 public record TextSignal(Origin origin, String ref, String text, String norm, Instant at) {
@@ -51,5 +52,25 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
     public static String quoteOf(String text) {
         String t = Whitespace.collapse(text).trim();
         return t.length() > 300 ? t.substring(0, 297) + "..." : t;
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TextSignal o && Objects.equals(origin, o.origin)
+                && Objects.equals(ref, o.ref)
+                && Objects.equals(text, o.text)
+                && Objects.equals(norm, o.norm)
+                && Objects.equals(at, o.at);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(origin);
+        h = 31 * h + Objects.hashCode(ref);
+        h = 31 * h + Objects.hashCode(text);
+        h = 31 * h + Objects.hashCode(norm);
+        h = 31 * h + Objects.hashCode(at);
+        return h;
     }
 }

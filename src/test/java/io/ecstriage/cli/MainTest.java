@@ -26,6 +26,59 @@ class MainTest {
     }
 
     @Test
+    void subcommandsAreKeyedByTheNameTheyDeclare() {
+        RootCommand.SUBCOMMANDS.forEach((name, c) -> assertEquals(name, c.getAnnotation(CommandLine.Command.class).name(), c.getName()));
+    }
+
+    @Test
+    void noCommandHasMethodSubcommandsSoPicocliNeedNotLookForThem() {
+        List<Class<?>> commands = new java.util.ArrayList<>(RootCommand.SUBCOMMANDS.values());
+        commands.add(RootCommand.class);
+        commands.add(RulesCommand.Show.class);
+        for (Class<?> c : commands) {
+            assertFalse(c.getAnnotation(CommandLine.Command.class).addMethodSubcommands(), c.getName());
+            for (var m : c.getDeclaredMethods()) assertFalse(m.isAnnotationPresent(CommandLine.Command.class), m.toString());
+        }
+    }
+
+    @Test
+    void noOptionHasATypeWhoseConverterMainLeavesOut() {
+        java.util.Set<Class<?>> types = new java.util.HashSet<>();
+        optionTypes(RootCommand.class, types);
+        for (Class<?> c : RootCommand.SUBCOMMANDS.values()) optionTypes(c, types);
+        optionTypes(io.ecstriage.repl.commands.ShellCommands.class, types);
+        assertTrue(types.contains(String.class) && types.contains(java.nio.file.Path.class), types.toString());
+        for (String regex : Main.UNUSED_CONVERTERS.split(",")) {
+            for (Class<?> t : types) assertFalse(t.getName().matches(regex), t + " needs the converter of " + regex);
+        }
+    }
+
+    /** The types of every option and parameter of the command, its mixins and its subcommands (lists: their elements too). */
+    private static void optionTypes(Class<?> command, java.util.Set<Class<?>> out) {
+        for (Class<?> c = command; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (var f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(CommandLine.Option.class) || f.isAnnotationPresent(CommandLine.Parameters.class)) addType(f.getGenericType(), out);
+                if (f.isAnnotationPresent(CommandLine.Mixin.class)) optionTypes(f.getType(), out);
+            }
+            for (var m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(CommandLine.Option.class) || m.isAnnotationPresent(CommandLine.Parameters.class)) {
+                    for (var p : m.getGenericParameterTypes()) addType(p, out);
+                }
+            }
+            CommandLine.Command annotation = c.getAnnotation(CommandLine.Command.class);
+            if (annotation != null) for (Class<?> sub : annotation.subcommands()) optionTypes(sub, out);
+        }
+    }
+
+    private static void addType(java.lang.reflect.Type type, java.util.Set<Class<?>> out) {
+        if (type instanceof Class<?> c) out.add(c);
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            addType(p.getRawType(), out);
+            for (var a : p.getActualTypeArguments()) addType(a, out);
+        }
+    }
+
+    @Test
     void withoutOneEverySubcommandIsThere() {
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"diagnos"})) {
             assertEquals(List.of("diagnose", "watch", "snapshot", "rules", "doctor", "warm-up"),
