@@ -13,8 +13,12 @@ cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 for n in 5 50 500; do
   [ -f "$out/account-$n.json" ] || python3 bench/gen_account.py "$n" "$out/account-$n.json"
 done
+# the JVM flags bin/ecs-triage gives a diagnosis of each file (its JIT, collector and heap sized for the input)
+eval "$(sed -n '/^JIT_FLAGS=(/p; /^heap_for_input() {/,/^}/p' bin/ecs-triage)"
 for n in 5 50 500; do
-  java -Xmx2g -cp "$cp" io.ecstriage.bench.ScaleBenchmark "$out/account-$n.json"
+  HEAP_FLAGS=()
+  heap_for_input --fixture "$out/account-$n.json"
+  java "${JIT_FLAGS[@]}" ${HEAP_FLAGS[@]+"${HEAP_FLAGS[@]}"} -cp "$cp" io.ecstriage.bench.ScaleBenchmark "$out/account-$n.json"
 done | tee "$out/results.tsv"
 python3 - "$out/results.tsv" <<'PY'
 import math, re, sys

@@ -1,5 +1,7 @@
 package io.ecstriage.diagnosis;
 
+import io.ecstriage.concurrent.BackgroundTask;
+import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.finding.check.CheckFiller;
@@ -14,14 +16,20 @@ import java.util.List;
  */
 public record PreparedSnapshot(Snapshot snapshot, SymptomIndex symptoms, Identifiers ids, CheckFiller filler, List<Object> facts) {
     public static PreparedSnapshot of(Snapshot snapshot, PhaseTimes phases) {
+        BackgroundTask<Found> found = new BackgroundTask<>(() -> {
+            long start = phases.start();
+            Found f = new Found(new SymptomIndex(snapshot), Identifiers.of(snapshot));
+            phases.end("symptoms-and-ids", start);
+            return f;
+        });
+        // independent of the derived facts: a large snapshot finds them on another core meanwhile
+        if (InOrder.threadsFor(snapshot.facts().size()) > 1) found.startOn("symptoms-and-ids");
         long start = phases.start();
-        SymptomIndex symptoms = new SymptomIndex(snapshot);
-        Identifiers ids = Identifiers.of(snapshot);
-        CheckFiller filler = new CheckFiller(ids);
-        phases.end("symptoms-and-ids", start);
-        start = phases.start();
         List<Object> facts = RuleEngine.facts(snapshot);
         phases.end("derived-facts", start);
-        return new PreparedSnapshot(snapshot, symptoms, ids, filler, facts);
+        Found f = found.join();
+        return new PreparedSnapshot(snapshot, f.symptoms(), f.ids(), new CheckFiller(f.ids()), facts);
     }
+
+    private record Found(SymptomIndex symptoms, Identifiers ids) {}
 }

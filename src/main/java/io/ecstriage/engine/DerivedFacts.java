@@ -11,10 +11,12 @@ import io.ecstriage.model.SnapshotRegion;
 import io.ecstriage.model.Subnet;
 import io.ecstriage.model.TargetGroup;
 import io.ecstriage.model.TrafficPath;
+import io.ecstriage.concurrent.InOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,10 +50,17 @@ final class DerivedFacts {
         this.snapshot = snapshot;
     }
 
-    /** Every derived fact of `snapshot`, in the order of {@link #DERIVATIONS}. */
+    /** Every derived fact of `snapshot`, in the order of {@link #DERIVATIONS}; a large snapshot's derivations run on every core. */
     static List<Object> of(Snapshot snapshot) {
+        return of(snapshot, InOrder.threadsFor(snapshot.facts().size()));
+    }
+
+    /** As {@link #of(Snapshot)}, on up to `threads` threads: the result does not depend on how many. */
+    static List<Object> of(Snapshot snapshot, int threads) {
+        List<Callable<List<?>>> jobs = new ArrayList<>();
+        for (Derivation d : DERIVATIONS) jobs.add(() -> d.derive(snapshot));
         List<Object> out = new ArrayList<>();
-        for (Derivation d : DERIVATIONS) out.addAll(d.derive(snapshot));
+        for (List<?> facts : InOrder.run(jobs, threads)) out.addAll(facts);
         return out;
     }
 

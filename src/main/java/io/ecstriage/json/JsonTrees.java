@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,6 +30,10 @@ public final class JsonTrees {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     public JsonParser parser(String text) throws IOException {
+        return factory.createParser(text);
+    }
+
+    public JsonParser parser(Reader text) throws IOException {
         return factory.createParser(text);
     }
 

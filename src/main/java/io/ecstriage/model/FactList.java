@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +21,7 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
     private final List<Object> facts;
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
     private Map<Class<?>, int[]> positionsByClass;
-    private final Map<Class<?>, Object> indexes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, FutureTask<Object>> indexes = new ConcurrentHashMap<>();
 
     private FactList(List<Object> facts) {
         this.facts = facts;
@@ -35,16 +37,24 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
         return (List<T>) byType.computeIfAbsent(type, this::collect);
     }
 
-    /** The index of `type` over these facts, built on first use (not in computeIfAbsent: one index may use another). */
+    /**
+     * The index of `type` over these facts, built once on first use; a thread asking while another builds it waits
+     * for that one. Built outside computeIfAbsent: one index may use another.
+     */
     @SuppressWarnings("unchecked")
     <T> T index(Class<T> type, Supplier<? extends T> build) {
-        Object built = indexes.get(type);
-        if (built == null) {
-            built = build.get();
-            Object raced = indexes.putIfAbsent(type, built);
-            if (raced != null) built = raced;
+        FutureTask<Object> task = indexes.computeIfAbsent(type, t -> new FutureTask<>(build::get));
+        task.run(); // does nothing once it has begun or ended on any thread
+        try {
+            return (T) task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another thread built an index", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
         }
-        return (T) built;
     }
 
     // from the positions of each concrete class, so ~60 types asked for do not each test every fact

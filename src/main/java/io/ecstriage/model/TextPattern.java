@@ -20,9 +20,22 @@ final class TextPattern {
         this.required = requiredLiterals(regex);
     }
 
+    /**
+     * Recent answers by the text's hash: the rules ask each pattern about every text signal in turn, and thousands of
+     * tasks repeat one stopped reason or event. Bounded, and entries are immutable, so threads may share it unlocked.
+     */
+    private final Answer[] recent = new Answer[RECENT];
+    private static final int RECENT = 64;
+
+    private record Answer(String text, boolean found) {}
+
     boolean foundIn(String text) {
-        if (required != null && !containsAny(text, required)) return false;
-        return pattern.matcher(text).find();
+        int slot = text.hashCode() & (RECENT - 1);
+        Answer a = recent[slot];
+        if (a != null && (a.text() == text || a.text().equals(text))) return a.found();
+        boolean found = (required == null || containsAny(text, required)) && pattern.matcher(text).find();
+        recent[slot] = new Answer(text, found);
+        return found;
     }
 
     private static boolean containsAny(String text, String[] literals) {

@@ -77,6 +77,10 @@ class LauncherTest {
 
     /** Runs the launcher; `asOther` runs it as a user who cannot write the project (nobody, when we are root). */
     private Run launch(boolean readOnly) throws Exception {
+        return launch(readOnly, List.of("rules"), null);
+    }
+
+    private Run launch(boolean readOnly, List<String> args, String javaOpts) throws Exception {
         List<String> cmd = new ArrayList<>();
         if (readOnly) {
             if (isRoot()) {
@@ -86,8 +90,10 @@ class LauncherTest {
                 Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("r-xr-xr-x"));
             }
         }
-        cmd.addAll(List.of(root.resolve("bin/ecs-triage").toString(), "rules"));
+        cmd.add(root.resolve("bin/ecs-triage").toString());
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (javaOpts != null) pb.environment().put("ECS_TRIAGE_JAVA_OPTS", javaOpts);
         pb.environment().put("PATH", bin + ":/usr/bin:/bin");
         pb.environment().remove("JAVA_HOME");
         pb.environment().put("ECS_TRIAGE_CDS", "off");
@@ -116,6 +122,44 @@ class LauncherTest {
         assertEquals(jvmFlags(TestDiagnosis.projectDir().resolve("bin/ecs-triage")),
                 jvmFlags(TestDiagnosis.projectDir().resolve("src/dist/bin/ecs-triage")),
                 "bin/ecs-triage and src/dist/bin/ecs-triage set the same JIT_FLAGS (docs/benchmarks.md measured them)");
+    }
+
+    @Test
+    void bothLaunchersSizeTheHeapForTheInputAlike() throws IOException {
+        assertEquals(heapSizing(TestDiagnosis.projectDir().resolve("bin/ecs-triage")),
+                heapSizing(TestDiagnosis.projectDir().resolve("src/dist/bin/ecs-triage")));
+    }
+
+    private static List<String> heapSizing(Path launcher) throws IOException {
+        List<String> lines = Files.readAllLines(launcher);
+        int from = lines.indexOf("heap_for_input() {");
+        assertTrue(from >= 0, launcher + " defines heap_for_input");
+        return lines.subList(from, lines.indexOf("heap_for_input \"$@\"") + 1);
+    }
+
+    @Test
+    void aLargeFixtureGetsAFirstHeapOf28TimesItsSize() throws Exception {
+        Path big = tmp.resolve("big.json");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024); // sparse: the launcher only asks its size
+        }
+        Path small = tmp.resolve("small.json");
+        Files.writeString(small, "{}");
+
+        Run large = launch(false, List.of("diagnose", "--fixture", big.toString()), null);
+        Run equals = launch(false, List.of("diagnose", "--format", "json", "--fixture=" + big), null);
+        Run little = launch(false, List.of("diagnose", "--fixture", small.toString()), null);
+        Run stdin = launch(false, List.of("diagnose", "--fixture", "-"), null);
+        Run theirs = launch(false, List.of("diagnose", "--fixture", big.toString()), "-Xmx900m");
+
+        assertTrue(large.out().contains(" -Xms1400m "), large::toString);
+        assertTrue(equals.out().contains(" -Xms1400m "), equals::toString);
+        for (Run r : List.of(little, stdin, theirs)) {
+            assertEquals(0, r.exit(), r::toString);
+            assertFalse(r.out().contains("-Xms1400m"), r::toString);
+            assertTrue(r.out().contains(" -Xms48m "), r::toString);
+        }
+        assertTrue(theirs.out().contains(" -Xmx900m "), theirs::toString);
     }
 
     private static String jvmFlags(Path launcher) throws IOException {

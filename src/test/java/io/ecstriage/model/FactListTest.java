@@ -2,9 +2,15 @@ package io.ecstriage.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class FactListTest {
@@ -32,5 +38,34 @@ class FactListTest {
 
         assertEquals(List.of(), s.all(EcsTask.class));
         assertSame(s.all(LogGroup.class), s.all(LogGroup.class));
+    }
+
+    @Test
+    void anIndexAskedForWhileAnotherThreadBuildsItIsBuiltOnceAndShared() throws Exception {
+        Snapshot s = snapshot(List.of(LOG, GROUP));
+        AtomicInteger builds = new AtomicInteger();
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Function<Snapshot, StringBuilder> build = snap -> {
+            builds.incrementAndGet();
+            building.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new StringBuilder("index of " + snap.facts().size());
+        };
+        FutureTask<StringBuilder> first = new FutureTask<>(() -> s.index(StringBuilder.class, build));
+        new Thread(first).start();
+        assertTrue(building.await(10, TimeUnit.SECONDS));
+        FutureTask<StringBuilder> second = new FutureTask<>(() -> s.index(StringBuilder.class, build));
+        new Thread(second).start();
+        Thread.sleep(50); // the second asks while the first still builds
+        release.countDown();
+
+        assertSame(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+        assertEquals(1, builds.get());
+        assertEquals("index of 2", s.index(StringBuilder.class, build).toString());
     }
 }

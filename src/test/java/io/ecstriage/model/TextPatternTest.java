@@ -1,5 +1,6 @@
 package io.ecstriage.model;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,6 +45,18 @@ class TextPatternTest {
         assertNull(TextPattern.requiredLiterals("ab(?i)c|DEF"));
         assertNull(TextPattern.requiredLiterals("abc|"));
         assertNull(TextPattern.requiredLiterals("\\d+"));
+    }
+
+    @Test
+    void aRememberedAnswerIsGivenOnlyForAnEqualText() {
+        TextPattern a = new TextPattern("a");
+        assertEquals("Aa".hashCode(), "BB".hashCode(), "two texts that share a slot");
+
+        for (int round = 0; round < 2; round++) {
+            assertTrue(a.foundIn("Aa"));
+            assertFalse(a.foundIn("BB"));
+            assertTrue(a.foundIn(new String("Aa"))); // equal, not the same object
+        }
     }
 
     @Test

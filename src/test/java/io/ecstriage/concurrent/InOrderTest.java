@@ -1,0 +1,80 @@
+package io.ecstriage.concurrent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class InOrderTest {
+
+    @Test
+    void resultsComeInJobOrderWhateverOrderTheyFinishIn() {
+        List<Callable<Integer>> jobs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            jobs.add(() -> {
+                Thread.sleep((20 - n) % 7); // later jobs often end first
+                return n * n;
+            });
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) expected.add(i * i);
+
+        assertEquals(expected, InOrder.run(jobs, 3));
+        assertEquals(expected, InOrder.run(jobs, 1));
+    }
+
+    @Test
+    void twoThreadsRunTwoJobsAtOnce() {
+        // each job waits until both have begun: on one thread this would time out
+        CountDownLatch bothBegun = new CountDownLatch(2);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Callable<Boolean> job = () -> {
+            threads.add(Thread.currentThread().getName());
+            bothBegun.countDown();
+            return bothBegun.await(10, TimeUnit.SECONDS);
+        };
+
+        assertEquals(List.of(true, true), InOrder.run(List.of(job, job), 2));
+        assertEquals(2, threads.size(), threads.toString());
+        assertTrue(threads.contains(Thread.currentThread().getName()), "the caller works too: " + threads);
+    }
+
+    @Test
+    void theFirstFailingJobByOrderIsRethrownAfterEveryJobHasEnded() {
+        AtomicInteger ran = new AtomicInteger();
+        IllegalStateException first = new IllegalStateException("first");
+        List<Callable<Integer>> jobs = List.of(
+                () -> ran.incrementAndGet(),
+                () -> {
+                    ran.incrementAndGet();
+                    throw first;
+                },
+                () -> {
+                    ran.incrementAndGet();
+                    throw new IllegalArgumentException("second");
+                },
+                () -> ran.incrementAndGet());
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> InOrder.run(jobs, 2));
+
+        assertSame(first, thrown);
+        assertEquals(4, ran.get());
+    }
+
+    @Test
+    void aSmallInputRunsOnOneThread() {
+        assertEquals(1, InOrder.threadsFor(InOrder.SPLIT_FROM_ITEMS - 1));
+        assertEquals(Runtime.getRuntime().availableProcessors(), InOrder.threadsFor(InOrder.SPLIT_FROM_ITEMS));
+    }
+}
