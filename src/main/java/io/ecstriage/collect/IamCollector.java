@@ -9,6 +9,7 @@ import io.ecstriage.aws.AwsClients;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * IAM reads of the execution and task roles: the policies attached to each (and the default version of each, AWS
@@ -36,25 +37,35 @@ public final class IamCollector implements Collector {
         return List.of(LIST_ATTACHED_ROLE_POLICIES, LIST_ROLE_POLICIES, GET_ROLE_POLICY, GET_POLICY, GET_POLICY_VERSION);
     }
 
-    /** The role's attached policies, then each one's default version. */
+    /** The role's attached policies, then each one's default version, one after the other. */
     public void attachedPolicies(String region, String role) {
+        attachedPolicies(region, role, Runnable::run);
+    }
+
+    /** The role's attached policies; each policy's reads (policy, then its default version) are handed to `start`. */
+    public void attachedPolicies(String region, String role, Consumer<Runnable> start) {
         ObjectNode r = rec.read(LIST_ATTACHED_ROLE_POLICIES.with("--role-name", role).in(region),
                 () -> aws.wire().paginate("iam", region, "ListAttachedRolePolicies", params("RoleName", role), 0));
         if (r == null) return;
         for (JsonNode p : Nodes.list(r, "AttachedPolicies")) {
             String arn = Nodes.text(p, "PolicyArn");
-            if (arn != null && policiesRead.add(arn)) policy(region, arn);
+            if (arn != null && policiesRead.add(arn)) start.accept(() -> policy(region, arn));
         }
     }
 
-    /** The role's inline policy names, then each document. */
+    /** The role's inline policy names, then each document, one after the other. */
     public void inlinePolicies(String region, String role) {
+        inlinePolicies(region, role, Runnable::run);
+    }
+
+    /** The role's inline policy names; each document's read is handed to `start`. */
+    public void inlinePolicies(String region, String role, Consumer<Runnable> start) {
         ObjectNode r = rec.read(LIST_ROLE_POLICIES.with("--role-name", role).in(region),
                 () -> aws.wire().paginate("iam", region, "ListRolePolicies", params("RoleName", role), 0));
         if (r == null) return;
         for (String name : Nodes.texts(r, "PolicyNames")) {
-            rec.read(GET_ROLE_POLICY.with("--role-name", role).with("--policy-name", name).in(region),
-                    () -> aws.wire().call("iam", region, "GetRolePolicy", params("RoleName", role, "PolicyName", name)));
+            start.accept(() -> rec.read(GET_ROLE_POLICY.with("--role-name", role).with("--policy-name", name).in(region),
+                    () -> aws.wire().call("iam", region, "GetRolePolicy", params("RoleName", role, "PolicyName", name))));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.ecstriage.aws.AwsClients;
+import io.ecstriage.aws.wire.ServiceModel;
 import io.ecstriage.ingest.Capture;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.model.Arns;
@@ -38,6 +39,7 @@ public final class LiveCollector {
     /** Tasks named in the most recent service events are described too: they may have left the STOPPED list. */
     static final int EVENTS_SCANNED = 20;
     private static final Pattern REVISION = Pattern.compile("(.*:)(\\d+)");
+    private static final List<String> PRELOADED_MODELS = List.of("ec2", "logs", "elbv2", "ecr", "iam");
     private static final Pattern EVENT_TASK = Pattern.compile("\\(task ([0-9a-f]{32})\\)");
 
     private final AwsClients aws;
@@ -136,8 +138,8 @@ public final class LiveCollector {
         String region = aws.region();
         Found f = new Found();
         if (target.amplifyApp() != null) {
-            fanout.start(() -> amplify.getApp(region, target.amplifyApp()));
-            fanout.start(() -> amplify.branches(region, target.amplifyApp(), target.amplifyBranch()));
+            fanout.leaf(() -> amplify.getApp(region, target.amplifyApp()));
+            fanout.leaf(() -> amplify.branches(region, target.amplifyApp(), target.amplifyBranch()));
         }
         if (target.stack() != null) {
             discoverStack(region, target.stack(), f);
@@ -147,6 +149,8 @@ public final class LiveCollector {
             else f.services.put(target.cluster(), new LinkedHashSet<>(target.services()));
         }
         read(region, f);
+        // what nearly every collection reads after its first answers: security groups, log groups, images, roles, balancers
+        ServiceModel.preload(PRELOADED_MODELS);
         fanout.await();
         if (target.stack() == null && f.missingClusters.contains(target.cluster())) {
             throw new TargetNotFoundException("cluster " + target.cluster() + " not found in " + region + "; "
@@ -174,7 +178,7 @@ public final class LiveCollector {
     private void read(String region, Found f) {
         if (!f.clusters.isEmpty()) {
             List<String> asked = sorted(f.clusters);
-            fanout.start(() -> f.missingClusters.addAll(ecs.describeClusters(region, asked)));
+            fanout.leaf(() -> f.missingClusters.addAll(ecs.describeClusters(region, asked)));
         }
         // what the stack named is known now
         for (String td : sorted(f.taskDefinitions)) taskDefinition(region, f, td);
@@ -270,8 +274,9 @@ public final class LiveCollector {
         }
         for (String role : roles) {
             if (!f.rolesAsked.add(role)) continue;
-            fanout.start(() -> iam.attachedPolicies(region, role));
-            fanout.start(() -> iam.inlinePolicies(region, role));
+            // each policy document its own read: a role's policies are read side by side, not one after another
+            fanout.start(() -> iam.attachedPolicies(region, role, fanout::start));
+            fanout.start(() -> iam.inlinePolicies(region, role, fanout::leaf));
         }
     }
 
@@ -317,7 +322,7 @@ public final class LiveCollector {
     }
 
     private void targetHealth(String region, Found f, String targetGroup) {
-        if (f.targetHealthAsked.add(targetGroup)) fanout.start(() -> elb.describeTargetHealth(region, targetGroup));
+        if (f.targetHealthAsked.add(targetGroup)) fanout.leaf(() -> elb.describeTargetHealth(region, targetGroup));
     }
 
     /** Log groups and images of the task definitions described so far, not yet asked for; one call per Region for the groups. */
@@ -380,10 +385,10 @@ public final class LiveCollector {
                 if (!f.imagesAsked.add(image)) continue;
                 Set<String> inImageRegion = f.reposByRegion.getOrDefault(image.region(), Set.of());
                 if (inImageRegion.contains(image.repository())) {
-                    fanout.start(() -> ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest()));
+                    fanout.leaf(() -> ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest()));
                 }
                 if (!image.region().equals(region) && f.reposByRegion.getOrDefault(region, Set.of()).contains(image.repository())) {
-                    fanout.start(() -> ecr.describeImage(region, image.repository(), image.tag(), image.digest()));
+                    fanout.leaf(() -> ecr.describeImage(region, image.repository(), image.tag(), image.digest()));
                 }
             }
         });
@@ -393,14 +398,14 @@ public final class LiveCollector {
     private void network(String region, Found f) {
         List<String> vpcs = sorted(f.vpcs).stream().filter(f.networkRead::add).toList();
         if (vpcs.isEmpty()) return;
-        fanout.start(() -> ec2.describeVpcs(region, vpcs));
-        fanout.start(() -> ec2.describeSubnets(region, vpcs));
-        fanout.start(() -> ec2.describeRouteTables(region, vpcs));
-        fanout.start(() -> ec2.describeVpcEndpoints(region, vpcs));
-        fanout.start(() -> ec2.describeNatGateways(region, vpcs));
+        fanout.leaf(() -> ec2.describeVpcs(region, vpcs));
+        fanout.leaf(() -> ec2.describeSubnets(region, vpcs));
+        fanout.leaf(() -> ec2.describeRouteTables(region, vpcs));
+        fanout.leaf(() -> ec2.describeVpcEndpoints(region, vpcs));
+        fanout.leaf(() -> ec2.describeNatGateways(region, vpcs));
         for (String vpc : vpcs) {
-            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, Ec2Collector.ENABLE_DNS_SUPPORT));
-            fanout.start(() -> ec2.describeVpcAttribute(region, vpc, Ec2Collector.ENABLE_DNS_HOSTNAMES));
+            fanout.leaf(() -> ec2.describeVpcAttribute(region, vpc, Ec2Collector.ENABLE_DNS_SUPPORT));
+            fanout.leaf(() -> ec2.describeVpcAttribute(region, vpc, Ec2Collector.ENABLE_DNS_HOSTNAMES));
         }
     }
 
@@ -555,25 +560,27 @@ public final class LiveCollector {
                     f.loadBalancers.addAll(texts(tg, "LoadBalancerArns"));
                     if (text(tg, "VpcId") != null) f.vpcs.add(text(tg, "VpcId"));
                 }
+                targetGroupsAndBalancers(region, f); // the balancers lead to listeners and groups: before the leaves
                 for (JsonNode tg : described) if (text(tg, "TargetGroupArn") != null) targetHealth(region, f, text(tg, "TargetGroupArn"));
                 network(region, f);
-                targetGroupsAndBalancers(region, f);
             });
         }
         if (!lbs.isEmpty()) {
             fanout.start(() -> {
                 List<JsonNode> described = elb.describeLoadBalancers(region, lbs);
                 lbs.forEach(f.describedLoadBalancers::remove);
+                List<String> arns = new ArrayList<>();
                 for (JsonNode lb : described) {
                     String arn = text(lb, "LoadBalancerArn");
                     if (arn == null) continue;
+                    arns.add(arn);
                     f.describedLoadBalancers.put(arn, lb);
                     f.securityGroups.addAll(texts(lb, "SecurityGroups"));
                     if (text(lb, "VpcId") != null) f.vpcs.add(text(lb, "VpcId"));
-                    fanout.start(() -> elb.describeListeners(region, arn));
                 }
-                network(region, f);
                 securityGroups(region, f);
+                for (String arn : arns) fanout.leaf(() -> elb.describeListeners(region, arn));
+                network(region, f);
             });
         }
     }
@@ -608,7 +615,7 @@ public final class LiveCollector {
                 String logRegion = awslogsRegion(c, region);
                 if (group == null || prefix == null || !f.existingLogGroups.contains(logRegion + "|" + group)) continue;
                 String stream = prefix + "/" + text(c, "name") + "/" + taskId;
-                fanout.start(() -> logs.tail(logRegion, group, stream));
+                fanout.leaf(() -> logs.tail(logRegion, group, stream));
             }
         }
     }

@@ -29,6 +29,10 @@ public final class Diagnoser {
     private final Ranker ranker;
     private final Differential differential;
     private final PhaseTimes phases;
+    /** The last snapshot diagnosed and its report: a live diagnose diagnoses its collection twice when settling adds nothing. */
+    private volatile Diagnosed last;
+
+    private record Diagnosed(Snapshot snapshot, Report report) {}
 
     public Diagnoser(RuleEngine engine) {
         this(engine, PhaseTimes.off());
@@ -47,6 +51,15 @@ public final class Diagnoser {
 
     /** The report of a snapshot whose rule-independent part was computed already (perhaps while the rule base was built). */
     public Report diagnosePrepared(PreparedSnapshot prepared) {
+        Snapshot snapshot = prepared.snapshot();
+        Diagnosed before = last;
+        if (before != null && before.snapshot().equals(snapshot)) return before.report(); // a function of the snapshot alone
+        Report report = diagnoseAnew(prepared);
+        last = new Diagnosed(snapshot, report);
+        return report;
+    }
+
+    private Report diagnoseAnew(PreparedSnapshot prepared) {
         Snapshot snapshot = prepared.snapshot();
         SymptomIndex symptoms = prepared.symptoms();
         Identifiers ids = prepared.ids();

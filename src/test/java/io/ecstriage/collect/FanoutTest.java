@@ -39,6 +39,27 @@ class FanoutTest {
         assertEquals(List.of("dependent"), ran);
     }
 
+    @Test
+    void whenEveryThreadIsBusyAReadThatStartsOthersGoesBeforeLeavesStartedEarlier() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (Fanout fanout = new Fanout(1)) {
+            fanout.start(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            fanout.leaf(() -> order.add("leaf 1"));
+            fanout.leaf(() -> order.add("leaf 2"));
+            fanout.start(() -> order.add("enabling"));
+            release.countDown();
+            fanout.await();
+        }
+        assertEquals(List.of("enabling", "leaf 1", "leaf 2"), order);
+    }
+
     private static void sleepThen(List<String> order, String name, long ms) {
         try {
             Thread.sleep(ms);

@@ -65,6 +65,20 @@ class IamCollectorTest {
     }
 
     @Test
+    void eachPolicyDocumentIsHandedOnAsARead() {
+        wire.on("iam", "ListRolePolicies", "{\"PolicyNames\":[\"secrets\",\"logs\"]}");
+        List<Runnable> handed = new java.util.ArrayList<>();
+        collector.attachedPolicies("eu-west-1", "exec", handed::add);
+        collector.inlinePolicies("eu-west-1", "exec", handed::add);
+        assertEquals(3, handed.size(), "one managed policy and two inline documents");
+        assertEquals(0, wire.count("iam:GetPolicy") + wire.count("iam:GetRolePolicy"), "nothing read before it is started");
+        handed.forEach(Runnable::run);
+        assertEquals(1, wire.count("iam:GetPolicy"));
+        assertEquals(1, wire.count("iam:GetPolicyVersion"));
+        assertEquals(2, wire.count("iam:GetRolePolicy"));
+    }
+
+    @Test
     void aDeniedListingIsAGapNamingItsIamAction() {
         wire.on("iam", "ListRolePolicies", p -> {
             throw WireException.of(WireException.Kind.SERVICE, "AccessDenied", "not authorized to perform: iam:ListRolePolicies", 403);

@@ -31,6 +31,16 @@ public final class ServiceModel {
         return LOADED.computeIfAbsent(service, ServiceModel::load);
     }
 
+    /**
+     * Loads these services' models on a background thread, so that the first call of each, when its inputs arrive,
+     * does not parse its model first; a caller that needs one still loading waits for that load instead of repeating it.
+     */
+    public static void preload(java.util.List<String> services) {
+        Thread t = new Thread(() -> services.forEach(ServiceModel::of), "wire-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static ServiceModel load(String service) {
         try (InputStream in = ServiceModel.class.getResourceAsStream("models/" + service + ".json")) {
             if (in == null) throw new IllegalArgumentException("no wire model for service " + service + " (see scripts/trim-aws-models.py)");

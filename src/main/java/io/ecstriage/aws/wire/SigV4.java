@@ -3,11 +3,9 @@ package io.ecstriage.aws.wire;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.TreeMap;
  * signing key derived from the secret, date, Region and service, and the headers that carry the result.
  */
 public final class SigV4 {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
     private SigV4() {}
@@ -40,10 +37,10 @@ public final class SigV4 {
      */
     public static Map<String, String> sign(String method, URI uri, Map<String, String> headers, byte[] body,
                                            Credentials credentials, String region, String service, Instant now) {
-        String amzDate = STAMP.format(now);
+        String amzDate = stamp(now);
         String date = amzDate.substring(0, 8);
         Map<String, String> signed = new TreeMap<>();
-        headers.forEach((k, v) -> signed.put(k.toLowerCase(Locale.ROOT), v.strip().replaceAll(" +", " ")));
+        headers.forEach((k, v) -> signed.put(k.toLowerCase(Locale.ROOT), singleSpaced(v.strip())));
         signed.put("host", host(uri));
         signed.put("x-amz-date", amzDate);
         if (credentials.sessionToken() != null) signed.put("x-amz-security-token", credentials.sessionToken());
@@ -58,6 +55,37 @@ public final class SigV4 {
         out.put("Authorization", ALGORITHM + " Credential=" + credentials.accessKeyId() + "/" + scope
                 + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature);
         return out;
+    }
+
+    /** yyyyMMdd'T'HHmmss'Z' in UTC, written out: a DateTimeFormatter's set-up is a cost of the first request of a run. */
+    static String stamp(Instant now) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(now.getEpochSecond(), 0, ZoneOffset.UTC);
+        StringBuilder b = new StringBuilder(16);
+        pad(b, t.getYear(), 4);
+        pad(b, t.getMonthValue(), 2);
+        pad(b, t.getDayOfMonth(), 2);
+        b.append('T');
+        pad(b, t.getHour(), 2);
+        pad(b, t.getMinute(), 2);
+        pad(b, t.getSecond(), 2);
+        return b.append('Z').toString();
+    }
+
+    private static void pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) b.append('0');
+        b.append(digits);
+    }
+
+    /** Runs of spaces as one space, as SigV4 canonicalises header values. */
+    static String singleSpaced(String v) {
+        if (!v.contains("  ")) return v;
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') b.append(c);
+        }
+        return b.toString();
     }
 
     static String canonicalRequest(String method, URI uri, Map<String, String> sortedHeaders, String signedHeaders, String payloadHash) {
@@ -109,7 +137,7 @@ public final class SigV4 {
         return hmac(k, "aws4_request");
     }
 
-    /** HMAC-SHA256 (RFC 2104) over MessageDigest: the package keeps to java.* (WireImportsTest), and javax.crypto is not. */
+    /** HMAC-SHA256 (RFC 2104) over {@link Sha256}: the package keeps to java.* (WireImportsTest), and javax.crypto is not. */
     static byte[] hmac(byte[] key, String data) {
         byte[] k = key.length > 64 ? sha256(key) : key;
         byte[] inner = new byte[64];
@@ -119,23 +147,11 @@ public final class SigV4 {
             inner[i] = (byte) (b ^ 0x36);
             outer[i] = (byte) (b ^ 0x5c);
         }
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(inner);
-            byte[] innerHash = d.digest(data.getBytes(StandardCharsets.UTF_8));
-            d.update(outer);
-            return d.digest(innerHash);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.digest(outer, Sha256.digest(inner, data.getBytes(StandardCharsets.UTF_8)));
     }
 
     static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.digest(data);
     }
 
     static String hex(byte[] bytes) {

@@ -66,4 +66,17 @@ class SigV4Test {
     void encode_keepsOnlyUnreservedCharacters() {
         assertEquals("a%20b%2Fc~d%3D%C3%A9", SigV4.encode("a b/c~d=é"));
     }
+
+    @Test
+    void theDateStampIsUtcZeroPadded() {
+        assertEquals("20150830T123600Z", SigV4.stamp(SUITE_TIME));
+        assertEquals("20260104T050709Z", SigV4.stamp(Instant.parse("2026-01-04T05:07:09.999Z")));
+        assertEquals("09990101T000000Z", SigV4.stamp(Instant.parse("0999-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void runsOfSpacesInAHeaderValueAreOneSpace() {
+        assertEquals("a b c", SigV4.singleSpaced("a  b   c"));
+        assertEquals("a b", SigV4.singleSpaced("a b"));
+    }
 }
