@@ -1,6 +1,7 @@
 package io.ecstriage.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.ingest.shapes.ShapeReaders;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.CollectionGap;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,13 +32,46 @@ public final class SnapshotBuilder {
         return output.isObject() && readers.stream().anyMatch(r -> r.accepts(output));
     }
 
+    /** Below this many captures one thread reads them sooner than several start (a large account has thousands). */
+    static final int SPLIT_FROM_CAPTURES = 500;
+
     /** @param regionOverride the region the user named (--region), or null */
     public Snapshot build(ParsedInput input, String regionOverride) {
+        return build(input, regionOverride, input.captures().size() < SPLIT_FROM_CAPTURES ? 1 : InOrder.threadsFor(Integer.MAX_VALUE));
+    }
+
+    /** As {@link #build(ParsedInput, String)}, the captures read on up to `threads` threads: the result does not depend on how many. */
+    Snapshot build(ParsedInput input, String regionOverride, int threads) {
         String defaultRegion = regionOverride != null ? regionOverride : input.region();
+        List<Capture> captures = input.captures();
+        // readers only add to the capture's own lists, so contiguous runs of captures can be read apart and joined in order
+        int runs = threads <= 1 ? 1 : Math.min(captures.size(), threads * 4);
+        List<Callable<Read>> jobs = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            List<Capture> run = captures.subList(captures.size() * r / runs, captures.size() * (r + 1) / runs);
+            jobs.add(() -> read(run, defaultRegion));
+        }
         List<Object> facts = new ArrayList<>();
         List<String> recognised = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
-        for (Capture capture : input.captures()) {
+        for (Read read : InOrder.run(jobs, threads)) {
+            facts.addAll(read.facts());
+            recognised.addAll(read.recognised());
+            ignored.addAll(read.ignored());
+        }
+        attributeLoneTargetHealth(facts);
+        String region = defaultRegion != null ? defaultRegion : dominantRegion(facts);
+        return new Snapshot(input.name(), input.description(), region, input.capturedAt(), facts, recognised, ignored);
+    }
+
+    /** What a run of captures yields, in capture order. */
+    private record Read(List<Object> facts, List<String> recognised, List<IgnoredInput> ignored) {}
+
+    private Read read(List<Capture> captures, String defaultRegion) {
+        List<Object> facts = new ArrayList<>();
+        List<String> recognised = new ArrayList<>();
+        List<IgnoredInput> ignored = new ArrayList<>();
+        for (Capture capture : captures) {
             ReadContext ctx = new ReadContext(capture, defaultRegion, facts);
             if (capture.output() != null) readOutput(capture, ctx, recognised, ignored);
             if (capture.text() != null && !capture.text().isBlank()) {
@@ -56,9 +91,7 @@ public final class SnapshotBuilder {
                 ignored.add(new IgnoredInput(capture.source(), List.of(), "resources without their id left out: " + String.join(", ", ctx.rejected())));
             }
         }
-        attributeLoneTargetHealth(facts);
-        String region = defaultRegion != null ? defaultRegion : dominantRegion(facts);
-        return new Snapshot(input.name(), input.description(), region, input.capturedAt(), facts, recognised, ignored);
+        return new Read(facts, recognised, ignored);
     }
 
     private void readOutput(Capture capture, ReadContext ctx, List<String> recognised, List<IgnoredInput> ignored) {

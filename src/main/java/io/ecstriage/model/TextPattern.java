@@ -14,20 +14,19 @@ final class TextPattern {
     private final Pattern pattern;
     /** Null when some alternative has no required literal (then every text goes to the regex). */
     private final String[] required;
-
-    TextPattern(String regex) {
-        this.pattern = Pattern.compile(regex);
-        this.required = requiredLiterals(regex);
-    }
-
+    private static final int RECENT = 64;
     /**
      * Recent answers by the text's hash: the rules ask each pattern about every text signal in turn, and thousands of
      * tasks repeat one stopped reason or event. Bounded, and entries are immutable, so threads may share it unlocked.
      */
     private final Answer[] recent = new Answer[RECENT];
-    private static final int RECENT = 64;
 
     private record Answer(String text, boolean found) {}
+
+    TextPattern(String regex) {
+        this.pattern = Pattern.compile(regex);
+        this.required = requiredLiterals(regex);
+    }
 
     boolean foundIn(String text) {
         int slot = text.hashCode() & (RECENT - 1);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.Samples;
 import io.ecstriage.TestDiagnosis;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.ContainerDefinition;
 import io.ecstriage.model.EcrListing;
 import io.ecstriage.model.EcsService;
@@ -23,8 +24,13 @@ import io.ecstriage.model.Subnet;
 import io.ecstriage.model.TargetGroup;
 import io.ecstriage.model.TargetHealth;
 import io.ecstriage.model.TextSignal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SnapshotBuilderTest {
@@ -52,6 +58,28 @@ class SnapshotBuilderTest {
     }
 
     // --- unknown shapes ---
+
+    @Test
+    void capturesReadOnSeveralThreadsMakeTheSameSnapshot() throws IOException {
+        List<Path> scenarios;
+        try (Stream<Path> files = Files.list(TestDiagnosis.projectDir().resolve("fixtures/scenarios"))) {
+            scenarios = files.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().toList();
+        }
+        SnapshotBuilder builder = new SnapshotBuilder(new JsonTrees());
+        List<Capture> all = new ArrayList<>();
+        for (Path file : scenarios) {
+            ParsedInput parsed = TestDiagnosis.parse(file.toString(), Files.readString(file));
+            all.addAll(parsed.captures());
+            assertEquals(builder.build(parsed, null, 1), builder.build(parsed, null, 3), file.toString());
+        }
+        // every scenario's captures in one input: runs of captures from several files, joined across run boundaries
+        ParsedInput merged = new ParsedInput("all.json", "fixture", null, null, null, all);
+        assertTrue(all.size() > 100, "captures: " + all.size());
+        Snapshot alone = builder.build(merged, null, 1);
+        assertEquals(alone, builder.build(merged, null, 2));
+        assertEquals(alone, builder.build(merged, null, 7));
+        assertEquals(builder.build(merged, "eu-central-1", 1), builder.build(merged, "eu-central-1", 3));
+    }
 
     @Test
     void unknownShapesAreListedWithTheirKeysWhileTheRestIsRead() {
