@@ -18,12 +18,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ServiceModel {
     private static final Map<String, ServiceModel> LOADED = new ConcurrentHashMap<>();
 
-    private final String service;
-    private final JsonNode model;
+    /** How a shape line of the trimmed models begins and the section ends (scripts/trim-aws-models.py: one line per shape). */
+    private static final String SHAPES = "\n \"shapes\":{\n";
+    private static final String END = "\n }\n}";
 
-    private ServiceModel(String service, JsonNode model) {
+    private final String service;
+    /** Everything but the shapes: metadata, operations, paginators. */
+    private final JsonNode model;
+    /** Each shape's JSON text, parsed on first use: a request needs none, an answer only those its output reaches. */
+    private final Map<String, String> shapeTexts;
+    private final Map<String, JsonNode> shapes = new ConcurrentHashMap<>();
+
+    private ServiceModel(String service, JsonNode model, Map<String, String> shapeTexts) {
         this.service = service;
         this.model = model;
+        this.shapeTexts = shapeTexts;
     }
 
     /** The model of an aws CLI service name (`ecs`, `elbv2`, `logs`…). */
@@ -44,10 +53,48 @@ public final class ServiceModel {
     private static ServiceModel load(String service) {
         try (InputStream in = ServiceModel.class.getResourceAsStream("models/" + service + ".json")) {
             if (in == null) throw new IllegalArgumentException("no wire model for service " + service + " (see scripts/trim-aws-models.py)");
-            return new ServiceModel(service, new JsonTrees().read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return parse(service, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the wire model of " + service, e);
         }
+    }
+
+    /** A model's text: the part before the shapes parsed now, each shape line kept as text; any other layout parsed whole. */
+    static ServiceModel parse(String service, String text) {
+        int start = text.indexOf(SHAPES);
+        int end = text.lastIndexOf(END);
+        if (start < 0 || end < start || !text.substring(end + END.length()).isBlank()) return parsedWhole(service, text);
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (String line : text.substring(start + SHAPES.length(), end).split("\n")) {
+            String l = line.strip();
+            if (l.endsWith(",")) l = l.substring(0, l.length() - 1);
+            int colon = l.indexOf("\":");
+            if (!l.startsWith("\"") || colon < 0) return parsedWhole(service, text);
+            texts.put(l.substring(1, colon), l.substring(colon + 2));
+        }
+        String head = text.substring(0, start).stripTrailing();
+        if (head.endsWith(",")) head = head.substring(0, head.length() - 1);
+        return new ServiceModel(service, tree(head + "\n}"), texts);
+    }
+
+    private static ServiceModel parsedWhole(String service, String text) {
+        JsonNode whole = tree(text);
+        Map<String, String> texts = new java.util.HashMap<>();
+        whole.path("shapes").fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().toString()));
+        return new ServiceModel(service, whole, texts);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return new JsonTrees().read(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a wire model is not JSON", e);
+        }
+    }
+
+    /** The names of the model's shapes. */
+    java.util.Set<String> shapeNames() {
+        return java.util.Collections.unmodifiableSet(shapeTexts.keySet());
     }
 
     public String service() {
@@ -118,9 +165,11 @@ public final class ServiceModel {
     }
 
     JsonNode shape(String name) {
-        JsonNode shape = model.path("shapes").path(name);
-        if (shape.isMissingNode()) throw new IllegalStateException(service + " model has no shape " + name);
-        return shape;
+        JsonNode shape = shapes.get(name);
+        if (shape != null) return shape;
+        String text = shapeTexts.get(name);
+        if (text == null) throw new IllegalStateException(service + " model has no shape " + name);
+        return shapes.computeIfAbsent(name, n -> tree(text));
     }
 
     private String metadata(String key) {
