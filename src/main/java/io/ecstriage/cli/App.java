@@ -68,9 +68,13 @@ public final class App {
      * nothing from the command line, so it overlaps parsing the arguments, reading the input or
      * collecting from AWS; {@link #diagnoser()} then waits for it.
      */
-    public void preloadRuleBase() {
+    public synchronized void preloadRuleBase() {
+        if (preloading) return;
+        preloading = true;
         loading().startOn("rule-base-loader");
     }
+
+    private boolean preloading;
 
     /** The rule base: built here unless it is built or being built. */
     public Diagnoser diagnoser() {

@@ -16,6 +16,7 @@ final class SettledCollection {
     private SettledCollection() {}
 
     static LiveCollector.Result collect(App app, LiveSession session, LiveOptions live, String region, Runnable alongside) {
+        app.preloadRuleBase(); // once the session is open: Main does not start it for a live run
         LiveCollector.Result first = session.checkAndCollect(live.target(), progress(app), alongside);
         return session.settle(first, r -> openChecks(app, r, live.inputName(), region), progress(app));
     }

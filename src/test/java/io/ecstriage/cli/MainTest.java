@@ -108,6 +108,9 @@ class MainTest {
         assertFalse(Main.usesRuleBase(new String[] {"diagnose", "--help"}));
         assertFalse(Main.usesRuleBase(new String[] {"--version"}));
         assertFalse(Main.usesRuleBase(new String[] {"snapshot", "--stack", "s", "--out", "f.json"}));
+        assertFalse(Main.usesRuleBase(new String[] {"diagnose", "--cluster", "c", "--service", "s"}), "live: loaded once the session is open");
+        assertFalse(Main.usesRuleBase(new String[] {"diagnose", "--stack=s"}));
+        assertTrue(Main.usesRuleBase(new String[] {"diagnose", "--fixture", "stack-events.json"}));
         assertFalse(Main.usesRuleBase(new String[] {}));
     }
 }
