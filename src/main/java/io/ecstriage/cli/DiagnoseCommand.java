@@ -2,7 +2,6 @@ package io.ecstriage.cli;
 
 import io.ecstriage.collect.LiveSession;
 import io.ecstriage.diagnosis.PreparedSnapshot;
-import io.ecstriage.engine.SessionClasses;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.ingest.InputLoader;
 import io.ecstriage.ingest.InputParser;
@@ -26,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage diagnose --fixture PATH` (recorded or pasted aws output) or `--stack NAME` / `--cluster C` (live, read-only). */
-@Command(name = "diagnose", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Diagnose a deployment from a fixture, raw `aws … --output json` output or pasted error text,",
                 "or live from AWS (--stack, --cluster; read-only calls only)."})
 public final class DiagnoseCommand implements Callable<Integer> {
@@ -96,9 +95,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
         app.phases().end("build-snapshot", start);
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
         PreparedSnapshot prepared = PreparedSnapshot.of(snapshot, app.phases());
-        start = app.phases().start();
-        SessionClasses.initialise(DiagnoseCommand.class.getClassLoader()); // while the rule base loads, as it still does offline
-        app.phases().end("session-classes", start);
         Report report = app.diagnoser().diagnosePrepared(prepared);
         start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))

@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** `ecs-triage`: tells why an ECS/Fargate deployment fails and prints the commands that fix it. */
-@Command(name = "ecs-triage", addMethodSubcommands = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "ecs-triage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Diagnoses failing AWS ECS/Fargate deployments and prints ranked root causes with fix commands.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no problem found", "1:problems found", "2:bad usage or bad input",

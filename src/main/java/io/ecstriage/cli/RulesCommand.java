@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `ecs-triage rules [show ID]`: the catalog of failure patterns. */
-@Command(name = "rules", addMethodSubcommands = false, mixinStandardHelpOptions = true, description = "List the failure patterns ecs-triage knows.",
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the failure patterns ecs-triage knows.",
         subcommands = RulesCommand.Show.class)
 public final class RulesCommand implements Callable<Integer> {
     private final App app;
@@ -48,7 +48,7 @@ public final class RulesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    @Command(name = "show", addMethodSubcommands = false, mixinStandardHelpOptions = true, description = "Print one rule's catalog entry.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Print one rule's catalog entry.")
     static final class Show implements Callable<Integer> {
         private final App app;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage snapshot --stack NAME | --cluster C … --out FILE [--redact]`: records a live account as a fixture. */
-@Command(name = "snapshot", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = {"Read a deployment from AWS (read-only) and write it as a fixture that `diagnose --fixture` replays.",
                 "Each capture is what the aws CLI would print, with the equivalent command."})
 public final class SnapshotCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage watch --stack NAME | --cluster C --service S`: follows a deployment and prints its root cause as soon as the evidence has one. */
-@Command(name = "watch", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+@Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Follow a deployment (stack create/update, ECS service deployment) with read-only polls, show its progress,",
                 "and print the root cause with its fix and the command that stops the wait as soon as the evidence confirms one.",
                 "--fixture replays a recorded watch (--out of an earlier one). See docs/watch.md."})

@@ -31,17 +31,6 @@ class MainTest {
     }
 
     @Test
-    void noCommandHasMethodSubcommandsSoPicocliNeedNotLookForThem() {
-        List<Class<?>> commands = new java.util.ArrayList<>(RootCommand.SUBCOMMANDS.values());
-        commands.add(RootCommand.class);
-        commands.add(RulesCommand.Show.class);
-        for (Class<?> c : commands) {
-            assertFalse(c.getAnnotation(CommandLine.Command.class).addMethodSubcommands(), c.getName());
-            for (var m : c.getDeclaredMethods()) assertFalse(m.isAnnotationPresent(CommandLine.Command.class), m.toString());
-        }
-    }
-
-    @Test
     void noOptionHasATypeWhoseConverterMainLeavesOut() {
         java.util.Set<Class<?>> types = new java.util.HashSet<>();
         optionTypes(RootCommand.class, types);
