@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The graph form of the fan-out: reads after their inputs, reads started by reads, one wait for all. */
@@ -15,9 +16,17 @@ class FanoutTest {
     @Test
     void aReadStartsAfterItsInputsAndAwaitWaitsForReadsStartedByReads() {
         List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch bDone = new CountDownLatch(1);
         try (Fanout fanout = new Fanout(4)) {
-            CompletableFuture<Void> a = fanout.start(() -> sleepThen(order, "a", 50));
-            CompletableFuture<Void> b = fanout.start(() -> sleepThen(order, "b", 10));
+            // a ends after b by a latch, not by sleeping longer: sleeps ordered threads only on an idle machine
+            CompletableFuture<Void> a = fanout.start(() -> {
+                awaitQuietly(bDone);
+                order.add("a");
+            });
+            CompletableFuture<Void> b = fanout.start(() -> {
+                order.add("b");
+                bDone.countDown();
+            });
             fanout.after(List.of(a, b), () -> {
                 order.add("after a and b");
                 fanout.start(() -> sleepThen(order, "started by a read", 30));
@@ -42,15 +51,9 @@ class FanoutTest {
     @Test
     void whenEveryThreadIsBusyAReadThatStartsOthersGoesBeforeLeavesStartedEarlier() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try (Fanout fanout = new Fanout(1)) {
-            fanout.start(() -> {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            fanout.start(() -> awaitQuietly(release));
             fanout.leaf(() -> order.add("leaf 1"));
             fanout.leaf(() -> order.add("leaf 2"));
             fanout.start(() -> order.add("enabling"));
@@ -58,6 +61,14 @@ class FanoutTest {
             fanout.await();
         }
         assertEquals(List.of("enabling", "leaf 1", "leaf 2"), order);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleepThen(List<String> order, String name, long ms) {
