@@ -1,5 +1,6 @@
 package io.ecstriage.model;
 
+import io.ecstriage.concurrent.BackgroundTask;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -21,7 +20,7 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
     private final List<Object> facts;
     private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
     private Map<Class<?>, int[]> positionsByClass;
-    private final Map<Class<?>, FutureTask<Object>> indexes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, BackgroundTask<Object>> indexes = new ConcurrentHashMap<>();
 
     private FactList(List<Object> facts) {
         this.facts = facts;
@@ -43,18 +42,7 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
      */
     @SuppressWarnings("unchecked")
     <T> T index(Class<T> type, Supplier<? extends T> build) {
-        FutureTask<Object> task = indexes.computeIfAbsent(type, t -> new FutureTask<>(build::get));
-        task.run(); // does nothing once it has begun or ended on any thread
-        try {
-            return (T) task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while another thread built an index", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
-        }
+        return (T) indexes.computeIfAbsent(type, t -> new BackgroundTask<Object>(build::get)).join();
     }
 
     // from the positions of each concrete class, so ~60 types asked for do not each test every fact
