@@ -10,9 +10,8 @@ import io.ecstriage.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the moto recordings lack, in the shapes AWS documents them (each body cites the page whose format it
@@ -21,21 +20,12 @@ import org.junit.jupiter.api.Test;
  * CliJson (CliResponsesOracleTest's oracle) and for the value that matters.
  */
 class CliResponsesDocumentedTest {
-    private static SdkOracle sdk;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sdk = new SdkOracle();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-    }
+    @RegisterExtension
+    static final SdkOracle.PerClass SDK = new SdkOracle.PerClass();
 
     private static JsonNode same(String service, String operation, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        SdkOracle.Answer expected = sdk.answer(service, operation, 200, body.startsWith("{") ? "application/x-amz-json-1.1" : "text/xml", bytes);
+        SdkOracle.Answer expected = SDK.get().answer(service, operation, 200, body.startsWith("{") ? "application/x-amz-json-1.1" : "text/xml", bytes);
         JsonNode actual = CliResponses.decode(service, operation, bytes);
         assertEquals(expected.output(), actual, service + " " + operation);
         assertEquals(expected.output().toString(), actual.toString());
@@ -44,7 +34,7 @@ class CliResponsesDocumentedTest {
 
     private static CliError sameError(String service, String operation, int status, String contentType, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        SdkOracle.Answer expected = sdk.answer(service, operation, status, contentType, bytes);
+        SdkOracle.Answer expected = SDK.get().answer(service, operation, status, contentType, bytes);
         CliError actual = CliErrors.decode(service, status, bytes);
         assertEquals(new CliError(expected.errorCode(), expected.errorMessage()), actual, service + " " + operation + ": " + body);
         return actual;
@@ -220,14 +210,14 @@ class CliResponsesDocumentedTest {
                 + " \"createTime\": 1583426372.5, \"updateTime\": 1583426372, \"platform\": \"WEB\", \"enableBranchAutoBuild\": false,"
                 + " \"defaultDomain\": \"d2a55xmpl.amplifyapp.com\"}}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        SdkOracle.Answer expected = sdk.answer("amplify", "GetApp", 200, "application/json", bytes);
+        SdkOracle.Answer expected = SDK.get().answer("amplify", "GetApp", 200, "application/json", bytes);
         JsonNode actual = CliResponses.decode("amplify", "get-app", bytes);
         assertEquals(expected.output().toString(), actual.toString());
         assertEquals("2020-03-05T16:39:32.500000+00:00", actual.path("app").path("createTime").asText());
         assertEquals("prod", actual.path("app").path("environmentVariables").path("STAGE").asText());
         assertEquals(new ServiceModel.Http("GET", "/apps/{appId}"), ServiceModel.of("amplify").http("GetApp"));
         String error = "{\"message\": \"App d2a55xmpl not found.\"}";
-        SdkOracle.Answer notFound = sdk.answer("amplify", "GetApp", 404, "application/json", error.getBytes(StandardCharsets.UTF_8));
+        SdkOracle.Answer notFound = SDK.get().answer("amplify", "GetApp", 404, "application/json", error.getBytes(StandardCharsets.UTF_8));
         assertEquals(new CliError(notFound.errorCode(), notFound.errorMessage()),
                 CliErrors.decode("amplify", 404, error.getBytes(StandardCharsets.UTF_8), notFound.errorCode()));
     }

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The wire decoders print what the product prints today: every response recorded from moto for the AppCDS
@@ -26,17 +25,8 @@ import org.junit.jupiter.api.Test;
 class CliResponsesOracleTest {
     static final List<String> SERVICES = List.of("ecs", "ec2", "elbv2", "cloudformation", "logs", "ecr", "iam", "sts", "amplify");
     private static final JsonTrees JSON = new JsonTrees();
-    private static SdkOracle sdk;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sdk = new SdkOracle();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-    }
+    @RegisterExtension
+    static final SdkOracle.PerClass SDK = new SdkOracle.PerClass();
 
     @Test
     void everyRecordedResponseDecodesAsTheSdkAndCliJsonPrintIt() throws Exception {
@@ -69,7 +59,7 @@ class CliResponsesOracleTest {
     /** Decodes the body both ways and asserts the same result; true when it was a success. */
     static boolean assertSameAsSdk(String service, String operation, int status, String contentType, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        SdkOracle.Answer expected = sdk.answer(service, operation, status, contentType, bytes);
+        SdkOracle.Answer expected = SDK.get().answer(service, operation, status, contentType, bytes);
         String what = service + " " + operation + " " + status + ": " + body;
         if (expected.output() != null) {
             ObjectNode actual = CliResponses.decode(service, operation, bytes);
@@ -80,10 +70,6 @@ class CliResponsesOracleTest {
         assertEquals(expected.errorCode(), actual.code(), what);
         assertEquals(expected.errorMessage(), actual.message(), what);
         return false;
-    }
-
-    static SdkOracle sdk() {
-        return sdk;
     }
 
     /** The recording's key (`Prefix.Operation` for JSON targets, `Action@Version` for query forms) as service and operation. */

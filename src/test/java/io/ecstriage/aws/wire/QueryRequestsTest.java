@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsRequest;
@@ -27,17 +26,8 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
 
 /** Form bodies as the SDK's marshallers write them (captured by SdkOracle's server), from the API's member names. */
 class QueryRequestsTest {
-    private static SdkOracle sdk;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sdk = new SdkOracle();
-    }
-
-    @AfterAll
-    static void stop() {
-        sdk.close();
-    }
+    @RegisterExtension
+    static final SdkOracle.PerClass SDK = new SdkOracle.PerClass();
 
     /** The pairs of a form body, decoded and sorted: the order of fields is free. */
     private static List<String> pairs(String form) {
@@ -48,7 +38,7 @@ class QueryRequestsTest {
     }
 
     private static void sameAsSdk(String service, String operation, Map<String, ?> params, Object sdkRequest) throws Exception {
-        assertEquals(pairs(sdk.requestBody(service, operation, sdkRequest)), pairs(QueryRequests.encode(service, operation, params)));
+        assertEquals(pairs(SDK.get().requestBody(service, operation, sdkRequest)), pairs(QueryRequests.encode(service, operation, params)));
     }
 
     @Test

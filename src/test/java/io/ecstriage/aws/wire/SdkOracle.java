@@ -14,6 +14,9 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -145,5 +148,24 @@ final class SdkOracle implements AutoCloseable {
             }
         }
         server.stop(0);
+    }
+
+    /** One oracle for a test class: {@code @RegisterExtension static final SdkOracle.PerClass SDK = new SdkOracle.PerClass();} */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private SdkOracle oracle;
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            oracle = new SdkOracle();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            oracle.close();
+        }
+
+        SdkOracle get() {
+            return oracle;
+        }
     }
 }
