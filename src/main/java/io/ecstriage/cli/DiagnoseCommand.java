@@ -25,10 +25,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage diagnose --fixture PATH` (recorded or pasted aws output) or `--stack NAME` / `--cluster C` (live, read-only). */
-@Command(name = "diagnose", mixinStandardHelpOptions = true,
+@Command(name = "diagnose", addMethodSubcommands = false,
         description = {"Diagnose a deployment from a fixture, raw `aws … --output json` output or pasted error text,",
                 "or live from AWS (--stack, --cluster; read-only calls only)."})
-public final class DiagnoseCommand implements Callable<Integer> {
+public final class DiagnoseCommand extends StandardHelp implements Callable<Integer> {
     private final App app;
 
     @Spec
@@ -94,8 +94,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
         app.phases().end("build-snapshot", start);
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
-        PreparedSnapshot prepared = PreparedSnapshot.of(snapshot, app.phases());
-        Report report = app.diagnoser().diagnosePrepared(prepared);
+        // live: settling diagnosed the collection once already; an equal snapshot gets that report, not a second derivation
+        Report report = live.live() ? app.diagnoser().diagnose(snapshot)
+                : app.diagnoser().diagnosePrepared(PreparedSnapshot.of(snapshot, app.phases()));
         start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
                 .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);

@@ -30,10 +30,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage doctor`: the interactive session (docs/doctor.md); with -c, runs session commands once. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
+@Command(name = "doctor", addMethodSubcommands = false,
         description = {"An interactive diagnosis: paste aws output or error text, see the ranking change, ask what to fetch next.",
                 "Reads commands and pastes from stdin when it is not a terminal (doctor < script.txt)."})
-public final class DoctorCommand implements Callable<Integer> {
+public final class DoctorCommand extends StandardHelp implements Callable<Integer> {
     private final App app;
 
     @Option(names = "--fixture", paramLabel = "PATH", description = "Start from a fixture, raw aws output or error text.")

@@ -6,9 +6,11 @@ import io.ecstriage.collect.Target;
 import io.ecstriage.repl.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The options that make diagnose, snapshot and doctor read a live account, named as the aws CLI names them. */
+@Command(addMethodSubcommands = false) // picocli would otherwise scan its methods, and Object's, at every start
 public final class LiveOptions {
     @Option(names = "--stack", paramLabel = "NAME", description = "Read the CloudFormation stack NAME (nested stacks included) from AWS.")
     String stack;

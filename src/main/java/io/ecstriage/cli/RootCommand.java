@@ -6,12 +6,12 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** `ecs-triage`: tells why an ECS/Fargate deployment fails and prints the commands that fix it. */
-@Command(name = "ecs-triage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "ecs-triage", addMethodSubcommands = false, versionProvider = VersionProvider.class,
         description = "Diagnoses failing AWS ECS/Fargate deployments and prints ranked root causes with fix commands.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no problem found", "1:problems found", "2:bad usage or bad input",
                 "3:AWS access failure (no credentials, …)", "4:internal error", "5:the report could not be written (stdout full or closed)"})
-public final class RootCommand {
+public final class RootCommand extends StandardHelp {
     /**
      * By the name in each one's {@code @Command}, in the order help lists them. Not in the annotation: picocli would
      * build every one of them (reflection over all their options) at each start, and {@link Main#commandLine} adds

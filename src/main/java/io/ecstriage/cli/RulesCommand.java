@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `ecs-triage rules [show ID]`: the catalog of failure patterns. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the failure patterns ecs-triage knows.",
+@Command(name = "rules", description = "List the failure patterns ecs-triage knows.",
         subcommands = RulesCommand.Show.class)
-public final class RulesCommand implements Callable<Integer> {
+public final class RulesCommand extends StandardHelp implements Callable<Integer> {
     private final App app;
 
     @picocli.CommandLine.Spec

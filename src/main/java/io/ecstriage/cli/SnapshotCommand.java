@@ -20,10 +20,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage snapshot --stack NAME | --cluster C … --out FILE [--redact]`: records a live account as a fixture. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true,
+@Command(name = "snapshot", addMethodSubcommands = false,
         description = {"Read a deployment from AWS (read-only) and write it as a fixture that `diagnose --fixture` replays.",
                 "Each capture is what the aws CLI would print, with the equivalent command."})
-public final class SnapshotCommand implements Callable<Integer> {
+public final class SnapshotCommand extends StandardHelp implements Callable<Integer> {
     private final App app;
 
     @Spec

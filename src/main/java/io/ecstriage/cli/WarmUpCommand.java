@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * {@link WarmUpServer}; one against a closed local port, and one read per service client there, with
  * throw-away credentials, for the request pipelines the recording does not reach).
  */
-@Command(name = "warm-up", hidden = true, description = "Load the classes of the offline and live paths (AppCDS training); prints nothing.")
+@Command(name = "warm-up", hidden = true, addMethodSubcommands = false, description = "Load the classes of the offline and live paths (AppCDS training); prints nothing.")
 final class WarmUpCommand implements Callable<Integer> {
     private final App app;
 

@@ -23,11 +23,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `ecs-triage watch --stack NAME | --cluster C --service S`: follows a deployment and prints its root cause as soon as the evidence has one. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(name = "watch", addMethodSubcommands = false,
         description = {"Follow a deployment (stack create/update, ECS service deployment) with read-only polls, show its progress,",
                 "and print the root cause with its fix and the command that stops the wait as soon as the evidence confirms one.",
                 "--fixture replays a recorded watch (--out of an earlier one). See docs/watch.md."})
-public final class WatchCommand implements Callable<Integer> {
+public final class WatchCommand extends StandardHelp implements Callable<Integer> {
     /** Polls closer than this would spend the account's API rate on little news. */
     static final int MIN_INTERVAL_SECONDS = 2;
     private final App app;
