@@ -78,26 +78,30 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
         TemplateLines templateLines = template == null ? null
                 : new TemplateReader(maxInputMb * 1024 * 1024).read(template, Path.of(System.getProperty("user.dir")));
-        ParsedInput parsed;
+        ParsedInput parsed = null;
+        Snapshot snapshot = null;
         if (live.live()) {
             try (LiveSession session = live.session(region, app.terminal().env())) {
                 var collected = SettledCollection.collect(app, session, live, region, app::diagnoser);
-                collected.notes().forEach(n -> app.err().println("ecs-triage: " + n));
-                parsed = collected.parsed(live.inputName());
+                collected.result().notes().forEach(n -> app.err().println("ecs-triage: " + n));
+                snapshot = collected.snapshot();
+                if (snapshot == null) parsed = collected.result().parsed(live.inputName());
             }
         } else {
             long start = app.phases().start();
             parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
             app.phases().end("parse-input", start);
         }
-        long start = app.phases().start();
-        Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
-        app.phases().end("build-snapshot", start);
+        if (snapshot == null) {
+            long start = app.phases().start();
+            snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
+            app.phases().end("build-snapshot", start);
+        }
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
-        // live: settling diagnosed the collection once already; an equal snapshot gets that report, not a second derivation
+        // live: settling diagnosed the collection once already; the same (or an equal) snapshot gets that report again
         Report report = live.live() ? app.diagnoser().diagnose(snapshot)
                 : app.diagnoser().diagnosePrepared(PreparedSnapshot.of(snapshot, app.phases()));
-        start = app.phases().start();
+        long start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
                 .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);
         format.renderer(options).render(report, app.out());

@@ -1,6 +1,7 @@
 package io.ecstriage.cli;
 
 import io.ecstriage.aws.AwsAccessException;
+import io.ecstriage.aws.wire.ServiceModel;
 import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.ingest.InputException;
 import io.ecstriage.report.ControlChars;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -20,6 +22,7 @@ public final class Main {
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version", "help");
     private static final Set<String> RULE_BASE_COMMANDS = Set.of("diagnose", "watch", "doctor", "rules", "warm-up");
     private static final Set<String> LIVE_TARGETS = Set.of("--cluster", "--stack");
+    private static final Set<String> LIVE_COMMANDS = Set.of("diagnose", "snapshot", "watch");
     /**
      * Converters picocli would register by reflection (Class.forName, getDeclaredMethod) for each command line it
      * builds: no option of ours has these types (MainTest), and the lookups were a few percent of a cold run's main thread.
@@ -36,7 +39,12 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         App app = new App(out, err, StandardInput.system(), Terminal.system(), PhaseTimes.fromEnv(System.getenv()));
         if (usesRuleBase(args)) app.preloadRuleBase();
-        int code = checkOutput(commandLine(app, args).execute(args), out, stdout, err);
+        List<String> models = firstWireModels(args);
+        if (!models.isEmpty()) ServiceModel.preload(models);
+        long start = app.phases().start();
+        CommandLine commandLine = commandLine(app, args);
+        app.phases().end("command-line", start);
+        int code = checkOutput(commandLine.execute(args), out, stdout, err);
         app.phases().print(err);
         System.exit(code);
     }
@@ -72,6 +80,24 @@ public final class Main {
             if (command.equals("diagnose") && LIVE_TARGETS.contains(a.split("=", 2)[0])) return false;
         }
         return true;
+    }
+
+    /**
+     * The wire models a live command's first requests need (the account check's, then the target's), loaded on another
+     * thread while picocli builds the command line: in a live run nothing else uses the second core then, and the
+     * first request leaves as soon as the session opens (docs/benchmarks.md). None for any other command line.
+     */
+    static List<String> firstWireModels(String[] args) {
+        String command = namedCommand(args);
+        if (command == null || !LIVE_COMMANDS.contains(command)) return List.of();
+        List<String> models = List.of();
+        for (String a : args) {
+            if (HELP_OR_VERSION.contains(a)) return List.of();
+            String option = a.split("=", 2)[0];
+            if (option.equals("--cluster") && models.isEmpty()) models = List.of("sts", "ecs");
+            if (option.equals("--stack")) models = List.of("sts", "cloudformation", "ecs");
+        }
+        return models;
     }
 
     /** The first argument that is not an option: the subcommand (the root's own options take no values). */

@@ -5,6 +5,7 @@ import io.ecstriage.collect.LiveCollector;
 import io.ecstriage.collect.LiveSession;
 import io.ecstriage.collect.Progress;
 import io.ecstriage.ingest.SnapshotBuilder;
+import io.ecstriage.model.Snapshot;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,14 +16,26 @@ import java.util.Objects;
 final class SettledCollection {
     private SettledCollection() {}
 
-    static LiveCollector.Result collect(App app, LiveSession session, LiveOptions live, String region, Runnable alongside) {
+    /**
+     * The collection, and the snapshot its report was decided on when settling read nothing more (null when it did):
+     * the command then diagnoses that snapshot again (the diagnoser remembers it) instead of building an equal one,
+     * whose comparison alone would cost a cold JVM tens of milliseconds (each record's first `equals`).
+     */
+    record Settled(LiveCollector.Result result, Snapshot snapshot) {}
+
+    static Settled collect(App app, LiveSession session, LiveOptions live, String region, Runnable alongside) {
         app.preloadRuleBase(); // once the session is open: Main does not start it for a live run
         LiveCollector.Result first = session.checkAndCollect(live.target(), progress(app), alongside);
-        return session.settle(first, r -> openChecks(app, r, live.inputName(), region), progress(app));
+        Snapshot[] diagnosed = new Snapshot[1];
+        LiveCollector.Result settled = session.settle(first, r -> {
+            diagnosed[0] = new SnapshotBuilder(app.json()).build(r.parsed(live.inputName()), region);
+            return openChecks(app, diagnosed[0]);
+        }, progress(app));
+        return new Settled(settled, settled == first ? diagnosed[0] : null);
     }
 
-    private static List<AwsCall> openChecks(App app, LiveCollector.Result r, String name, String region) {
-        var report = app.diagnoser().diagnose(new SnapshotBuilder(app.json()).build(r.parsed(name), region));
+    private static List<AwsCall> openChecks(App app, Snapshot snapshot) {
+        var report = app.diagnoser().diagnose(snapshot);
         return report.hypotheses().stream().map(h -> h.check() == null ? null : h.check().call()).filter(Objects::nonNull).toList();
     }
 

@@ -60,7 +60,7 @@ public final class SnapshotCommand extends StandardHelp implements Callable<Inte
         ObjectNode fixture;
         int apiCalls;
         try (LiveSession session = live.session(region, app.terminal().env())) {
-            LiveCollector.Result result = SettledCollection.collect(app, session, live, region, app::diagnoser);
+            LiveCollector.Result result = SettledCollection.collect(app, session, live, region, app::diagnoser).result();
             result.notes().forEach(n -> app.err().println("ecs-triage: " + n));
             fixture = Fixtures.of(result, app.json());
             if (redact) fixture = new Redactor(app.json()).redact(fixture, session.account());

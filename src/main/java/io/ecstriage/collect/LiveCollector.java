@@ -223,7 +223,8 @@ public final class LiveCollector {
             logGroupsAndImages(region, f); // the stopped tasks' task definitions, when they were not the services'
             allTaskDefinitions.complete(null);
         }));
-        fanout.after(List.of(allTaskDefinitions), () -> fanout.after(snapshot(f.logGroupReads), () -> logTails(region, f)));
+        // the tails are read beside the log groups, not after them: each is kept once its group is known to exist
+        fanout.after(List.of(allTaskDefinitions), () -> logTails(region, f));
         // container instances where a service or task runs on the EC2 launch type, once both are known
         List<CompletableFuture<Void>> launchTypesKnown = new ArrayList<>(servicesRead);
         launchTypesKnown.add(tasksRead);
@@ -598,12 +599,19 @@ public final class LiveCollector {
         });
     }
 
+    /**
+     * The newest stopped tasks' awslogs streams, read as soon as their task definitions are known, and recorded once the
+     * log groups have been read when their group exists (a tail of a missing group would only say so): the captures are
+     * those of reading the tails after the groups, a round of calls sooner.
+     */
     private void logTails(String region, Found f) {
         List<JsonNode> stopped = new ArrayList<>();
         for (JsonNode t : snapshot(f.tasks)) if ("STOPPED".equals(text(t, "lastStatus")) && text(t, "taskArn") != null) stopped.add(t);
         stopped.sort(Comparator.comparing((JsonNode t) -> Nodes.instant(t, "stoppedAt") != null ? Nodes.instant(t, "stoppedAt")
                 : Nodes.instant(t, "createdAt") != null ? Nodes.instant(t, "createdAt") : Instant.EPOCH).reversed()
                 .thenComparing(t -> text(t, "taskArn")));
+        List<CompletableFuture<?>> readsDone = new ArrayList<>(snapshot(f.logGroupReads));
+        Map<String, List<LogsCollector.TailAhead>> keepByGroup = new LinkedHashMap<>();
         for (JsonNode t : stopped.subList(0, Math.min(MAX_LOG_TAILS, stopped.size()))) {
             String tdArn = text(t, "taskDefinitionArn");
             JsonNode td = tdArn == null ? null : f.describedTaskDefinitions.get(tdArn);
@@ -613,11 +621,17 @@ public final class LiveCollector {
                 String group = awslogsGroup(c);
                 String prefix = text(c.path("logConfiguration").path("options"), "awslogs-stream-prefix");
                 String logRegion = awslogsRegion(c, region);
-                if (group == null || prefix == null || !f.existingLogGroups.contains(logRegion + "|" + group)) continue;
+                if (group == null || prefix == null) continue;
                 String stream = prefix + "/" + text(c, "name") + "/" + taskId;
-                fanout.leaf(() -> logs.tail(logRegion, group, stream));
+                List<LogsCollector.TailAhead> ahead = keepByGroup.computeIfAbsent(logRegion + "|" + group,
+                        k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+                readsDone.add(fanout.leaf(() -> ahead.add(logs.tailAhead(logRegion, group, stream))));
             }
         }
+        if (keepByGroup.isEmpty()) return;
+        fanout.after(readsDone, () -> keepByGroup.forEach((group, ahead) -> {
+            if (f.existingLogGroups.contains(group)) snapshot(ahead).forEach(t -> fanout.leaf(t::keep));
+        }));
     }
 
     private static String awslogsGroup(JsonNode c) {

@@ -35,10 +35,48 @@ public final class LogsCollector implements Collector {
         return r == null ? null : Nodes.list(r, "logGroups");
     }
 
+    /**
+     * As {@link #tail}, but read now, before the group is known to exist, and sent once: nothing is recorded until
+     * {@link TailAhead#keep} (a read that met throttling or another failure worth retrying is then made again, with
+     * the retries, as {@link #tail} would have made it).
+     */
+    public TailAhead tailAhead(String region, String group, String stream) {
+        Recorder ahead = rec.ahead();
+        ahead.read(tailCall(region, group, stream), () -> aws.wire().callOnce("logs", region, "GetLogEvents", tailParams(group, stream)));
+        return new TailAhead(ahead, region, group, stream);
+    }
+
+    /** A tail read ahead ({@link #tailAhead}). */
+    public final class TailAhead {
+        private final Recorder ahead;
+        private final String region;
+        private final String group;
+        private final String stream;
+
+        private TailAhead(Recorder ahead, String region, String group, String stream) {
+            this.ahead = ahead;
+            this.region = region;
+            this.group = group;
+            this.stream = stream;
+        }
+
+        /** Records the tail: as read ahead, or read again now if that single attempt left a gap. */
+        public void keep() {
+            if (ahead.hasGap()) tail(region, group, stream);
+            else rec.adopt(ahead);
+        }
+    }
+
     /** The last events of one stream (get-log-events reads from the end unless told --start-from-head). */
     public void tail(String region, String group, String stream) {
-        rec.read(GET_LOG_EVENTS.with("--log-group-name", group).with("--log-stream-name", stream).with("--limit", TAIL_EVENTS).in(region),
-                () -> aws.wire().call("logs", region, "GetLogEvents",
-                        params("logGroupName", group, "logStreamName", stream, "limit", TAIL_EVENTS, "startFromHead", false)));
+        rec.read(tailCall(region, group, stream), () -> aws.wire().call("logs", region, "GetLogEvents", tailParams(group, stream)));
+    }
+
+    private static AwsCall tailCall(String region, String group, String stream) {
+        return GET_LOG_EVENTS.with("--log-group-name", group).with("--log-stream-name", stream).with("--limit", TAIL_EVENTS).in(region);
+    }
+
+    private static java.util.Map<String, Object> tailParams(String group, String stream) {
+        return params("logGroupName", group, "logStreamName", stream, "limit", TAIL_EVENTS, "startFromHead", false);
     }
 }

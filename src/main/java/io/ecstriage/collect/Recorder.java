@@ -136,6 +136,21 @@ public final class Recorder {
         captures.add(r);
     }
 
+    /** A recorder for a read made before it is known to be wanted: its captures join this one's through {@link #adopt}. */
+    Recorder ahead() {
+        return new Recorder(progress);
+    }
+
+    /** Records what `ahead` (from {@link #ahead}) recorded. */
+    void adopt(Recorder ahead) {
+        ahead.captures().forEach(this::add);
+    }
+
+    /** Whether some read left a gap (denied, throttled, timed out, failed on AWS's side) rather than an answer or error text. */
+    synchronized boolean hasGap() {
+        return captures.stream().anyMatch(c -> c.error() != null);
+    }
+
     /** The captures in a stable order (collection order varies with the fan-out): by service, then command. */
     public synchronized List<Capture> captures() {
         return sorted(captures);

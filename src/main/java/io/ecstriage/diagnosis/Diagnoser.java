@@ -32,7 +32,12 @@ public final class Diagnoser {
     /** The last snapshot diagnosed and its report: a live diagnose diagnoses its collection twice when settling adds nothing. */
     private volatile Diagnosed last;
 
-    private record Diagnosed(Snapshot snapshot, Report report) {}
+    private record Diagnosed(Snapshot snapshot, Report report) {
+        /** The same snapshot, or an equal one (compared only when it is another object: a first comparison is costly). */
+        boolean sameAs(Snapshot other) {
+            return snapshot == other || snapshot.equals(other);
+        }
+    }
 
     public Diagnoser(RuleEngine engine) {
         this(engine, PhaseTimes.off());
@@ -48,7 +53,7 @@ public final class Diagnoser {
     /** The report of `snapshot`; of one equal to the last diagnosed, that report, without preparing the snapshot again. */
     public Report diagnose(Snapshot snapshot) {
         Diagnosed before = last;
-        if (before != null && before.snapshot().equals(snapshot)) return before.report();
+        if (before != null && before.sameAs(snapshot)) return before.report();
         return diagnosePrepared(PreparedSnapshot.of(snapshot, phases));
     }
 
@@ -56,7 +61,7 @@ public final class Diagnoser {
     public Report diagnosePrepared(PreparedSnapshot prepared) {
         Snapshot snapshot = prepared.snapshot();
         Diagnosed before = last;
-        if (before != null && before.snapshot().equals(snapshot)) return before.report(); // a function of the snapshot alone
+        if (before != null && before.sameAs(snapshot)) return before.report(); // a function of the snapshot alone
         Report report = diagnoseAnew(prepared);
         last = new Diagnosed(snapshot, report);
         return report;

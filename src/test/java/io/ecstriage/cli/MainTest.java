@@ -102,4 +102,15 @@ class MainTest {
         assertTrue(Main.usesRuleBase(new String[] {"diagnose", "--fixture", "stack-events.json"}));
         assertFalse(Main.usesRuleBase(new String[] {}));
     }
+
+    @Test
+    void liveCommandLinesLoadTheirFirstWireModelsAhead() {
+        assertEquals(List.of("sts", "ecs"), Main.firstWireModels(new String[] {"diagnose", "--cluster", "c", "--service", "s"}));
+        assertEquals(List.of("sts", "cloudformation", "ecs"), Main.firstWireModels(new String[] {"snapshot", "--stack=s", "--out", "f.json"}));
+        assertEquals(List.of("sts", "ecs"), Main.firstWireModels(new String[] {"watch", "--cluster=c"}));
+        assertEquals(List.of(), Main.firstWireModels(new String[] {"diagnose", "--fixture", "f.json"}));
+        assertEquals(List.of(), Main.firstWireModels(new String[] {"diagnose", "--cluster", "c", "--help"}));
+        assertEquals(List.of(), Main.firstWireModels(new String[] {"rules"}));
+        assertEquals(List.of(), Main.firstWireModels(new String[] {}));
+    }
 }

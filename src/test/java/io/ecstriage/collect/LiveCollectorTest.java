@@ -99,6 +99,10 @@ class LiveCollectorTest {
                     throw WireException.of(WireException.Kind.SERVICE, "AccessDeniedException",
                             "User: arn:aws:sts::111122223333:assumed-role/ReadOnly/me is not authorized to perform: logs:DescribeLogGroups", 400);
                 })
+                .on("logs", "GetLogEvents", p -> { // read ahead of the groups; a denied group listing leaves them out
+                    throw WireException.of(WireException.Kind.SERVICE, "AccessDeniedException",
+                            "User: arn:aws:sts::111122223333:assumed-role/ReadOnly/me is not authorized to perform: logs:GetLogEvents", 400);
+                })
                 .on("ec2", "DescribeSecurityGroups", p -> {
                     throw WireException.of(WireException.Kind.SERVICE, "RequestLimitExceeded", "Request limit exceeded.", 503);
                 })

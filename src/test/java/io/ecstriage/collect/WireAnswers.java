@@ -31,6 +31,7 @@ final class WireAnswers {
 
     WireAnswers() {
         when(wire.call(anyString(), anyString(), anyString(), any())).thenAnswer(this::answer);
+        when(wire.callOnce(anyString(), anyString(), anyString(), any())).thenAnswer(this::answer);
         when(wire.paginate(anyString(), anyString(), anyString(), any(), anyInt())).thenAnswer(this::answer);
     }
 

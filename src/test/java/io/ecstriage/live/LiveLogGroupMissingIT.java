@@ -93,6 +93,10 @@ class LiveLogGroupMissingIT {
         assertEquals(1, fixture.path("ecsTriageFixture").asInt());
         assertTrue(fixture.path("captures").toString().contains("aws ecs list-tasks --cluster " + CLUSTER + " --desired-status STOPPED"),
                 "stopped tasks are listed");
+        // the stopped tasks' streams are read before the group is known to be missing, and then left out: the snapshot
+        // holds what reading them after the groups held (no tail of a group that does not exist)
+        assertFalse(fixture.path("captures").toString().contains("aws logs get-log-events --log-group-name /ecs/vendor0919-api"),
+                fixture.path("captures").toString());
         LiveCli.Result offline = LiveCli.run(Map.of(), "diagnose", "--fixture", file.toString(), "--format", "json");
         assertEquals(live.exit(), offline.exit(), offline.toString());
         assertEquals(LiveCli.withoutInput(live.json()), LiveCli.withoutInput(offline.json()));

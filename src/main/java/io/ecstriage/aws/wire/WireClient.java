@@ -101,6 +101,15 @@ public final class WireClient {
      * @throws WireException when AWS refused it or did not answer (after the retries)
      */
     public ObjectNode call(String service, String region, String operation, Map<String, ?> params) {
+        return call(service, region, operation, params, MAX_ATTEMPTS);
+    }
+
+    /** As {@link #call}, sent once, not tried again: for a read made ahead of knowing it is wanted, whose failure costs nothing. */
+    public ObjectNode callOnce(String service, String region, String operation, Map<String, ?> params) {
+        return call(service, region, operation, params, 1);
+    }
+
+    private ObjectNode call(String service, String region, String operation, Map<String, ?> params, int maxAttempts) {
         String asked = apiName(operation);
         if (!isRead.test(asked)) throw new RefusedException(service, asked);
         ServiceModel model = ServiceModel.of(service);
@@ -120,7 +129,7 @@ public final class WireClient {
             }
             default -> throw new IllegalArgumentException(service + " uses " + model.protocol() + ", which the wire client does not speak");
         }
-        byte[] answer = send(service, api, model.signingName(), endpoint, headers, body);
+        byte[] answer = send(service, api, model.signingName(), endpoint, headers, body, maxAttempts);
         return CliResponses.decode(service, api, answer);
     }
 
@@ -166,7 +175,8 @@ public final class WireClient {
     }
 
     /** Sends with the standard retry mode: throttling, 5xx and broken connections are tried again, with full jitter. */
-    private byte[] send(String service, String api, String signingName, Endpoints.Endpoint endpoint, Map<String, String> headers, byte[] body) {
+    private byte[] send(String service, String api, String signingName, Endpoints.Endpoint endpoint, Map<String, String> headers, byte[] body,
+            int maxAttempts) {
         Instant deadline = clock.instant().plus(callTimeout);
         for (int attempt = 1; ; attempt++) {
             WireException failure;
@@ -180,8 +190,8 @@ public final class WireClient {
                     || failure.kind() == WireException.Kind.SERVICE && (TRANSIENT_STATUS.contains(failure.status())
                     || failure.code() != null && TRANSIENT_CODES.contains(failure.code()));
             // a request refused for the machine's clock is sent again at once, signed at AWS's time
-            if (!skew.equals(skewBefore) && attempt < MAX_ATTEMPTS) continue;
-            if (!retryable || attempt >= MAX_ATTEMPTS) throw failure;
+            if (!skew.equals(skewBefore) && attempt < maxAttempts) continue;
+            if (!retryable || attempt >= maxAttempts) throw failure;
             Duration base = failure.isThrottling() ? THROTTLED_BASE_DELAY : BASE_DELAY;
             long ceiling = Math.min(MAX_BACKOFF.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
             Duration delay = Duration.ofMillis(random.nextLong(ceiling + 1));

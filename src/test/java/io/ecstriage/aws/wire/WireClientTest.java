@@ -130,6 +130,16 @@ class WireClientTest {
     }
 
     @Test
+    void aCallSentOnce_isNotRetriedWhenThrottled() {
+        script.add(new Answer(400, "{\"__type\":\"com.amazonaws#ThrottlingException\",\"message\":\"Rate exceeded\"}", 0));
+        script.add(new Answer(200, "{\"taskArns\":[]}", 0));
+        WireException e = assertThrows(WireException.class, () -> client().callOnce("ecs", "eu-west-1", "ListTasks", Map.of("cluster", "c")));
+        assertTrue(e.isThrottling());
+        assertEquals(1, requests.size());
+        assertEquals(List.of(), sleeps);
+    }
+
+    @Test
     void clientErrors_areNotRetried() {
         script.add(new Answer(403, "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not allowed</Message></Error>"
                 + "</ErrorResponse>", 0));
