@@ -24,7 +24,7 @@ final class SettledCollection {
     record Settled(LiveCollector.Result result, Snapshot snapshot) {}
 
     static Settled collect(App app, LiveSession session, LiveOptions live, String region, Runnable alongside) {
-        app.preloadRuleBase(); // once the session is open: Main does not start it for a live run
+        app.preloadRuleBaseAndWarmUp(); // once the session is open: Main does not start it for a live run
         LiveCollector.Result first = session.checkAndCollect(live.target(), progress(app), alongside);
         Snapshot[] diagnosed = new Snapshot[1];
         LiveCollector.Result settled = session.settle(first, r -> {
