@@ -81,7 +81,12 @@ class LiveFaultsIT {
         assertTrue(faulted.injected() > 0, "no fault was injected");
         assertEquals(clean.result().exit(), faulted.result().exit(), faulted.result().toString());
         assertEquals(clean.result().json(), faulted.result().json(), "30 % faults changed the report");
-        assertEquals(clean.calls() + faulted.injected(), faulted.calls(), "each fault costs one more request: " + faulted.byAction());
+        // each fault costs one more request, but one on a log tail read ahead of its group (sent once, no retries) and then
+        // dropped, the group being missing here, costs none
+        int readAhead = clean.byAction().getOrDefault("logs:GetLogEvents", 0);
+        int uncharged = clean.calls() + faulted.injected() - faulted.calls();
+        assertTrue(uncharged >= 0 && uncharged <= readAhead, "each fault costs one more request: " + faulted.byAction());
+        assertEquals(readAhead, faulted.byAction().getOrDefault("logs:GetLogEvents", 0), "the tails read ahead are not tried again");
         System.out.printf("FAULTS clean: %d calls, %d ms; 30%% faults (seed %d): %d calls (%d injected), %d ms%n",
                 clean.calls(), clean.millis(), SEED, faulted.calls(), faulted.injected(), faulted.millis());
         System.out.println("FAULTS clean by action: " + clean.byAction());
