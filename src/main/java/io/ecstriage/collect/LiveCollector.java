@@ -630,7 +630,7 @@ public final class LiveCollector {
         }
         if (keepByGroup.isEmpty()) return;
         fanout.after(readsDone, () -> keepByGroup.forEach((group, ahead) -> {
-            if (f.existingLogGroups.contains(group)) snapshot(ahead).forEach(t -> fanout.leaf(t::keep));
+            if (f.existingLogGroups.contains(group)) snapshot(ahead).forEach(t -> fanout.leaf(() -> logs.keep(t)));
         }));
     }
 

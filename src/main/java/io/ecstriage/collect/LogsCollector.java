@@ -37,7 +37,7 @@ public final class LogsCollector implements Collector {
 
     /**
      * As {@link #tail}, but read now, before the group is known to exist, and sent once: nothing is recorded until
-     * {@link TailAhead#keep} (a read that met throttling or another failure worth retrying is then made again, with
+     * {@link #keep} (a read that met throttling or another failure worth retrying is then made again, with
      * the retries, as {@link #tail} would have made it).
      */
     public TailAhead tailAhead(String region, String group, String stream) {
@@ -46,25 +46,13 @@ public final class LogsCollector implements Collector {
         return new TailAhead(ahead, region, group, stream);
     }
 
-    /** A tail read ahead ({@link #tailAhead}). */
-    public final class TailAhead {
-        private final Recorder ahead;
-        private final String region;
-        private final String group;
-        private final String stream;
+    /** A tail read ahead ({@link #tailAhead}), recorded by {@link #keep}. */
+    public record TailAhead(Recorder ahead, String region, String group, String stream) {}
 
-        private TailAhead(Recorder ahead, String region, String group, String stream) {
-            this.ahead = ahead;
-            this.region = region;
-            this.group = group;
-            this.stream = stream;
-        }
-
-        /** Records the tail: as read ahead, or read again now if that single attempt left a gap. */
-        public void keep() {
-            if (ahead.hasGap()) tail(region, group, stream);
-            else rec.adopt(ahead);
-        }
+    /** Records a tail read ahead: as read, or read again now (with the retries) if that single attempt left a gap. */
+    public void keep(TailAhead t) {
+        if (t.ahead().hasGap()) tail(t.region(), t.group(), t.stream());
+        else rec.adopt(t.ahead());
     }
 
     /** The last events of one stream (get-log-events reads from the end unless told --start-from-head). */
