@@ -329,6 +329,9 @@ public final class LiveCollector {
     /** Log groups and images of the task definitions described so far, not yet asked for; one call per Region for the groups. */
     private void logGroupsAndImages(String region, Found f) {
         List<EcrImage> newImages = new ArrayList<>();
+        Map<String, List<String>> groupsByRegion = new java.util.TreeMap<>();
+        // one caller at a time takes every group known and not yet asked: two callers at once (the services' and the
+        // stopped tasks' task definitions read) would otherwise split the names between two calls
         synchronized (f.imagesByRegion) {
             for (JsonNode td : f.describedTaskDefinitions.values()) {
                 for (JsonNode c : list(td, "containerDefinitions")) {
@@ -341,12 +344,11 @@ public final class LiveCollector {
                     }
                 }
             }
-        }
-        Map<String, List<String>> groupsByRegion = new java.util.TreeMap<>();
-        for (String key : sorted(f.logGroups)) {
-            if (!f.logGroupsAsked.add(key)) continue;
-            String[] rg = key.split("\\|", 2);
-            groupsByRegion.computeIfAbsent(rg[0], k -> new ArrayList<>()).add(rg[1]);
+            for (String key : sorted(f.logGroups)) {
+                if (!f.logGroupsAsked.add(key)) continue;
+                String[] rg = key.split("\\|", 2);
+                groupsByRegion.computeIfAbsent(rg[0], k -> new ArrayList<>()).add(rg[1]);
+            }
         }
         groupsByRegion.forEach((logRegion, groups) -> {
             for (List<String> batch : Batches.of(groups, LogsCollector.GROUPS_PER_CALL)) {
