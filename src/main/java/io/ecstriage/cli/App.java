@@ -59,7 +59,7 @@ public final class App {
     /** The same App (and rule base) printing elsewhere: the doctor's commands print to its terminal. */
     public App withWriters(PrintWriter out, PrintWriter err) {
         App other = new App(out, err, in, terminal, phases);
-        other.diagnoser = loading();
+        other.diagnoser = loading(false);
         return other;
     }
 
@@ -69,9 +69,7 @@ public final class App {
      * collecting from AWS; {@link #diagnoser()} then waits for it.
      */
     public synchronized void preloadRuleBase() {
-        if (preloading) return;
-        preloading = true;
-        loading().startOn("rule-base-loader");
+        preload(false);
     }
 
     /**
@@ -79,27 +77,31 @@ public final class App {
      * run, whose collection leaves the thread idle until the last answer, after which the real firing is shorter.
      */
     public synchronized void preloadRuleBaseAndWarmUp() {
-        if (diagnoser == null) warmUp = true;
-        preloadRuleBase();
+        preload(true);
     }
 
     private boolean preloading;
-    private boolean warmUp;
+
+    private void preload(boolean warmUp) {
+        if (preloading) return;
+        preloading = true;
+        loading(warmUp).startOn("rule-base-loader");
+    }
 
     /** The rule base: built here unless it is built or being built. */
     public Diagnoser diagnoser() {
         long start = phases.start();
-        Diagnoser d = loading().join();
+        Diagnoser d = loading(false).join();
         phases.end("wait-for-rule-base", start);
         return d;
     }
 
-    private synchronized BackgroundTask<Diagnoser> loading() {
+    /** The rule base's build, made on first use; `warmUp` counts only for that first use. */
+    private synchronized BackgroundTask<Diagnoser> loading(boolean warmUp) {
         if (diagnoser == null) {
-            boolean warm = warmUp;
             diagnoser = new BackgroundTask<>(() -> {
                 RuleEngine engine = new RuleEngine(App.class.getClassLoader(), phases);
-                if (warm) engine.warmUp();
+                if (warmUp) engine.warmUp();
                 return new Diagnoser(engine, phases);
             });
         }

@@ -52,18 +52,25 @@ public final class Diagnoser {
 
     /** The report of `snapshot`; of one equal to the last diagnosed, that report, without preparing the snapshot again. */
     public Report diagnose(Snapshot snapshot) {
-        Diagnosed before = last;
-        if (before != null && before.sameAs(snapshot)) return before.report();
-        return diagnosePrepared(PreparedSnapshot.of(snapshot, phases));
+        Report known = remembered(snapshot);
+        return known != null ? known : diagnoseAndRemember(PreparedSnapshot.of(snapshot, phases));
     }
 
     /** The report of a snapshot whose rule-independent part was computed already (perhaps while the rule base was built). */
     public Report diagnosePrepared(PreparedSnapshot prepared) {
-        Snapshot snapshot = prepared.snapshot();
+        Report known = remembered(prepared.snapshot());
+        return known != null ? known : diagnoseAndRemember(prepared);
+    }
+
+    /** The last report, when `snapshot` is the one it was for (a report is a function of the snapshot alone); else null. */
+    private Report remembered(Snapshot snapshot) {
         Diagnosed before = last;
-        if (before != null && before.sameAs(snapshot)) return before.report(); // a function of the snapshot alone
+        return before != null && before.sameAs(snapshot) ? before.report() : null;
+    }
+
+    private Report diagnoseAndRemember(PreparedSnapshot prepared) {
         Report report = diagnoseAnew(prepared);
-        last = new Diagnosed(snapshot, report);
+        last = new Diagnosed(prepared.snapshot(), report);
         return report;
     }
 
