@@ -1,5 +1,7 @@
 package io.ecstriage.cli;
 
+import io.ecstriage.aws.AwsOptions;
+import io.ecstriage.collect.Target;
 import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.diagnosis.Diagnoser;
@@ -17,6 +19,7 @@ public final class App {
     private final PhaseTimes phases;
     private final JsonTrees json = new JsonTrees();
     private BackgroundTask<Diagnoser> diagnoser;
+    private HeadStart headStart;
 
     public App(PrintWriter out, PrintWriter err, InputStream in, Terminal terminal) {
         this(out, err, in, terminal, PhaseTimes.off());
@@ -54,6 +57,31 @@ public final class App {
     /** JSON in and out: inputs, fixtures, the JSON report. */
     public JsonTrees json() {
         return json;
+    }
+
+    /** Keeps the head start (or null) that {@link Main} began for this command line. */
+    synchronized void headStart(HeadStart begun) {
+        headStart = begun;
+    }
+
+    /** The head start's session and collection if it read exactly these options (see {@link HeadStart#takeOver}), else null. */
+    HeadStart.Taken takeHeadStart(AwsOptions aws, int maxParallel, Target target) {
+        HeadStart begun;
+        synchronized (this) {
+            begun = headStart;
+            headStart = null;
+        }
+        return begun == null ? null : begun.takeOver(aws, maxParallel, target);
+    }
+
+    /** Stops a head start no command took over. */
+    void discardHeadStart() {
+        HeadStart begun;
+        synchronized (this) {
+            begun = headStart;
+            headStart = null;
+        }
+        if (begun != null) begun.discard();
     }
 
     /** The same App (and rule base) printing elsewhere: the doctor's commands print to its terminal. */

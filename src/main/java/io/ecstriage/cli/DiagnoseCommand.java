@@ -81,8 +81,10 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
         ParsedInput parsed = null;
         Snapshot snapshot = null;
         if (live.live()) {
-            try (LiveSession session = live.session(region, app.terminal().env())) {
-                var collected = SettledCollection.collect(app, session, live, region, app::diagnoser);
+            HeadStart.Taken early = app.takeHeadStart(live.aws(region, app.terminal().env()), live.maxParallel, live.target());
+            try (LiveSession session = early != null ? early.session() : live.session(region, app.terminal().env())) {
+                var collected = early != null ? SettledCollection.settle(app, session, live, region, early.first())
+                        : SettledCollection.collect(app, session, live, region, app::diagnoser);
                 collected.result().notes().forEach(n -> app.err().println("ecs-triage: " + n));
                 snapshot = collected.snapshot();
                 if (snapshot == null) parsed = collected.result().parsed(live.inputName());
@@ -98,9 +100,16 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
             app.phases().end("build-snapshot", start);
         }
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
-        // live: settling diagnosed the collection once already; the same (or an equal) snapshot gets that report again
-        Report report = live.live() ? app.diagnoser().diagnose(snapshot)
-                : app.diagnoser().diagnosePrepared(PreparedSnapshot.of(snapshot, app.phases()));
+        // live: settling diagnosed the collection once already; the same (or an equal) snapshot gets that report again.
+        // Offline, the preparation comes before app.diagnoser() waits for the rule base (a receiver is evaluated before
+        // the argument, so the two cannot share one expression).
+        Report report;
+        if (live.live()) {
+            report = app.diagnoser().diagnose(snapshot);
+        } else {
+            PreparedSnapshot prepared = PreparedSnapshot.of(snapshot, app.phases());
+            report = app.diagnoser().diagnosePrepared(prepared);
+        }
         long start = app.phases().start();
         RenderOptions options = RenderOptions.of(app.json(), app.terminal().colour(color))
                 .withRules(app.diagnoser().engine().catalog().values()).withTemplate(templateLines);

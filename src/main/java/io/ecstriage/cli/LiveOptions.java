@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 /** The options that make diagnose, snapshot and doctor read a live account, named as the aws CLI names them. */
 @Command(addMethodSubcommands = false) // picocli would otherwise scan its methods, and Object's, at every start
 public final class LiveOptions {
+    static final String DEFAULT_MAX_PARALLEL = "8";
+
     @Option(names = "--stack", paramLabel = "NAME", description = "Read the CloudFormation stack NAME (nested stacks included) from AWS.")
     String stack;
 
@@ -33,7 +35,7 @@ public final class LiveOptions {
     @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to URL (default: AWS_ENDPOINT_URL), e.g. an emulator.")
     String endpointUrl;
 
-    @Option(names = "--max-parallel", paramLabel = "N", defaultValue = "8", description = "At most N AWS calls at once (default 8).")
+    @Option(names = "--max-parallel", paramLabel = "N", defaultValue = DEFAULT_MAX_PARALLEL, description = "At most N AWS calls at once (default " + DEFAULT_MAX_PARALLEL + ").")
     int maxParallel;
 
     boolean live() {

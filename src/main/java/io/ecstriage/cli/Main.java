@@ -41,10 +41,7 @@ public final class Main {
         if (usesRuleBase(args)) app.preloadRuleBase();
         List<String> models = firstWireModels(args);
         if (!models.isEmpty()) ServiceModel.preload(models);
-        long start = app.phases().start();
-        CommandLine commandLine = commandLine(app, args);
-        app.phases().end("command-line", start);
-        int code = checkOutput(commandLine.execute(args), out, stdout, err);
+        int code = checkOutput(execute(app, args), out, stdout, err);
         app.phases().print(err);
         System.exit(code);
     }
@@ -53,7 +50,20 @@ public final class Main {
     public static int run(String[] args, OutputStream stdout, PrintWriter err, InputStream in, Terminal terminal) {
         WriteFailures failures = new WriteFailures(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(failures, true);
-        return checkOutput(commandLine(new App(out, err, in, terminal), args).execute(args), out, failures, err);
+        return checkOutput(execute(new App(out, err, in, terminal), args), out, failures, err);
+    }
+
+    /** Runs `args` on `app`; a live diagnose begins reading while picocli builds its command line ({@link HeadStart}). */
+    static int execute(App app, String[] args) {
+        app.headStart(HeadStart.begin(app, args));
+        try {
+            long start = app.phases().start();
+            CommandLine commandLine = commandLine(app, args);
+            app.phases().end("command-line", start);
+            return commandLine.execute(args);
+        } finally {
+            app.discardHeadStart();
+        }
     }
 
     /** The command's exit code, or {@link ExitCodes#OUTPUT_FAILED} with one line on stderr when stdout lost output. */
@@ -110,7 +120,7 @@ public final class Main {
 
     /** Runs one command line; what tests and the REPL call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Terminal terminal) {
-        return commandLine(new App(out, err, in, terminal), args).execute(args);
+        return execute(new App(out, err, in, terminal), args);
     }
 
     /**

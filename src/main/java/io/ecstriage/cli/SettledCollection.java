@@ -25,7 +25,11 @@ final class SettledCollection {
 
     static Settled collect(App app, LiveSession session, LiveOptions live, String region, Runnable alongside) {
         app.preloadRuleBaseAndWarmUp(); // once the session is open: Main does not start it for a live run
-        LiveCollector.Result first = session.checkAndCollect(live.target(), progress(app), alongside);
+        return settle(app, session, live, region, session.checkAndCollect(live.target(), progress(app), alongside));
+    }
+
+    /** As {@link #collect}, from a collection already checked and read (a {@link HeadStart}'s). */
+    static Settled settle(App app, LiveSession session, LiveOptions live, String region, LiveCollector.Result first) {
         Snapshot[] diagnosed = new Snapshot[1];
         LiveCollector.Result settled = session.settle(first, r -> {
             diagnosed[0] = new SnapshotBuilder(app.json()).build(r.parsed(live.inputName()), region);

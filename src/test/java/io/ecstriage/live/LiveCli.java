@@ -3,6 +3,7 @@ package io.ecstriage.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.cli.App;
 import io.ecstriage.cli.Main;
 import io.ecstriage.cli.Terminal;
 import java.io.InputStream;
@@ -51,6 +52,15 @@ final class LiveCli {
         StringWriter err = new StringWriter();
         int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), InputStream.nullInputStream(),
                 new Terminal(false, env));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** As {@link #run(Map, String...)}, but as the command line alone runs it: no head start (cli/HeadStart). */
+    static Result runWithoutHeadStart(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        App app = new App(new PrintWriter(out, true), new PrintWriter(err, true), InputStream.nullInputStream(), new Terminal(false, env));
+        int exit = Main.commandLine(app, args).execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
 

@@ -1,0 +1,164 @@
+package io.ecstriage.cli;
+
+import io.ecstriage.aws.AwsOptions;
+import io.ecstriage.collect.LiveCollector;
+import io.ecstriage.collect.LiveSession;
+import io.ecstriage.collect.Progress;
+import io.ecstriage.collect.Target;
+import io.ecstriage.concurrent.BackgroundTask;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A live `diagnose` begun from the raw arguments while picocli builds the command line (60-85 ms of a cold start):
+ * the session opens and the first reads leave at once. It is only a guess: the command takes it over when picocli's
+ * parse names the same account, endpoint, Region, target and parallelism ({@link #takeOver}), and discards it
+ * otherwise, so a command line read differently here costs read-only calls, never a different diagnosis.
+ *
+ * <p>The guess accepts only `diagnose` followed by options it knows, each as {@code --name value} or
+ * {@code --name=value}; anything else (help, an argument file, an unknown or repeated option, a value that looks
+ * like an option) means no head start.
+ */
+final class HeadStart {
+    static final String LIVE_COMMAND = "diagnose";
+    private static final Set<String> SINGLE = Set.of("--stack", "--cluster", "--amplify-app", "--amplify-branch", "--profile",
+            "--endpoint-url", "--max-parallel", "--region", "--format", "--color", "--template", "--max-input-mb");
+    private static final String REPEATABLE = "--service";
+
+    /** What the raw arguments name, as picocli would bind them when it accepts them. */
+    record Guess(AwsOptions aws, int maxParallel, Target target) {}
+
+    /** The head start's session and first collection, or why it failed (a failure the command then throws as its own). */
+    private record Begun(LiveSession session, LiveCollector.Result first, RuntimeException failure) {}
+
+    private final Guess guess;
+    private final BackgroundTask<Begun> work;
+    private boolean taken;
+    private boolean discarded;
+    private Begun finished; // set when the work ends, so that a later discard closes its session
+
+    private HeadStart(Guess guess, BackgroundTask<Begun> work) {
+        this.guess = guess;
+        this.work = work;
+    }
+
+    /** Begins a head start when `args` are a live diagnose this class can read; null otherwise. */
+    static HeadStart begin(App app, String[] args) {
+        Guess guess = guess(args, app.terminal().env());
+        if (guess == null) return null;
+        HeadStart[] self = new HeadStart[1];
+        BackgroundTask<Begun> work = new BackgroundTask<>(() -> self[0].collect(app));
+        self[0] = new HeadStart(guess, work);
+        work.startOn("head-start");
+        return self[0];
+    }
+
+    /**
+     * The collection begun for exactly these options, or null (and the head start discarded) when they differ from the
+     * guess. A failure of the head start (credentials, a missing cluster) is thrown here, as the command's own.
+     */
+    Taken takeOver(AwsOptions aws, int maxParallel, Target target) {
+        synchronized (this) {
+            if (discarded || taken) return null;
+            if (!guess.equals(new Guess(aws, maxParallel, target))) {
+                discardLocked();
+                return null;
+            }
+            taken = true;
+        }
+        Begun begun = work.join();
+        if (begun.failure() != null) {
+            close(begun);
+            throw begun.failure();
+        }
+        return new Taken(begun.session(), begun.first());
+    }
+
+    /** A head start taken over: its open session (the command closes it) and its collection, checked and read. */
+    record Taken(LiveSession session, LiveCollector.Result first) {}
+
+    /** Stops a head start no command took (its session is closed once its work ends). */
+    void discard() {
+        synchronized (this) {
+            if (taken || discarded) return;
+            discardLocked();
+        }
+    }
+
+    private void discardLocked() {
+        discarded = true;
+        if (finished != null) close(finished);
+        else work.cancel();
+    }
+
+    private static void close(Begun begun) {
+        if (begun.session() != null) begun.session().close();
+    }
+
+    private Begun collect(App app) {
+        LiveSession session = null;
+        try {
+            session = LiveSession.open(guess.aws(), guess.maxParallel());
+            LiveCollector.Result first = session.checkAndCollect(guess.target(), new Progress(app.err(), app.terminal().tty()),
+                    app::preloadRuleBaseAndWarmUp);
+            return closedIfDiscarded(new Begun(session, first, null));
+        } catch (RuntimeException e) {
+            return closedIfDiscarded(new Begun(session, null, e));
+        }
+    }
+
+    private Begun closedIfDiscarded(Begun begun) {
+        synchronized (this) {
+            finished = begun;
+            if (discarded) close(begun);
+        }
+        return begun;
+    }
+
+    /** What `args` name when they are `diagnose` with known options only and one live target; null for anything else. */
+    static Guess guess(String[] args, Map<String, String> env) {
+        if (args.length == 0 || !args[0].equals(LIVE_COMMAND)) return null;
+        Map<String, String> single = new HashMap<>();
+        List<String> services = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            int eq = a.indexOf('=');
+            String name = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
+            String value;
+            if (eq > 0 && a.startsWith("--")) {
+                value = a.substring(eq + 1);
+            } else {
+                if (i + 1 >= args.length) return null;
+                value = args[++i];
+                if (value.startsWith("-") || value.startsWith("@")) return null;
+            }
+            if (name.equals(REPEATABLE)) {
+                services.add(value);
+            } else if (SINGLE.contains(name) && seen.add(name)) {
+                single.put(name, value);
+            } else {
+                return null;
+            }
+        }
+        LiveOptions live = new LiveOptions();
+        live.stack = single.get("--stack");
+        live.cluster = single.get("--cluster");
+        live.services = services;
+        live.amplifyApp = single.get("--amplify-app");
+        live.amplifyBranch = single.get("--amplify-branch");
+        live.profile = single.get("--profile");
+        live.endpointUrl = single.get("--endpoint-url");
+        try {
+            live.maxParallel = Integer.parseInt(single.getOrDefault("--max-parallel", LiveOptions.DEFAULT_MAX_PARALLEL));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (!live.live() || live.problem(false) != null) return null;
+        return new Guess(live.aws(single.get("--region"), env), live.maxParallel, live.target());
+    }
+}
