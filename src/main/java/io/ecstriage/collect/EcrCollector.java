@@ -35,9 +35,38 @@ public final class EcrCollector implements Collector {
 
     /** One image by tag or digest. */
     public void describeImage(String region, String repository, String tag, String digest) {
-        Map<String, String> id = digest != null ? Map.of("imageDigest", digest) : Map.of("imageTag", tag);
+        rec.read(imageCall(region, repository, tag, digest),
+                () -> aws.wire().paginate("ecr", region, "DescribeImages", imageParams(repository, tag, digest), 0));
+    }
+
+    /**
+     * One image read before it is known that its repository exists, into a recorder of its own: {@link #keep} records
+     * it once the repositories are read, and only if its repository exists. Sent once, without retries: a read ahead
+     * that met throttling or another failure worth retrying is made again by {@link #keep}, as {@link #describeImage}.
+     */
+    public ImageAhead imageAhead(String region, String repository, String tag, String digest) {
+        Recorder ahead = rec.ahead();
+        ahead.read(imageCall(region, repository, tag, digest),
+                () -> aws.wire().paginateOnce("ecr", region, "DescribeImages", imageParams(repository, tag, digest), 0));
+        return new ImageAhead(ahead, region, repository, tag, digest);
+    }
+
+    /** An image read ahead ({@link #imageAhead}), recorded by {@link #keep}. */
+    public record ImageAhead(Recorder ahead, String region, String repository, String tag, String digest) {}
+
+    /** Records an image read ahead: as read, or read again now (with the retries) if that single attempt left a gap. */
+    public void keep(ImageAhead a) {
+        if (a.ahead().hasGap()) describeImage(a.region(), a.repository(), a.tag(), a.digest());
+        else rec.adopt(a.ahead());
+    }
+
+    private static AwsCall imageCall(String region, String repository, String tag, String digest) {
         String option = digest != null ? "imageDigest=" + digest : "imageTag=" + tag;
-        rec.read(DESCRIBE_IMAGES.with("--repository-name", repository).with("--image-ids", option).in(region),
-                () -> aws.wire().paginate("ecr", region, "DescribeImages", params("repositoryName", repository, "imageIds", List.of(id)), 0));
+        return DESCRIBE_IMAGES.with("--repository-name", repository).with("--image-ids", option).in(region);
+    }
+
+    private static Map<String, Object> imageParams(String repository, String tag, String digest) {
+        Map<String, String> id = digest != null ? Map.of("imageDigest", digest) : Map.of("imageTag", tag);
+        return params("repositoryName", repository, "imageIds", List.of(id));
     }
 }

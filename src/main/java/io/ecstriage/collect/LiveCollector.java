@@ -374,6 +374,12 @@ public final class LiveCollector {
             if (!repos.contains(image.repository())) repos.add(image.repository());
         }
         List<CompletableFuture<Void>> needed = new ArrayList<>(List.of(f.repositoryReads.get(region)));
+        // each image in its own Region is read beside the repositories, not after them, and kept only if its
+        // repository exists: the captures are those of reading it after, a round sooner
+        Map<EcrImage, EcrCollector.ImageAhead> ahead = new ConcurrentHashMap<>();
+        for (EcrImage image : images) {
+            needed.add(fanout.leaf(() -> ahead.put(image, ecr.imageAhead(image.region(), image.repository(), image.tag(), image.digest()))));
+        }
         reposByRegion.forEach((imageRegion, repos) -> {
             List<String> names = repos.stream().sorted().toList();
             CompletableFuture<Void> read = fanout.start(() -> {
@@ -387,8 +393,12 @@ public final class LiveCollector {
             for (EcrImage image : images) {
                 if (!f.imagesAsked.add(image)) continue;
                 Set<String> inImageRegion = f.reposByRegion.getOrDefault(image.region(), Set.of());
+                EcrCollector.ImageAhead read = ahead.get(image);
                 if (inImageRegion.contains(image.repository())) {
-                    fanout.leaf(() -> ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest()));
+                    fanout.leaf(() -> {
+                        if (read != null) ecr.keep(read);
+                        else ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest());
+                    });
                 }
                 if (!image.region().equals(region) && f.reposByRegion.getOrDefault(region, Set.of()).contains(image.repository())) {
                     fanout.leaf(() -> ecr.describeImage(region, image.repository(), image.tag(), image.digest()));

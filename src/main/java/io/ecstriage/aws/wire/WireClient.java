@@ -140,13 +140,22 @@ public final class WireClient {
      * @param maxItems stop after this many items of the first result key (the CLI's --max-items); 0 for all
      */
     public ObjectNode paginate(String service, String region, String operation, Map<String, ?> params, int maxItems) {
+        return paginate(service, region, operation, params, maxItems, MAX_ATTEMPTS);
+    }
+
+    /** As {@link #paginate}, each page sent once, not tried again: for a read made ahead of knowing it is wanted. */
+    public ObjectNode paginateOnce(String service, String region, String operation, Map<String, ?> params, int maxItems) {
+        return paginate(service, region, operation, params, maxItems, 1);
+    }
+
+    private ObjectNode paginate(String service, String region, String operation, Map<String, ?> params, int maxItems, int maxAttempts) {
         Paginator paginator = Paginators.of(service, operation);
-        if (paginator == null) return call(service, region, operation, params);
+        if (paginator == null) return call(service, region, operation, params, maxAttempts);
         ObjectNode all = JSON.object();
         for (String key : paginator.resultKeys()) all.putArray(key);
         Map<String, Object> request = new LinkedHashMap<>(params);
         while (true) {
-            ObjectNode page = call(service, region, operation, request);
+            ObjectNode page = call(service, region, operation, request, maxAttempts);
             for (String key : paginator.resultKeys()) {
                 JsonNode items = page.get(key);
                 if (items != null && items.isArray()) ((ArrayNode) all.get(key)).addAll((ArrayNode) items);
