@@ -125,6 +125,7 @@ public final class LiveCollector {
         final Set<EcrImage> imagesAsked = ConcurrentHashMap.newKeySet();
         final Map<String, CompletableFuture<Void>> repositoryReads = new ConcurrentHashMap<>();
         final Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
+        final Map<String, CompletableFuture<LogsCollector.TailAhead>> guessedTails = new ConcurrentHashMap<>(); // "region|group|stream"
     }
 
     /**
@@ -219,10 +220,13 @@ public final class LiveCollector {
             fanout.after(snapshot(f.taskDefinitionReads), () -> logGroupsAndImages(region, f));
         });
         CompletableFuture<Void> allTaskDefinitions = new CompletableFuture<>();
-        fanout.after(List.of(tasksRead), () -> fanout.after(snapshot(f.taskDefinitionReads), () -> {
-            logGroupsAndImages(region, f); // the stopped tasks' task definitions, when they were not the services'
-            allTaskDefinitions.complete(null);
-        }));
+        fanout.after(List.of(tasksRead), () -> {
+            guessTails(region, f);
+            fanout.after(snapshot(f.taskDefinitionReads), () -> {
+                logGroupsAndImages(region, f); // the stopped tasks' task definitions, when they were not the services'
+                allTaskDefinitions.complete(null);
+            });
+        });
         // the tails are read beside the log groups, not after them: each is kept once its group is known to exist
         fanout.after(List.of(allTaskDefinitions), () -> logTails(region, f));
         // container instances where a service or task runs on the EC2 launch type, once both are known
@@ -617,33 +621,90 @@ public final class LiveCollector {
      * those of reading the tails after the groups, a round of calls sooner.
      */
     private void logTails(String region, Found f) {
-        List<JsonNode> stopped = new ArrayList<>();
-        for (JsonNode t : snapshot(f.tasks)) if ("STOPPED".equals(text(t, "lastStatus")) && text(t, "taskArn") != null) stopped.add(t);
-        stopped.sort(Comparator.comparing((JsonNode t) -> Nodes.instant(t, "stoppedAt") != null ? Nodes.instant(t, "stoppedAt")
-                : Nodes.instant(t, "createdAt") != null ? Nodes.instant(t, "createdAt") : Instant.EPOCH).reversed()
-                .thenComparing(t -> text(t, "taskArn")));
         List<CompletableFuture<?>> readsDone = new ArrayList<>(snapshot(f.logGroupReads));
         Map<String, List<LogsCollector.TailAhead>> keepByGroup = new LinkedHashMap<>();
-        for (JsonNode t : stopped.subList(0, Math.min(MAX_LOG_TAILS, stopped.size()))) {
+        for (JsonNode t : newestStopped(f)) {
             String tdArn = text(t, "taskDefinitionArn");
             JsonNode td = tdArn == null ? null : f.describedTaskDefinitions.get(tdArn);
             if (td == null) continue;
-            String taskId = Arns.lastSegment(text(t, "taskArn"));
-            for (JsonNode c : list(td, "containerDefinitions")) {
-                String group = awslogsGroup(c);
-                String prefix = text(c.path("logConfiguration").path("options"), "awslogs-stream-prefix");
-                String logRegion = awslogsRegion(c, region);
-                if (group == null || prefix == null) continue;
-                String stream = prefix + "/" + text(c, "name") + "/" + taskId;
-                List<LogsCollector.TailAhead> ahead = keepByGroup.computeIfAbsent(logRegion + "|" + group,
+            for (TailName tail : tailNames(td, Arns.lastSegment(text(t, "taskArn")), region)) {
+                List<LogsCollector.TailAhead> ahead = keepByGroup.computeIfAbsent(tail.region() + "|" + tail.group(),
                         k -> java.util.Collections.synchronizedList(new ArrayList<>()));
-                readsDone.add(fanout.leaf(() -> ahead.add(logs.tailAhead(logRegion, group, stream))));
+                CompletableFuture<LogsCollector.TailAhead> guessed = f.guessedTails.remove(tail.key());
+                if (guessed != null) readsDone.add(guessed.thenAccept(ahead::add));
+                else readsDone.add(fanout.leaf(() -> ahead.add(logs.tailAhead(tail.region(), tail.group(), tail.stream()))));
             }
         }
         if (keepByGroup.isEmpty()) return;
         fanout.after(readsDone, () -> keepByGroup.forEach((group, ahead) -> {
             if (f.existingLogGroups.contains(group)) snapshot(ahead).forEach(t -> fanout.leaf(() -> logs.keep(t)));
         }));
+    }
+
+    /** The latest {@link #MAX_LOG_TAILS} stopped tasks read so far, newest first. */
+    private static List<JsonNode> newestStopped(Found f) {
+        List<JsonNode> stopped = new ArrayList<>();
+        for (JsonNode t : snapshot(f.tasks)) if ("STOPPED".equals(text(t, "lastStatus")) && text(t, "taskArn") != null) stopped.add(t);
+        stopped.sort(Comparator.comparing((JsonNode t) -> Nodes.instant(t, "stoppedAt") != null ? Nodes.instant(t, "stoppedAt")
+                : Nodes.instant(t, "createdAt") != null ? Nodes.instant(t, "createdAt") : Instant.EPOCH).reversed()
+                .thenComparing(t -> text(t, "taskArn")));
+        return stopped.subList(0, Math.min(MAX_LOG_TAILS, stopped.size()));
+    }
+
+    /** One awslogs stream of a task: PREFIX/CONTAINER/TASK_ID in the container's log group and Region. */
+    private record TailName(String region, String group, String stream) {
+        String key() {
+            return region + "|" + group + "|" + stream;
+        }
+    }
+
+    private static List<TailName> tailNames(JsonNode td, String taskId, String region) {
+        List<TailName> out = new ArrayList<>();
+        for (JsonNode c : list(td, "containerDefinitions")) {
+            String group = awslogsGroup(c);
+            String prefix = text(c.path("logConfiguration").path("options"), "awslogs-stream-prefix");
+            if (group == null || prefix == null) continue;
+            out.add(new TailName(awslogsRegion(c, region), group, prefix + "/" + text(c, "name") + "/" + taskId));
+        }
+        return out;
+    }
+
+    /**
+     * The tails of stopped tasks whose own task definition is still being read (another revision than their service's,
+     * as after a rollback), as a revision of the same family already read names their streams: read ahead now, a round
+     * sooner, and used by {@link #logTails} only where the task's own task definition names the same stream.
+     */
+    private void guessTails(String region, Found f) {
+        for (JsonNode t : newestStopped(f)) {
+            String tdArn = text(t, "taskDefinitionArn");
+            JsonNode own = tdArn == null ? null : f.describedTaskDefinitions.get(tdArn);
+            Matcher m = tdArn == null ? null : REVISION.matcher(tdArn);
+            if (own != null && own.size() > 0 || m == null || !m.matches()) continue; // its own is read: logTails follows at once
+            JsonNode sibling = null; // the highest revision of the family read so far
+            int revision = -1;
+            for (JsonNode td : f.describedTaskDefinitions.values()) {
+                String arn = text(td, "taskDefinitionArn");
+                Matcher s = arn == null ? null : REVISION.matcher(arn);
+                if (s == null || !s.matches() || !s.group(1).equals(m.group(1)) || Integer.parseInt(s.group(2)) <= revision) continue;
+                sibling = td;
+                revision = Integer.parseInt(s.group(2));
+            }
+            if (sibling == null) continue;
+            for (TailName tail : tailNames(sibling, Arns.lastSegment(text(t, "taskArn")), region)) {
+                f.guessedTails.computeIfAbsent(tail.key(), k -> {
+                    CompletableFuture<LogsCollector.TailAhead> read = new CompletableFuture<>();
+                    fanout.leaf(() -> {
+                        try {
+                            read.complete(logs.tailAhead(tail.region(), tail.group(), tail.stream()));
+                        } catch (RuntimeException e) {
+                            read.completeExceptionally(e);
+                            throw e;
+                        }
+                    });
+                    return read;
+                });
+            }
+        }
     }
 
     private static String awslogsGroup(JsonNode c) {

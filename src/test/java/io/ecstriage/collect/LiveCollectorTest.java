@@ -204,4 +204,44 @@ class LiveCollectorTest {
         List<String> listings = result.captures().stream().map(Capture::command).filter(c -> c.startsWith("aws logs describe-log-groups")).toList();
         assertEquals(List.of("aws logs describe-log-groups --log-group-identifiers /ecs/api /ecs/web --region " + R), listings);
     }
+
+    @Test
+    void stoppedTasksOfAnotherRevisionHaveTheirTailsReadBeforeTheirTaskDefinitionAnswers() {
+        // the service rolled back to web:3; its stopped tasks ran web:4, whose task definition is read after describe-tasks
+        String failed = "arn:aws:ecs:eu-west-1:111122223333:task-definition/web:4";
+        java.util.concurrent.CountDownLatch tailAsked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean tailFirst = new java.util.concurrent.atomic.AtomicBoolean(true);
+        wire.on("ecs", "DescribeTasks", p -> {
+            ObjectNode out = json("{}");
+            var tasks = out.putArray("tasks");
+            for (Object id : (List<?>) p.get("tasks")) {
+                tasks.addObject().put("taskArn", "arn:aws:ecs:eu-west-1:111122223333:task/shop/" + id).put("clusterArn", CLUSTER_ARN)
+                        .put("taskDefinitionArn", failed).put("group", "service:web").put("lastStatus", "STOPPED").put("desiredStatus", "STOPPED")
+                        .put("stoppedReason", "Essential container in task exited").put("stoppedAt", "2026-11-22T01:00:00+00:00");
+            }
+            return out;
+        });
+        wire.on("ecs", "DescribeTaskDefinition", p -> {
+            String asked = (String) p.get("taskDefinition");
+            if (asked.equals(failed)) {
+                try {
+                    tailFirst.compareAndSet(true, tailAsked.await(5, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return taskDefinition(asked, "web", true);
+        });
+        wire.on("logs", "DescribeLogGroups", "{\"logGroups\":[{\"logGroupName\":\"/ecs/web\"}]}");
+        wire.on("logs", "GetLogEvents", p -> {
+            tailAsked.countDown();
+            return json("{\"events\":[{\"timestamp\":1763773200000,\"message\":\"Error: listen EADDRINUSE: address already in use :::8080\"}]}");
+        });
+        LiveCollector.Result result = collect(new Target(null, "shop", List.of("web"), null, null));
+        assertTrue(tailFirst.get(), "the tails were asked for while web:4's task definition was still unanswered");
+        List<String> tails = result.captures().stream().map(Capture::command).filter(c -> c.startsWith("aws logs get-log-events")).toList();
+        assertEquals(LiveCollector.MAX_LOG_TAILS, tails.size(), tails.toString());
+        assertTrue(tails.stream().allMatch(c -> c.contains("--log-group-name /ecs/web --log-stream-name ecs/web/")), tails.toString());
+        assertEquals(LiveCollector.MAX_LOG_TAILS, wire.count("logs:GetLogEvents"), "each tail read once: the guess is used, not read again");
+    }
 }

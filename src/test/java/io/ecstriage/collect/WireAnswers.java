@@ -33,6 +33,7 @@ final class WireAnswers {
         when(wire.call(anyString(), anyString(), anyString(), any())).thenAnswer(this::answer);
         when(wire.callOnce(anyString(), anyString(), anyString(), any())).thenAnswer(this::answer);
         when(wire.paginate(anyString(), anyString(), anyString(), any(), anyInt())).thenAnswer(this::answer);
+        when(wire.paginateOnce(anyString(), anyString(), anyString(), any(), anyInt())).thenAnswer(this::answer);
     }
 
     /** Answers `operation` (API name) of `service` by the request's members. */
