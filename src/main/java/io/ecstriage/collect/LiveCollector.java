@@ -125,7 +125,8 @@ public final class LiveCollector {
         final Set<EcrImage> imagesAsked = ConcurrentHashMap.newKeySet();
         final Map<String, CompletableFuture<Void>> repositoryReads = new ConcurrentHashMap<>();
         final Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
-        final Map<String, CompletableFuture<LogsCollector.TailAhead>> guessedTails = new ConcurrentHashMap<>(); // "region|group|stream"
+        final Map<String, CompletableFuture<LogsCollector.TailAhead>> tailsAhead = new ConcurrentHashMap<>(); // "region|group|stream"
+        volatile boolean tasksKnown; // every describe-tasks answered: the newest stopped tasks are known
     }
 
     /**
@@ -221,7 +222,8 @@ public final class LiveCollector {
         });
         CompletableFuture<Void> allTaskDefinitions = new CompletableFuture<>();
         fanout.after(List.of(tasksRead), () -> {
-            guessTails(region, f);
+            f.tasksKnown = true;
+            tailsAhead(region, f); // and again as each task definition answers (taskDefinition)
             fanout.after(snapshot(f.taskDefinitionReads), () -> {
                 logGroupsAndImages(region, f); // the stopped tasks' task definitions, when they were not the services'
                 allTaskDefinitions.complete(null);
@@ -527,6 +529,7 @@ public final class LiveCollector {
                 JsonNode d = ecs.describeTaskDefinition(region, td);
                 if (d == null) f.describedTaskDefinitions.remove(td);
                 else f.describedTaskDefinitions.put(td, d);
+                if (d != null && f.tasksKnown) tailsAhead(region, f); // it may name the streams of stopped tasks
             }));
         }
     }
@@ -630,8 +633,8 @@ public final class LiveCollector {
             for (TailName tail : tailNames(td, Arns.lastSegment(text(t, "taskArn")), region)) {
                 List<LogsCollector.TailAhead> ahead = keepByGroup.computeIfAbsent(tail.region() + "|" + tail.group(),
                         k -> java.util.Collections.synchronizedList(new ArrayList<>()));
-                CompletableFuture<LogsCollector.TailAhead> guessed = f.guessedTails.remove(tail.key());
-                if (guessed != null) readsDone.add(guessed.thenAccept(ahead::add));
+                CompletableFuture<LogsCollector.TailAhead> early = f.tailsAhead.remove(tail.key());
+                if (early != null) readsDone.add(early.thenAccept(ahead::add));
                 else readsDone.add(fanout.leaf(() -> ahead.add(logs.tailAhead(tail.region(), tail.group(), tail.stream()))));
             }
         }
@@ -670,16 +673,21 @@ public final class LiveCollector {
     }
 
     /**
-     * The tails of stopped tasks whose own task definition is still being read (another revision than their service's,
-     * as after a rollback), as a revision of the same family already read names their streams: read ahead now, a round
-     * sooner, and used by {@link #logTails} only where the task's own task definition names the same stream.
+     * The newest stopped tasks' tails, read as soon as the tasks are known rather than once every task definition is:
+     * named by the task's own task definition when it has answered, else by the highest revision of its family that has
+     * (another revision than the service's, as after a rollback). {@link #logTails} uses a tail read ahead only where the
+     * task's own task definition names the same stream; the others are left out.
      */
-    private void guessTails(String region, Found f) {
+    private void tailsAhead(String region, Found f) {
         for (JsonNode t : newestStopped(f)) {
             String tdArn = text(t, "taskDefinitionArn");
             JsonNode own = tdArn == null ? null : f.describedTaskDefinitions.get(tdArn);
+            if (own != null && own.size() > 0) {
+                readTailsAhead(f, tailNames(own, Arns.lastSegment(text(t, "taskArn")), region));
+                continue;
+            }
             Matcher m = tdArn == null ? null : REVISION.matcher(tdArn);
-            if (own != null && own.size() > 0 || m == null || !m.matches()) continue; // its own is read: logTails follows at once
+            if (m == null || !m.matches()) continue;
             JsonNode sibling = null; // the highest revision of the family read so far
             int revision = -1;
             for (JsonNode td : f.describedTaskDefinitions.values()) {
@@ -689,21 +697,25 @@ public final class LiveCollector {
                 sibling = td;
                 revision = Integer.parseInt(s.group(2));
             }
-            if (sibling == null) continue;
-            for (TailName tail : tailNames(sibling, Arns.lastSegment(text(t, "taskArn")), region)) {
-                f.guessedTails.computeIfAbsent(tail.key(), k -> {
-                    CompletableFuture<LogsCollector.TailAhead> read = new CompletableFuture<>();
-                    fanout.leaf(() -> {
-                        try {
-                            read.complete(logs.tailAhead(tail.region(), tail.group(), tail.stream()));
-                        } catch (RuntimeException e) {
-                            read.completeExceptionally(e);
-                            throw e;
-                        }
-                    });
-                    return read;
+            if (sibling != null) readTailsAhead(f, tailNames(sibling, Arns.lastSegment(text(t, "taskArn")), region));
+        }
+    }
+
+    /** Reads each tail ahead once (by Region, group and stream); {@link #logTails} takes those its tasks name. */
+    private void readTailsAhead(Found f, List<TailName> tails) {
+        for (TailName tail : tails) {
+            f.tailsAhead.computeIfAbsent(tail.key(), k -> {
+                CompletableFuture<LogsCollector.TailAhead> read = new CompletableFuture<>();
+                fanout.leaf(() -> {
+                    try {
+                        read.complete(logs.tailAhead(tail.region(), tail.group(), tail.stream()));
+                    } catch (RuntimeException e) {
+                        read.completeExceptionally(e);
+                        throw e;
+                    }
                 });
-            }
+                return read;
+            });
         }
     }
 
