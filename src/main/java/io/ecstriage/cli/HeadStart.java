@@ -24,7 +24,7 @@ import java.util.Set;
  * like an option) means no head start.
  */
 final class HeadStart {
-    static final String LIVE_COMMAND = "diagnose";
+    private static final String LIVE_COMMAND = "diagnose";
     private static final Set<String> SINGLE = Set.of("--stack", "--cluster", "--amplify-app", "--amplify-branch", "--profile",
             "--endpoint-url", "--max-parallel", "--region", "--format", "--color", "--template", "--max-input-mb");
     private static final String REPEATABLE = "--service";
