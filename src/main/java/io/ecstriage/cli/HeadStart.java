@@ -37,13 +37,15 @@ final class HeadStart {
 
     private final Guess guess;
     private final BackgroundTask<Begun> work;
+    private final Progress progress; // drawn only once the command takes the head start over
     private boolean taken;
     private boolean discarded;
     private Begun finished; // set when the work ends, so that a later discard closes its session
 
-    private HeadStart(Guess guess, BackgroundTask<Begun> work) {
+    private HeadStart(Guess guess, BackgroundTask<Begun> work, Progress progress) {
         this.guess = guess;
         this.work = work;
+        this.progress = progress;
     }
 
     /** Begins a head start when `args` are a live diagnose this class can read; null otherwise. */
@@ -52,7 +54,7 @@ final class HeadStart {
         if (guess == null) return null;
         HeadStart[] self = new HeadStart[1];
         BackgroundTask<Begun> work = new BackgroundTask<>(() -> self[0].collect(app));
-        self[0] = new HeadStart(guess, work);
+        self[0] = new HeadStart(guess, work, Progress.heldBack(app.err(), app.terminal().tty()));
         work.startOn("head-start");
         return self[0];
     }
@@ -70,7 +72,9 @@ final class HeadStart {
             }
             taken = true;
         }
+        progress.show();
         Begun begun = work.join();
+        progress.end(); // the collection may have ended before it was shown: its line is cleared before the report
         if (begun.failure() != null) {
             close(begun);
             throw begun.failure();
@@ -103,7 +107,7 @@ final class HeadStart {
         LiveSession session = null;
         try {
             session = LiveSession.open(guess.aws(), guess.maxParallel());
-            LiveCollector.Result first = session.checkAndCollect(guess.target(), new Progress(app.err(), app.terminal().tty()),
+            LiveCollector.Result first = session.checkAndCollect(guess.target(), progress,
                     app::preloadRuleBaseAndWarmUp);
             return closedIfDiscarded(new Begun(session, first, null));
         } catch (RuntimeException e) {

@@ -137,4 +137,12 @@ class HeadStartTest {
         assertEquals(2, r.errLines().size(), r.toString());
         assertTrue(r.errLines().get(0).contains("bogus"), r.toString());
     }
+
+    @Test
+    void onATerminalARefusedCommandLinePrintsNoProgressOfItsHeadStart() {
+        var r = Cli.run(new Terminal(true, Map.of("AWS_ACCESS_KEY_ID", "k", "AWS_SECRET_ACCESS_KEY", "s")), java.io.InputStream.nullInputStream(),
+                "diagnose", "--cluster", "c", "--region", "eu-west-1", "--format", "bogus", "--endpoint-url", "http://127.0.0.1:1");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.toString());
+        assertTrue(!r.err().contains("collecting:") && r.errLines().get(0).startsWith("ecs-triage: "), r.toString());
+    }
 }
