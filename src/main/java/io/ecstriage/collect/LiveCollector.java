@@ -619,8 +619,9 @@ public final class LiveCollector {
     }
 
     /**
-     * The newest stopped tasks' awslogs streams, read as soon as their task definitions are known, and recorded once the
-     * log groups have been read when their group exists (a tail of a missing group would only say so): the captures are
+     * The newest stopped tasks' awslogs streams, once every task definition is read: each stream its task's own task
+     * definition names, taken from {@link #tailsAhead} when it was read ahead, else read now; recorded once the log
+     * groups have been read when their group exists (a tail of a missing group would only say so): the captures are
      * those of reading the tails after the groups, a round of calls sooner.
      */
     private void logTails(String region, Found f) {
