@@ -66,22 +66,21 @@ public final class App {
 
     /** The head start's session and collection if it read exactly these options (see {@link HeadStart#takeOver}), else null. */
     HeadStart.Taken takeHeadStart(AwsOptions aws, int maxParallel, Target target) {
-        HeadStart begun;
-        synchronized (this) {
-            begun = headStart;
-            headStart = null;
-        }
+        HeadStart begun = claimHeadStart();
         return begun == null ? null : begun.takeOver(aws, maxParallel, target);
     }
 
     /** Stops a head start no command took over. */
     void discardHeadStart() {
-        HeadStart begun;
-        synchronized (this) {
-            begun = headStart;
-            headStart = null;
-        }
+        HeadStart begun = claimHeadStart();
         if (begun != null) begun.discard();
+    }
+
+    /** The head start, once: a second command on this App gets none. */
+    private synchronized HeadStart claimHeadStart() {
+        HeadStart begun = headStart;
+        headStart = null;
+        return begun;
     }
 
     /** The same App (and rule base) printing elsewhere: the doctor's commands print to its terminal. */

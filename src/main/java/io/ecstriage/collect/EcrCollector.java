@@ -39,25 +39,11 @@ public final class EcrCollector implements Collector {
                 () -> aws.wire().paginate("ecr", region, "DescribeImages", imageParams(repository, tag, digest), 0));
     }
 
-    /**
-     * One image read before it is known that its repository exists, into a recorder of its own: {@link #keep} records
-     * it once the repositories are read, and only if its repository exists. Sent once, without retries: a read ahead
-     * that met throttling or another failure worth retrying is made again by {@link #keep}, as {@link #describeImage}.
-     */
-    public ImageAhead imageAhead(String region, String repository, String tag, String digest) {
-        Recorder ahead = rec.ahead();
-        ahead.read(imageCall(region, repository, tag, digest),
-                () -> aws.wire().paginateOnce("ecr", region, "DescribeImages", imageParams(repository, tag, digest), 0));
-        return new ImageAhead(ahead, region, repository, tag, digest);
-    }
-
-    /** An image read ahead ({@link #imageAhead}), recorded by {@link #keep}. */
-    public record ImageAhead(Recorder ahead, String region, String repository, String tag, String digest) {}
-
-    /** Records an image read ahead: as read, or read again now (with the retries) if that single attempt left a gap. */
-    public void keep(ImageAhead a) {
-        if (a.ahead().hasGap()) describeImage(a.region(), a.repository(), a.tag(), a.digest());
-        else rec.adopt(a.ahead());
+    /** As {@link #describeImage}, but read before its repository is known to exist: recorded by {@link Recorder#keep}. */
+    public Recorder.Ahead imageAhead(String region, String repository, String tag, String digest) {
+        return rec.readAhead(imageCall(region, repository, tag, digest),
+                () -> aws.wire().paginateOnce("ecr", region, "DescribeImages", imageParams(repository, tag, digest), 0),
+                () -> describeImage(region, repository, tag, digest));
     }
 
     private static AwsCall imageCall(String region, String repository, String tag, String digest) {

@@ -125,7 +125,7 @@ public final class LiveCollector {
         final Set<EcrImage> imagesAsked = ConcurrentHashMap.newKeySet();
         final Map<String, CompletableFuture<Void>> repositoryReads = new ConcurrentHashMap<>();
         final Map<String, Set<String>> reposByRegion = new ConcurrentHashMap<>();
-        final Map<String, CompletableFuture<LogsCollector.TailAhead>> tailsAhead = new ConcurrentHashMap<>(); // "region|group|stream"
+        final Map<String, CompletableFuture<Recorder.Ahead>> tailsAhead = new ConcurrentHashMap<>(); // "region|group|stream"
         volatile boolean tasksKnown; // every describe-tasks answered: the newest stopped tasks are known
     }
 
@@ -382,7 +382,7 @@ public final class LiveCollector {
         List<CompletableFuture<Void>> needed = new ArrayList<>(List.of(f.repositoryReads.get(region)));
         // each image in its own Region is read beside the repositories, not after them, and kept only if its
         // repository exists: the captures are those of reading it after, a round sooner
-        Map<EcrImage, EcrCollector.ImageAhead> ahead = new ConcurrentHashMap<>();
+        Map<EcrImage, Recorder.Ahead> ahead = new ConcurrentHashMap<>();
         for (EcrImage image : images) {
             needed.add(fanout.leaf(() -> ahead.put(image, ecr.imageAhead(image.region(), image.repository(), image.tag(), image.digest()))));
         }
@@ -399,10 +399,10 @@ public final class LiveCollector {
             for (EcrImage image : images) {
                 if (!f.imagesAsked.add(image)) continue;
                 Set<String> inImageRegion = f.reposByRegion.getOrDefault(image.region(), Set.of());
-                EcrCollector.ImageAhead read = ahead.get(image);
+                Recorder.Ahead read = ahead.get(image);
                 if (inImageRegion.contains(image.repository())) {
                     fanout.leaf(() -> {
-                        if (read != null) ecr.keep(read);
+                        if (read != null) rec.keep(read);
                         else ecr.describeImage(image.region(), image.repository(), image.tag(), image.digest());
                     });
                 }
@@ -626,22 +626,22 @@ public final class LiveCollector {
      */
     private void logTails(String region, Found f) {
         List<CompletableFuture<?>> readsDone = new ArrayList<>(snapshot(f.logGroupReads));
-        Map<String, List<LogsCollector.TailAhead>> keepByGroup = new LinkedHashMap<>();
+        Map<String, List<Recorder.Ahead>> keepByGroup = new LinkedHashMap<>();
         for (JsonNode t : newestStopped(f)) {
             String tdArn = text(t, "taskDefinitionArn");
             JsonNode td = tdArn == null ? null : f.describedTaskDefinitions.get(tdArn);
             if (td == null) continue;
             for (TailName tail : tailNames(td, Arns.lastSegment(text(t, "taskArn")), region)) {
-                List<LogsCollector.TailAhead> ahead = keepByGroup.computeIfAbsent(tail.region() + "|" + tail.group(),
+                List<Recorder.Ahead> ahead = keepByGroup.computeIfAbsent(tail.region() + "|" + tail.group(),
                         k -> java.util.Collections.synchronizedList(new ArrayList<>()));
-                CompletableFuture<LogsCollector.TailAhead> early = f.tailsAhead.remove(tail.key());
+                CompletableFuture<Recorder.Ahead> early = f.tailsAhead.remove(tail.key());
                 if (early != null) readsDone.add(early.thenAccept(ahead::add));
                 else readsDone.add(fanout.leaf(() -> ahead.add(logs.tailAhead(tail.region(), tail.group(), tail.stream()))));
             }
         }
         if (keepByGroup.isEmpty()) return;
         fanout.after(readsDone, () -> keepByGroup.forEach((group, ahead) -> {
-            if (f.existingLogGroups.contains(group)) snapshot(ahead).forEach(t -> fanout.leaf(() -> logs.keep(t)));
+            if (f.existingLogGroups.contains(group)) snapshot(ahead).forEach(t -> fanout.leaf(() -> rec.keep(t)));
         }));
     }
 
@@ -706,7 +706,7 @@ public final class LiveCollector {
     private void readTailsAhead(Found f, List<TailName> tails) {
         for (TailName tail : tails) {
             f.tailsAhead.computeIfAbsent(tail.key(), k -> {
-                CompletableFuture<LogsCollector.TailAhead> read = new CompletableFuture<>();
+                CompletableFuture<Recorder.Ahead> read = new CompletableFuture<>();
                 fanout.leaf(() -> {
                     try {
                         read.complete(logs.tailAhead(tail.region(), tail.group(), tail.stream()));

@@ -35,24 +35,10 @@ public final class LogsCollector implements Collector {
         return r == null ? null : Nodes.list(r, "logGroups");
     }
 
-    /**
-     * As {@link #tail}, but read now, before the group is known to exist, and sent once: nothing is recorded until
-     * {@link #keep} (a read that met throttling or another failure worth retrying is then made again, with
-     * the retries, as {@link #tail} would have made it).
-     */
-    public TailAhead tailAhead(String region, String group, String stream) {
-        Recorder ahead = rec.ahead();
-        ahead.read(tailCall(region, group, stream), () -> aws.wire().callOnce("logs", region, "GetLogEvents", tailParams(group, stream)));
-        return new TailAhead(ahead, region, group, stream);
-    }
-
-    /** A tail read ahead ({@link #tailAhead}), recorded by {@link #keep}. */
-    public record TailAhead(Recorder ahead, String region, String group, String stream) {}
-
-    /** Records a tail read ahead: as read, or read again now (with the retries) if that single attempt left a gap. */
-    public void keep(TailAhead t) {
-        if (t.ahead().hasGap()) tail(t.region(), t.group(), t.stream());
-        else rec.adopt(t.ahead());
+    /** As {@link #tail}, but read now, before the group is known to exist: recorded by {@link Recorder#keep} ({@link Recorder#readAhead}). */
+    public Recorder.Ahead tailAhead(String region, String group, String stream) {
+        return rec.readAhead(tailCall(region, group, stream),
+                () -> aws.wire().callOnce("logs", region, "GetLogEvents", tailParams(group, stream)), () -> tail(region, group, stream));
     }
 
     /** The last events of one stream (get-log-events reads from the end unless told --start-from-head). */

@@ -136,18 +136,28 @@ public final class Recorder {
         captures.add(r);
     }
 
-    /** A recorder for a read made before it is known to be wanted: its captures join this one's through {@link #adopt}. */
-    Recorder ahead() {
-        return new Recorder(progress);
+    /**
+     * A read made before it is known to be wanted (a log tail before its group is known to exist, an image before its
+     * repository is): `once` (a single attempt, no retries: under throttling it costs one call, not five) is recorded
+     * apart, and nothing joins this recorder's captures until {@link #keep}.
+     */
+    Ahead readAhead(AwsCall read, Supplier<ObjectNode> once, Runnable readAgain) {
+        Recorder apart = new Recorder(progress);
+        apart.read(read, once);
+        return new Ahead(apart, readAgain);
     }
 
-    /** Records what `ahead` (from {@link #ahead}) recorded. */
-    void adopt(Recorder ahead) {
-        ahead.captures().forEach(this::add);
+    /** A read made ahead ({@link #readAhead}): its captures, and the same read with the retries. */
+    record Ahead(Recorder captured, Runnable readAgain) {}
+
+    /** Records a read made ahead: as it was read, or read again now (with the retries) if that single attempt left a gap. */
+    void keep(Ahead ahead) {
+        if (ahead.captured().hasGap()) ahead.readAgain().run();
+        else ahead.captured().captures().forEach(this::add);
     }
 
     /** Whether some read left a gap (denied, throttled, timed out, failed on AWS's side) rather than an answer or error text. */
-    synchronized boolean hasGap() {
+    private synchronized boolean hasGap() {
         return captures.stream().anyMatch(c -> c.error() != null);
     }
 
