@@ -134,6 +134,30 @@ class LogGroupMissingTest extends RuleCases {
         assertEquals(List.of("aws logs create-log-group --log-group-name /ecs/web --region eu-west-1"), f.fix().commands());
     }
 
+    // --- a logs command's own error ---
+
+    private static final String GET_LOG_EVENTS = "aws logs get-log-events --log-group-name /ecs/web --log-stream-name ecs/app/t1 --limit 50 --region eu-west-1";
+    private static final String GROUP_NOT_FOUND = "An error occurred (ResourceNotFoundException) when calling the GetLogEvents operation: The specified log group does not exist.";
+
+    @Test
+    void aLogsCommandsErrorNamesTheGroupAndItsRegionInTheFix() {
+        Finding f = theFinding(diagnose(Samples.fixture("get-log-events failed", null).text(GET_LOG_EVENTS, GROUP_NOT_FOUND)));
+
+        assertEquals(List.of("aws logs create-log-group --log-group-name /ecs/web --region eu-west-1"), f.fix().commands());
+        assertTrue(f.resources().contains(GROUP), f.resources()::toString);
+        assertTrue(f.fix().notes().stream().noneMatch(n -> n.contains("GROUP")), f.fix().notes()::toString);
+        assertEquals(List.of("aws logs describe-log-groups --log-group-name-prefix /ecs/web --region eu-west-1"),
+                f.missingEvidence().stream().map(MissingEvidence::command).toList());
+    }
+
+    @Test
+    void aListingThatHoldsTheGroupOutweighsALogsCommandsError() {
+        // moto 5.1 answers "log group does not exist" for a missing stream of a group it lists
+        assertTrue(quiet(diagnose(Samples.fixture("get-log-events failed, the group is listed", null)
+                .text(GET_LOG_EVENTS, GROUP_NOT_FOUND)
+                .output(Samples.describeLogGroups(GROUP, REGION), Samples.logGroups(REGION, GROUP)))));
+    }
+
     @Test
     void theListingSettlesWhatTheTextLeftOpen() {
         assertEquals(List.of(), theFinding(diagnose(textAndListing())).missingEvidence());

@@ -114,6 +114,26 @@ class ImagePullNetworkUnreachableTest extends RuleCases {
         assertAbsent(report, ID);
     }
 
+    // --- runtime evidence against the configuration ---
+
+    private static final String ELB_FAILED = "Task failed ELB health checks in (target-group arn:aws:elasticloadbalancing:eu-central-1:248718390127:targetgroup/orders-api/5c1e9a7d3b2f4e60)";
+
+    @Test
+    void tasksThatRanPulledTheirImageSoTheRouteReadIsNotTheirs() {
+        Fixtures ran = Fixtures.of(ID, "fires-private-subnet-no-route-no-endpoints.json").withStoppedReason(0, ELB_FAILED).withStoppedReason(1, ELB_FAILED);
+
+        assertAbsent(ran.diagnose(), ID);
+        assertAbsent(ran.without("aws ec2 describe-vpc-endpoints").diagnose(), ID);
+        assertAbsent(ran.withStoppedReason(1, "Essential container in task exited").diagnose(), ID);
+    }
+
+    @Test
+    void aTaskThatTimedOutBesideOneThatRanKeepsTheCause() {
+        Report report = Fixtures.of(ID, "fires-private-subnet-no-route-no-endpoints.json").withStoppedReason(0, ELB_FAILED).diagnose();
+
+        assertFirst(report, ID);
+    }
+
     // --- the fix ---
 
     @Test

@@ -34,6 +34,8 @@ public final class ErrorTexts {
     public static final String OOM = "outofmemoryerror|oom-killed|oomkilled|container killed due to memory usage";
     public static final String ESSENTIAL_EXITED = "essential container in task exited";
     public static final String EXEC_FORMAT = "exec format error";
+    /** Stop reasons a task reaches only once its containers ran, so after its images were pulled. */
+    public static final String CONTAINERS_RAN = "failed elb health checks|failed container health checks|" + ESSENTIAL_EXITED + "|" + OOM + "|" + EXEC_FORMAT;
     public static final String FARGATE_SIZE = "no fargate configuration exists for given values|invalid 'cpu' setting|invalid 'memory' setting";
     public static final String CAPABILITIES = "insufficientcapabilitiesexception|requires capabilities";
     public static final String PARAMETERS = "parameters: ?\\[[^\\]]*\\] must have values";

@@ -14,4 +14,10 @@ public record FailedCommand(String region, String command, String service, Strin
     public List<String> option(String name) {
         return options.getOrDefault(name, List.of());
     }
+
+    /** The option's value when the command gave it exactly once, else null. */
+    public String single(String name) {
+        List<String> values = option(name);
+        return values.size() == 1 ? values.get(0) : null;
+    }
 }

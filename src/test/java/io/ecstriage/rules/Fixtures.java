@@ -52,6 +52,19 @@ public final class Fixtures {
         return this;
     }
 
+    /** Sets the stoppedReason of the `index`-th task (counted over every describe-tasks capture, from 0). */
+    public Fixtures withStoppedReason(int index, String reason) {
+        ObjectNode copy = root.deepCopy();
+        int i = 0;
+        for (JsonNode c : copy.get("captures")) {
+            for (JsonNode t : c.path("output").path("tasks")) {
+                if (i++ == index) ((ObjectNode) t).put("stoppedReason", reason);
+            }
+        }
+        if (i <= index) throw new IllegalArgumentException("no task " + index + " among " + i);
+        return new Fixtures(copy);
+    }
+
     private Fixtures removeIf(Predicate<JsonNode> p) {
         ObjectNode copy = root.deepCopy();
         Iterator<JsonNode> it = copy.get("captures").iterator();
