@@ -22,7 +22,7 @@ public enum FixVerification {
             "InsufficientInstanceCapacity", "NoContainerInstances",
             "StackResourceFailed",
             "ContainerCommandNotFound", "DeployerIamActionDenied", "ExecutionRoleCannotWriteLogs", "FargateCapacityUnavailable",
-            "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName");
+            "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName", "SubnetOutOfIpAddresses");
 
     private final String label;
 

@@ -13,5 +13,9 @@ public final class PlacementTexts {
     public static final String PORTS = "is already using a port required by your task|\\bresource:ports(_udp)?\\b";
     public static final String AGENT = "encountered error \"agent\"|^agent\\b";
     public static final String DISK_FULL = "no space left on device";
+    /** EC2 could not give the task's network interface an address in its subnet (EC2's InsufficientFreeAddressesInSubnet). */
+    public static final String NO_ADDRESSES = "insufficientfreeaddressesinsubnet|not enough free addresses in subnet|insufficient free addresses";
+    /** The task's network interface was not ready in time: a full subnet, an ENI quota, or Fargate's own API trouble. */
+    public static final String ENI_TIMEOUT = "network interface provision";
     public static final String THIN_POOL = "thin pool has \\d+ free (data|metadata) blocks|create more free space in thin pool";
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 /** Fills a check's UPPERCASE placeholders with the identifiers the input gives; what it does not give stays. */
 public final class CheckFiller {
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<String> subnets;
 
     public CheckFiller(Identifiers ids) {
         put("REGION", ids.region());
@@ -23,6 +24,7 @@ public final class CheckFiller {
         put("LOG_GROUP", ids.logGroup());
         put("GROUP", ids.logGroup());
         put("STACK", ids.stack());
+        subnets = ids.subnets();
         ImageRef image = ids.image();
         if (image != null) {
             put("REPOSITORY", image.repository());
@@ -52,7 +54,10 @@ public final class CheckFiller {
         Map<String, List<String>> options = new LinkedHashMap<>();
         call.options().forEach((name, vs) -> {
             List<String> filled = new ArrayList<>();
-            for (String v : vs) filled.add(value(v));
+            for (String v : vs) {
+                if (v.equals("SUBNET_IDS") && !subnets.isEmpty()) filled.addAll(subnets);
+                else filled.add(value(v));
+            }
             options.put(name, filled);
         });
         String region = call.region() == null ? null : value(call.region());

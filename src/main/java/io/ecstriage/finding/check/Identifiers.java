@@ -31,6 +31,7 @@ public final class Identifiers {
     private static final Pattern SERVICE_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:service/(?:([\\w-]+)/)?([\\w-]+)");
     private static final Pattern TASK_DEFINITION_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/([\\w-]+:\\d+)");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
+    private static final Pattern SUBNET = Pattern.compile("\\bsubnet-[0-9a-f]{8,17}\\b");
     private static final Pattern LOG_GROUP = Pattern.compile("(?i)log group(?: name)?[ :]+(?:'([^'\\s]+)'|\"([^\"\\s]+)\"|(/[\\w/.#-]+))");
 
     final Set<String> regions = new LinkedHashSet<>();
@@ -44,17 +45,20 @@ public final class Identifiers {
     final Set<String> targetGroupNames = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
     final Set<ImageRef> images = new LinkedHashSet<>();
+    final Set<String> subnets = new LinkedHashSet<>();
 
     public static Identifiers of(Snapshot snapshot) {
         Identifiers ids = new Identifiers();
         for (EcsService s : snapshot.all(EcsService.class)) {
             ids.services.add(s.serviceName());
             if (s.clusterName() != null) ids.clusters.add(s.clusterName());
+            ids.subnets.addAll(s.subnets());
             ids.region(s.region());
         }
         for (EcsTask t : snapshot.all(EcsTask.class)) {
             ids.taskIds.add(t.taskId());
             if (t.taskDefinitionRef() != null) ids.taskDefinitions.add(t.taskDefinitionRef());
+            if (t.subnetId() != null) ids.subnets.add(t.subnetId());
             ids.region(t.region());
         }
         for (TaskDefinition td : snapshot.all(TaskDefinition.class)) ids.taskDefinitions.add(td.family() + ":" + td.revision());
@@ -123,6 +127,10 @@ public final class Identifiers {
             m = LOG_GROUP.matcher(text);
             while (m.find()) logGroups.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         }
+        if (text.contains("subnet-")) {
+            m = SUBNET.matcher(text);
+            while (m.find()) subnets.add(m.group());
+        }
         for (ImageRef image : ErrorTexts.ecrImages(text)) {
             images.add(image);
             region(image.ecrRegion());
@@ -167,6 +175,11 @@ public final class Identifiers {
 
     public java.util.List<String> taskIds() {
         return java.util.List.copyOf(taskIds);
+    }
+
+    /** Every subnet the input names (a describe-subnets check reads them all at once). */
+    public java.util.List<String> subnets() {
+        return java.util.List.copyOf(subnets);
     }
 
     public String taskId() {

@@ -51,6 +51,7 @@ public final class SymptomFamilies {
     };
     private static final BiFunction<Checks, Identifiers, AwsCall> LOG_GROUP =
             (c, i) -> i.logGroup() != null ? c.describeLogGroups(i.logGroup(), i.region()) : TASK_DEFINITION.apply(c, i);
+    private static final BiFunction<Checks, Identifiers, AwsCall> SUBNETS = (c, i) -> c.describeSubnets(i.subnets(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ROUTES = (c, i) -> c.routeTablesOfSubnet(null, i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ENDPOINTS = (c, i) -> c.describeVpcEndpoints("VPC", i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> STACK = (c, i) -> c.describeStackEvents(i.stack(), i.region());
@@ -161,6 +162,13 @@ public final class SymptomFamilies {
             c("SecretsRetrievalFailed", 0.15, "A068: secrets or config injected at start", TASK_DEFINITION, "the secrets"),
             c("ContainerCommandNotFound", 0.2, "A068: a command or entryPoint the image cannot execute", TASK_DEFINITION,
                     "the containers' entryPoint and command")),
+        // runc's "exec: \"/app/start.sh\": permission denied": the file is there but not executable (no chmod +x in the
+        // image, a script copied from Windows, a noexec mount), which the same fix as a wrong command settles
+        f("exec-denied", "the container's command may not be executed", "exec: \"[^\"]*\": permission denied|exec user process caused:? \"?permission denied",
+            c("ContainerCommandNotFound", 0.7, "A068's sibling: the entryPoint or command names a file the image cannot execute (missing execute bit)",
+                    TASK_DEFINITION, "the containers' entryPoint and command; the image's file mode settles it (chmod +x in the Dockerfile)"),
+            c("EssentialContainerExited", 0.3, "a script the command starts may itself exec a file it may not", STOPPED_TASKS,
+                    "the containers' exit codes and reasons")),
         f("essential-exited", "the essential container exited", "essential container in task exited|exit code: [1-9]",
             c("EssentialContainerExited", 0.5, "A080, A083: the app exits; its log names why", STOPPED_TASKS,
                     "the containers' exit codes, then their logs"),
@@ -228,7 +236,18 @@ public final class SymptomFamilies {
             c("ExecutionRoleMissing", 0.3, "a task or service without the role it needs", TASK_DEFINITION, "the roles of the task definition"),
             c("MissingIamPermission", 0.7, "D028, D046, D047: the caller's role lacks the action the text names (IAM policies are not read yet)",
                     ROLE, "the policies attached to the role")),
-        f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|failed to create"
+        // Fargate's "Timeout waiting for network interface provisioning" has three readings (AWS re:Post, "Resolve network
+        // interface provisioning errors for Amazon ECS on Fargate"): the subnet has no address left, the account's network
+        // interface quota is used up, or Fargate's own API calls failed for a while and a retry succeeds
+        f("eni", "the task's network interface could not be created", "network interface provision|insufficientfreeaddressesinsubnet"
+                + "|not enough free addresses in subnet|insufficient free addresses",
+            c("SubnetOutOfIpAddresses", 0.5, "a full subnet is the cause the text can name (InsufficientFreeAddressesInSubnet); /24 subnets fill fast with awsvpc tasks",
+                    SUBNETS, "AvailableIpAddressCount of the service's subnets"),
+            c("NetworkInterfaceQuotaReached", 0.2, "the Region's network interface quota (5,000 by default) counts every awsvpc task (no rule yet)",
+                    SUBNETS, "whether the subnets have addresses; then the account's network interface count against its quota"),
+            c("FargateTransientProvisioning", 0.3, "AWS re:Post: intermittent API trouble on Fargate's hosts; a new deployment usually succeeds (no rule yet)",
+                    SERVICE, "whether later tasks of the service started")),
+        f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|resource\\(s\\) failed to create"
                 + "|resource creation cancelled|was not successfully created",
             c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack (nested stacks included) names the cause", STACK,
                     "the stack's first failed event"))

@@ -37,7 +37,7 @@ public final class Ec2NetworkReaders {
         public void read(JsonNode root, ReadContext ctx) {
             for (JsonNode s : array(root, "Subnets")) {
                 ctx.add(new Subnet(ctx.region(), text(s, "SubnetId"), text(s, "VpcId"), text(s, "AvailabilityZone"),
-                        text(s, "CidrBlock"), bool(s, "MapPublicIpOnLaunch")));
+                        text(s, "CidrBlock"), bool(s, "MapPublicIpOnLaunch"), integer(s, "AvailableIpAddressCount")));
             }
         }
     }

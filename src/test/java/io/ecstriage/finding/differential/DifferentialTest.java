@@ -63,6 +63,17 @@ class DifferentialTest {
     }
 
     @Test
+    void anEntrypointThatMayNotBeExecutedIsACommandCauseNotAStackFailure() {
+        Report r = TestDiagnosis.diagnose("pasted", "CannotStartContainerError: Error response from daemon: failed to create shim task: OCI runtime"
+                + " create failed: runc create failed: unable to start container process: exec: \"/app/start.sh\": permission denied: unknown");
+        assertTrue(r.problemsFound());
+        assertEquals("ContainerCommandNotFound", r.hypotheses().get(0).causeId(), TestDiagnosis.summary(r));
+        assertTrue(r.hypotheses().stream().noneMatch(h -> h.causeId().equals("StackResourceFailed")), "'failed to create shim task' is no stack event: " + TestDiagnosis.summary(r));
+        Report stack = TestDiagnosis.diagnose("pasted", "The following resource(s) failed to create: [ECSService, TaskDefinition]. Rollback requested by user.");
+        assertEquals("StackResourceFailed", stack.hypotheses().get(0).causeId(), TestDiagnosis.summary(stack));
+    }
+
+    @Test
     void aServiceThatCannotConsistentlyStartTasksGetsTheStartFailureCauses() {
         Report r = TestDiagnosis.diagnose("pasted", "service web is unable to consistently start tasks successfully. For more information, see the Troubleshooting section.");
         assertTrue(r.problemsFound());
