@@ -247,6 +247,22 @@ public final class SymptomFamilies {
                     SUBNETS, "whether the subnets have addresses; then the account's network interface count against its quota"),
             c("FargateTransientProvisioning", 0.3, "AWS re:Post: intermittent API trouble on Fargate's hosts; a new deployment usually succeeds (no rule yet)",
                     SERVICE, "whether later tasks of the service started")),
+        // CreateService's "Unable to assume role and validate the specified targetGroupArn. Please verify that the ECS service
+        // role being passed has the proper permissions.": in a new account the service-linked role does not exist yet
+        f("service-role", "ECS could not use the service role for the load balancer", "unable to assume role and validate the specified targetgrouparn"
+                + "|ecs service role being passed",
+            c("EcsServiceLinkedRoleMissing", 0.6, "a first service with a load balancer in a new account, made before AWSServiceRoleForECS exists",
+                    (cc, i) -> cc.getRole("AWSServiceRoleForECS"), "NoSuchEntity when the service-linked role does not exist"),
+            c("MissingIamPermission", 0.4, "a custom service role (the service's role parameter) without the load balancer permissions", ROLE,
+                    "the policies attached to the role")),
+        // CreateService's "The container X does not exist in the task definition.": loadBalancers[].containerName names no container
+        f("lb-container", "the load balancer names a container the task definition lacks", "container .{1,255} does not exist in the task definition",
+            c("LoadBalancerContainerMissing", 1.0, "the service's loadBalancers containerName differs from the task definition's container names (no rule yet)",
+                    TASK_DEFINITION, "the containers' names, which loadBalancers[].containerName must match")),
+        // RegisterTaskDefinition's "Fargate requires that 'cpu' be defined at the task level."
+        f("fargate-size-missing", "the task definition gives Fargate no task size", "fargate requires that '(cpu|memory)' be defined at the task level",
+            c("FargateCpuMemoryInvalid", 1.0, "a Fargate task definition needs task-level cpu and memory from Fargate's table of sizes",
+                    TASK_DEFINITION, "the task-level cpu and memory")),
         f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|resource\\(s\\) failed to create"
                 + "|resource creation cancelled|was not successfully created",
             c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack (nested stacks included) names the cause", STACK,

@@ -74,6 +74,19 @@ class DifferentialTest {
     }
 
     @Test
+    void createServiceAndRegisterTaskDefinitionErrorsGetTheirCandidates() {
+        Report role = TestDiagnosis.diagnose("pasted", "InvalidParameterException: Unable to assume role and validate the specified targetGroupArn."
+                + " Please verify that the ECS service role being passed has the proper permissions.");
+        assertEquals("EcsServiceLinkedRoleMissing", role.hypotheses().get(0).causeId(), TestDiagnosis.summary(role));
+        assertEquals("aws iam get-role --role-name AWSServiceRoleForECS", role.hypotheses().get(0).check().command());
+        Report container = TestDiagnosis.diagnose("pasted", "InvalidParameterException: The container web does not exist in the task definition.");
+        assertEquals(List.of("LoadBalancerContainerMissing"), container.hypotheses().stream().map(Hypothesis::causeId).toList());
+        Report size = TestDiagnosis.diagnose("pasted", "ClientException: Fargate requires that 'cpu' be defined at the task level.");
+        assertTrue(size.problemsFound());
+        assertEquals("FargateCpuMemoryInvalid", size.hypotheses().get(0).causeId(), TestDiagnosis.summary(size));
+    }
+
+    @Test
     void aServiceThatCannotConsistentlyStartTasksGetsTheStartFailureCauses() {
         Report r = TestDiagnosis.diagnose("pasted", "service web is unable to consistently start tasks successfully. For more information, see the Troubleshooting section.");
         assertTrue(r.problemsFound());
