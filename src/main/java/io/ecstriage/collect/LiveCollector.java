@@ -320,12 +320,27 @@ public final class LiveCollector {
             List<String> ids = sorted(e.getValue());
             if (ids.isEmpty()) continue;
             reads.add(fanout.start(() -> {
-                List<JsonNode> tasks = ecs.describeTasks(region, e.getKey(), ids);
-                f.tasks.addAll(tasks);
-                for (JsonNode t : tasks) if (text(t, "taskDefinitionArn") != null) taskDefinition(region, f, text(t, "taskDefinitionArn"));
+                for (JsonNode t : ecs.describeTasks(region, e.getKey(), ids)) {
+                    if (!ofTheTarget(f, e.getKey(), t)) continue;
+                    f.tasks.add(t);
+                    if (text(t, "taskDefinitionArn") != null) taskDefinition(region, f, text(t, "taskDefinitionArn"));
+                }
             }));
         }
         return reads;
+    }
+
+    /**
+     * Whether a described task belongs to what is diagnosed: any task of a cluster read whole, else a task of one of the
+     * services asked for ("service:NAME" group; a task without a group is kept). AWS's list-tasks --service-name returns
+     * only those; an endpoint that ignores the filter (moto) would otherwise send the collection after other services'
+     * task definitions, roles and logs. The describe-tasks capture keeps every task it answered.
+     */
+    private static boolean ofTheTarget(Found f, String cluster, JsonNode task) {
+        if (f.clustersWithAllServices.contains(cluster)) return true;
+        String group = text(task, "group");
+        if (group == null || !group.startsWith("service:")) return group == null;
+        return f.services.getOrDefault(cluster, Set.of()).contains(group.substring("service:".length()));
     }
 
     private void targetHealth(String region, Found f, String targetGroup) {

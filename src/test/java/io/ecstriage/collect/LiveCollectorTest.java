@@ -244,4 +244,36 @@ class LiveCollectorTest {
         assertTrue(tails.stream().allMatch(c -> c.contains("--log-group-name /ecs/web --log-stream-name ecs/web/")), tails.toString());
         assertEquals(LiveCollector.MAX_LOG_TAILS, wire.count("logs:GetLogEvents"), "each tail read once: the guess is used, not read again");
     }
+
+    @Test
+    void aTaskOfAnotherServiceThatTheEndpointListedAnywayIsNotFollowed() {
+        // moto's list-tasks ignores --service-name: the cron service's task comes back for web
+        String cronTd = "arn:aws:ecs:eu-west-1:111122223333:task-definition/cron:1";
+        wire.on("ecs", "ListTasks", p -> json("{\"taskArns\":[\"arn:aws:ecs:eu-west-1:111122223333:task/shop/" + "a".repeat(32)
+                + "\",\"arn:aws:ecs:eu-west-1:111122223333:task/shop/" + "b".repeat(32) + "\"]}"));
+        wire.on("ecs", "DescribeTasks", p -> {
+            ObjectNode out = json("{}");
+            var tasks = out.putArray("tasks");
+            for (Object id : (List<?>) p.get("tasks")) {
+                boolean cron = id.toString().startsWith("b");
+                tasks.addObject().put("taskArn", "arn:aws:ecs:eu-west-1:111122223333:task/shop/" + id).put("clusterArn", CLUSTER_ARN)
+                        .put("taskDefinitionArn", cron ? cronTd : TD).put("group", cron ? "service:cron" : "service:web")
+                        .put("lastStatus", "STOPPED").put("desiredStatus", "STOPPED").put("stoppedReason", "Essential container in task exited")
+                        .put("stoppedAt", "2026-11-22T01:00:00+00:00");
+            }
+            return out;
+        });
+        List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        wire.on("ecs", "DescribeTaskDefinition", p -> {
+            asked.add((String) p.get("taskDefinition"));
+            return taskDefinition((String) p.get("taskDefinition"), "web", false);
+        });
+
+        LiveCollector.Result result = collect(new Target(null, "shop", List.of("web"), null, null));
+
+        assertTrue(asked.stream().noneMatch(a -> a.contains("cron")), "cron's task definition is not read: " + asked);
+        assertTrue(result.captures().stream().anyMatch(c -> c.command().startsWith("aws ecs describe-tasks") && c.output().toString().contains("service:cron")),
+                "the capture keeps what describe-tasks answered");
+        assertEquals(2, wire.count("ecs:DescribeTaskDefinition"), "web:3 and the revision before it");
+    }
 }
