@@ -10,6 +10,7 @@ import io.ecstriage.model.Regional;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.TargetGroup;
 import io.ecstriage.model.TargetHealth;
+import io.ecstriage.model.TextSignal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,6 +97,10 @@ public final class SnapshotBuilder {
 
     private void readOutput(Capture capture, ReadContext ctx, List<String> recognised, List<IgnoredInput> ignored) {
         JsonNode output = capture.output();
+        if (output.isArray() && readMessages(output, capture, ctx)) {
+            recognised.add(capture.source() + ": " + output.size() + " messages");
+            return;
+        }
         if (!output.isObject()) {
             ignored.add(new IgnoredInput(capture.source(), List.of(), "not a JSON object (" + output.getNodeType().name().toLowerCase() + ")"));
             return;
@@ -110,6 +115,24 @@ public final class SnapshotBuilder {
         List<String> keys = new ArrayList<>();
         output.fieldNames().forEachRemaining(keys::add);
         ignored.add(new IgnoredInput(capture.source(), keys, "unrecognised output shape"));
+    }
+
+    /**
+     * What a --query prints of events or reasons, a JSON array of sentences or of objects with a "message" ("createdAt"
+     * too for service events): each is a text as if pasted alone, at its time. False, reading nothing, for any other array.
+     */
+    private static boolean readMessages(JsonNode array, Capture capture, ReadContext ctx) {
+        if (array.isEmpty()) return false;
+        // words, not a list of ids (--query 'Subnets[].SubnetId' stays set aside)
+        for (JsonNode e : array) if (!(e.isTextual() && e.asText().trim().contains(" ")) && !e.path("message").isTextual()) return false;
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode e = array.get(i);
+            String text = e.isTextual() ? e.asText() : e.get("message").asText();
+            if (text.isBlank()) continue;
+            // each its own symptom: a text is known by where it came from
+            ctx.add(TextSignal.of(TextSignal.Origin.PASTED, capture.source() + " [" + i + "]", text, e.isTextual() ? null : Times.instant(e.get("createdAt"))));
+        }
+        return true;
     }
 
     /** Pasted describe-target-health has no command line: with one target group in the input, it is that one's. */

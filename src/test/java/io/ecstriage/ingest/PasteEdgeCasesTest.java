@@ -78,4 +78,24 @@ class PasteEdgeCasesTest {
         ParsedInput in = parse("[{\"id\": \"1\", \"message\": \"(service web) has reached a steady state.\"}, {\"id\": \"2\", \"message\": \"x\"}]");
         assertEquals(1, in.captures().size());
     }
+
+    @Test
+    void theEventsAndReasonsAQueryPrintsAreReadAsTexts() {
+        String paste = "$ aws ecs describe-services --cluster prod --services api --query 'services[0].events[:2]'\n"
+                + "[{\"id\": \"1\", \"createdAt\": \"2026-12-01T10:04:00+00:00\","
+                + " \"message\": \"(service api) (deployment ecs-svc/1234567890123456789) deployment failed: tasks failed to start.\"},"
+                + " {\"id\": \"2\", \"createdAt\": \"2026-12-01T10:03:00+00:00\", \"message\": \"(service api) has started 1 tasks.\"}]\n"
+                + "$ aws ecs describe-tasks --cluster prod --tasks t1 --query 'tasks[].stoppedReason'\n"
+                + "[\"CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref"
+                + " 111122223333.dkr.ecr.us-east-1.amazonaws.com/api:v2.3.1: not found\"]\n";
+        io.ecstriage.report.Report r = io.ecstriage.TestDiagnosis.diagnose("paste", paste);
+
+        assertTrue(r.ignoredInputs().isEmpty(), r.ignoredInputs()::toString);
+        assertEquals("ImageNotFound", r.findings().get(0).ruleId(), io.ecstriage.TestDiagnosis.summary(r));
+        assertTrue(r.unexplainedSymptoms().stream().anyMatch(e -> e.summary().contains("deployment failed")), "each message is a symptom of its own");
+        assertTrue(r.unexplainedFailures().isEmpty() && r.hypotheses().isEmpty(),
+                "the confirmed cause is a candidate of the breaker's event, which leaves no open failure: " + io.ecstriage.TestDiagnosis.summary(r));
+        io.ecstriage.report.Report other = io.ecstriage.TestDiagnosis.diagnose("paste", "[{\"id\": 1}, \"text\"]");
+        assertEquals(1, other.ignoredInputs().size(), "an array of anything else is still set aside, saying so");
+    }
 }
