@@ -22,7 +22,8 @@ public enum FixVerification {
             "InsufficientInstanceCapacity", "NoContainerInstances",
             "StackResourceFailed",
             "ContainerCommandNotFound", "DeployerIamActionDenied", "ExecutionRoleCannotWriteLogs", "FargateCapacityUnavailable",
-            "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName", "SubnetOutOfIpAddresses");
+            "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName", "SubnetOutOfIpAddresses",
+            "TargetGroupTypeMismatch");
 
     private final String label;
 

@@ -40,6 +40,8 @@ public final class ErrorTexts {
     public static final String CAPABILITIES = "insufficientcapabilitiesexception|requires capabilities";
     public static final String PARAMETERS = "parameters: ?\\[[^\\]]*\\] must have values";
     public static final String TARGET_GROUP_ALONE = "does not have an associated load balancer";
+    /** CreateService/UpdateService: an instance-type target group for awsvpc tasks. */
+    public static final String TARGET_TYPE_INSTANCE = "target type instance,? which is incompatible with the awsvpc network mode";
     public static final String CIRCUIT_BREAKER = "circuit breaker";
     public static final String EXECUTION_ROLE_REQUIRED = "requires task definition to have execution role arn|execution role arn to support";
     public static final String NO_ANSWER = "could not resolve host|failed to connect|connection timed out|connection refused|empty reply"

@@ -255,6 +255,9 @@ public final class SymptomFamilies {
                     (cc, i) -> cc.getRole("AWSServiceRoleForECS"), "NoSuchEntity when the service-linked role does not exist"),
             c("MissingIamPermission", 0.4, "a custom service role (the service's role parameter) without the load balancer permissions", ROLE,
                     "the policies attached to the role")),
+        f("target-type", "the target group's type does not fit awsvpc tasks", "target type instance,? which is incompatible with the awsvpc",
+            c("TargetGroupTypeMismatch", 1.0, "awsvpc tasks register by IP address: the target group must be created with --target-type ip",
+                    TARGET_GROUP, "TargetType of the group")),
         // CreateService's "The container X does not exist in the task definition.": loadBalancers[].containerName names no container
         f("lb-container", "the load balancer names a container the task definition lacks", "container .{1,255} does not exist in the task definition",
             c("LoadBalancerContainerMissing", 1.0, "the service's loadBalancers containerName differs from the task definition's container names (no rule yet)",
