@@ -20,7 +20,10 @@ public final class NetworkTexts {
 
     /** Secrets Manager / SSM parameters that could not be fetched for lack of a network path (A047, A048). */
     public static final String SECRETS_TIMEOUT =
-            "unable to retrieve secrets? from (asm|ssm).*(context deadline exceeded|i/o timeout|request ?canceled|network configuration|send request failed|retried [3-9] time)";
+            "unable to retrieve secrets? from (asm|ssm)"
+            // the SDK retries every failed read: an answer of the service (not found, denied, KMS) means the network worked
+            + "(?!.*(notfound|not found|can't find|accessdenied|not authorized|invalidparameter|invalid parameter|kms|decrypt))"
+            + ".*(context deadline exceeded|i/o timeout|request ?canceled|network configuration|send request failed|retried [3-9] time)";
 
     /** Any start-up fetch of the task that failed on the network. */
     public static final String START_TIMEOUT = PULL_TIMEOUT + "|" + SECRETS_TIMEOUT;

@@ -47,7 +47,8 @@ final class TextPattern {
      * alternative); null when an alternative has none, or inline flags could change how literals match.
      */
     static String[] requiredLiterals(String regex) {
-        if (regex.contains("(?")) return null;
+        // an inline flag changes what the literals match; a lookahead only narrows a match, and supplies no literal
+        if (regex.replace("(?!", "").replace("(?=", "").contains("(?")) return null;
         List<String> out = alternativesLiterals(regex);
         return out == null ? null : out.toArray(new String[0]);
     }
@@ -76,7 +77,8 @@ final class TextPattern {
             } else if (c == '(') {
                 end = groupEnd(branch, i);
                 if (end < 0) return null;
-                literals = alternativesLiterals(branch.substring(i + 1, end - 1));
+                boolean lookahead = branch.startsWith("(?!", i) || branch.startsWith("(?=", i);
+                literals = lookahead ? null : alternativesLiterals(branch.substring(i + 1, end - 1));
             } else if (META.indexOf(c) >= 0) {
                 end = i + 1;
             } else {

@@ -35,6 +35,8 @@ class TextPatternTest {
         assertArrayEquals(new String[] {"context canceled"}, TextPattern.requiredLiterals("^([^|]*\\| )?(cannotpull: )?context canceled\\.?$"));
         assertArrayEquals(new String[] {"b"}, TextPattern.requiredLiterals("a?b"));
         assertNotNull(TextPattern.requiredLiterals(NetworkTexts.ANY_AWS_TIMEOUT), "the pull/secrets timeout texts start with groups");
+        assertArrayEquals(new String[] {"ab", "e"}, TextPattern.requiredLiterals("ab(?!c).*d|e"));
+        assertArrayEquals(new String[] {"ab"}, TextPattern.requiredLiterals("(?=x)ab"));
     }
 
     @Test

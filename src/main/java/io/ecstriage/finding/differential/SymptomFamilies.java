@@ -186,8 +186,7 @@ public final class SymptomFamilies {
                     "HealthCheckPath and Matcher"),
             c("TargetPortMismatch", 0.25, "another port answers with another app", SERVICE, "the service's containerPort")),
         f("target-unhealthy", "targets fail the load balancer's health checks", "failed elb health checks|is unhealthy in|health checks failed|target\\.failedhealthchecks"
-                + "|target\\.timeout|request timed out|instance has failed|target is in the (stopped|terminated) state"
-                + "|not configured to receive traffic|availability zone that is not enabled",
+                + "|target\\.timeout|request timed out|instance has failed|target is in the (stopped|terminated) state",
             c("HealthCheckBlockedBySecurityGroup", 0.3, "B023, C007: AWS's first check for 'Request timed out' is the task's security group", SERVICE,
                     "the service's security groups and subnets"),
             c("TargetPortMismatch", 0.2, "C008: the target group sends to a port the container does not listen on", SERVICE,
@@ -196,6 +195,24 @@ public final class SymptomFamilies {
             c("EssentialContainerExited", 0.15, "B016/A084: the task stops after failing checks; the app may never have listened", STOPPED_TASKS,
                     "the stopped task's containers"),
             c("ServicePortNotOpen", 0.1, "the load balancer's own security group may not reach the port", SERVICE, "the service's network configuration")),
+        // C011: "unused" targets are not health-checked at all: no listener forwards to the group, or the task's zone is not one of the balancer's
+        f("target-unused", "the load balancer sends the target no traffic", "target\\.notinuse|not configured to receive traffic|availability zone that is not enabled",
+            c("TargetGroupWithoutLoadBalancer", 0.6, "C011, C016: no listener (rule) forwards to the target group", TARGET_GROUP,
+                    "LoadBalancerArns of the group, empty when no listener uses it"),
+            c("TaskZoneNotInLoadBalancer", 0.4, "C011: the task's subnet is in a zone the load balancer has no subnet in (no rule yet)", SERVICE,
+                    "the service's subnets, whose zones the load balancer's subnets must cover")),
+        // what a client of the load balancer sees: 503 when the group has no healthy (or no registered) target, 502 when the
+        // target closes or refuses the connection (AWS, "Troubleshoot your Application Load Balancers")
+        f("alb-503", "the load balancer answers 503: no healthy target", "\\b503 service temporarily unavailable|http/[0-9.]+ 503\\b",
+            c("EssentialContainerExited", 0.3, "no task runs to register: the service's tasks stop", STOPPED_TASKS, "the stopped tasks' reasons"),
+            c("HealthCheckBlockedBySecurityGroup", 0.25, "the tasks run but every health check times out", TARGET_HEALTH, "the targets' health and reasons"),
+            c("HealthCheckPathMismatch", 0.25, "the tasks run but answer the health check with the wrong code", TARGET_HEALTH, "the targets' health and reasons"),
+            c("TargetGroupWithoutLoadBalancer", 0.2, "the listener forwards to another target group than the service's", TARGET_GROUP, "the group's load balancers")),
+        f("alb-502", "the load balancer answers 502: the target closed or refused the connection", "\\b502 bad gateway|http/[0-9.]+ 502\\b",
+            c("TargetPortMismatch", 0.4, "the target group sends to a port where nothing (or another protocol) answers", TARGET_HEALTH,
+                    "the registered targets' ports against the container's"),
+            c("EssentialContainerExited", 0.4, "the app crashes on the request or restarts", STOPPED_TASKS, "the stopped tasks' reasons"),
+            c("ContainerOutOfMemory", 0.2, "a container killed mid-request", STOPPED_TASKS, "exit code 137 or OutOfMemoryError")),
         f("start-failed", "tasks failed to start or the deployment failed", "circuit breaker|deployment failed|tasks? failed to start|taskfailedtostart"
                 + "|service_task_start_impaired|unable to consistently start tasks|\\[failed\\]|rolling back",
             startFailures("the stopped tasks and their stoppedReason")),

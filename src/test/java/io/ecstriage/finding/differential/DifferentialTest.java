@@ -87,6 +87,22 @@ class DifferentialTest {
     }
 
     @Test
+    void anUnusedTargetIsAListenerOrZoneQuestionNotAHealthCheckOne() {
+        Report r = TestDiagnosis.diagnose("pasted", "Target.NotInUse: Target group is not configured to receive traffic from the load balancer");
+        assertEquals(List.of("TargetGroupWithoutLoadBalancer", "TaskZoneNotInLoadBalancer"), r.hypotheses().stream().map(Hypothesis::causeId).toList());
+    }
+
+    @Test
+    void whatAClientOfTheLoadBalancerSeesIsAFailureWithItsCandidates() {
+        Report unavailable = TestDiagnosis.diagnose("pasted", "$ curl -i http://web-alb-1.eu-west-1.elb.amazonaws.com/\nHTTP/1.1 503 Service Temporarily Unavailable");
+        assertTrue(unavailable.problemsFound());
+        assertTrue(unavailable.hypotheses().stream().anyMatch(h -> h.causeId().equals("HealthCheckBlockedBySecurityGroup")), TestDiagnosis.summary(unavailable));
+        Report bad = TestDiagnosis.diagnose("pasted", "HTTP/1.1 502 Bad Gateway");
+        assertTrue(bad.problemsFound());
+        assertTrue(bad.hypotheses().stream().anyMatch(h -> h.causeId().equals("TargetPortMismatch")), TestDiagnosis.summary(bad));
+    }
+
+    @Test
     void aServiceThatCannotConsistentlyStartTasksGetsTheStartFailureCauses() {
         Report r = TestDiagnosis.diagnose("pasted", "service web is unable to consistently start tasks successfully. For more information, see the Troubleshooting section.");
         assertTrue(r.problemsFound());

@@ -1,0 +1,31 @@
+package io.ecstriage.model;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NetworkTextsTest {
+    private static boolean timedOut(String text) {
+        return TextSignal.of(TextSignal.Origin.PASTED, "p", text, null).says(NetworkTexts.SECRETS_TIMEOUT);
+    }
+
+    @Test
+    void aSecretsReadThatTimedOutIsTheNetwork() {
+        assertTrue(timedOut("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve"
+                + " secret from asm: service call has been retried 5 time(s): failed to fetch secret arn:aws:secretsmanager:eu-west-1:1:secret:db from secrets"
+                + " manager: RequestCanceled: request context canceled caused by: context deadline exceeded"));
+        assertTrue(timedOut("unable to retrieve secrets from ssm: service call has been retried 3 time(s)"));
+    }
+
+    @Test
+    void aSecretsReadThatTheServiceAnsweredIsNot() {
+        // the SDK's "retried 5 time(s)" is in every such text; an answer (not found, denied, KMS) proves the path works
+        assertFalse(timedOut("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve"
+                + " secret from asm: service call has been retried 5 time(s): failed to fetch secret arn:aws:secretsmanager:eu-west-1:1:secret:db-XyZ from"
+                + " secrets manager: ResourceNotFoundException: Secrets Manager can't find the specified secret."));
+        assertFalse(timedOut("unable to retrieve secrets from ssm: service call has been retried 5 time(s): AccessDeniedException: User: arn:aws:sts::1:"
+                + "assumed-role/exec/x is not authorized to perform: ssm:GetParameters"));
+        assertFalse(timedOut("unable to retrieve secret from asm: service call has been retried 5 time(s): AccessDeniedException: Access to KMS is not allowed"));
+    }
+}
