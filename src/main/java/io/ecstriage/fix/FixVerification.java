@@ -23,7 +23,7 @@ public enum FixVerification {
             "StackResourceFailed",
             "ContainerCommandNotFound", "DeployerIamActionDenied", "ExecutionRoleCannotWriteLogs", "FargateCapacityUnavailable",
             "FargateTaskQuotaReached", "LogGroupAlreadyExists", "SubnetGivenByName", "SubnetOutOfIpAddresses",
-            "TargetGroupTypeMismatch");
+            "TargetGroupTypeMismatch", "TaskZoneNotInLoadBalancer");
 
     private final String label;
 

@@ -15,6 +15,17 @@ public record LoadBalancer(String region, String arn, String name, String dnsNam
         zones = List.copyOf(zones);
     }
 
+    /** The zones of `wanted` this load balancer has no subnet in, sorted. */
+    public List<String> zonesMissing(java.util.Collection<String> wanted) {
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        for (Zone z : zones) mine.add(z.zoneName());
+        return wanted.stream().filter(z -> z != null && !mine.contains(z)).distinct().sorted().toList();
+    }
+
+    public List<String> zoneNames() {
+        return zones.stream().map(Zone::zoneName).filter(z -> z != null).sorted().toList();
+    }
+
     public List<String> subnetIds() {
         return zones.stream().map(Zone::subnetId).filter(s -> s != null).toList();
     }

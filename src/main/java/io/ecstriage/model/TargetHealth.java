@@ -9,6 +9,11 @@ public record TargetHealth(String region, String targetGroupArn, String targetId
         return state != null && state.startsWith("unhealthy");
     }
 
+    /** Registered but sent no traffic or health check: no listener uses the group, or the target's zone is not enabled. */
+    public boolean notInUse() {
+        return "unused".equals(state) && "Target.NotInUse".equals(reason);
+    }
+
     public String label() {
         return targetId + (port != null ? ":" + port : "");
     }

@@ -11,21 +11,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
- * Two first-deploy failures of awsvpc networking, built in moto: a service in a /28 subnet whose addresses are all taken
- * (moto counts a subnet's free addresses as interfaces are made), and a Fargate service behind a target group of type
- * instance (moto's CreateService does not refuse it as ECS would, so the state the error describes can be held).
+ * Three first-deploy failures of awsvpc networking, built in moto: a service in a /28 subnet whose addresses are all taken
+ * (moto counts a subnet's free addresses as interfaces are made), a Fargate service behind a target group of type
+ * instance (moto's CreateService does not refuse it as ECS would, so the state the error describes can be held), and a
+ * service whose only subnet is in a zone its load balancer has no subnet in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveSubnetAndTargetTypeIT {
     static final String REGION = "eu-west-1";
     static final String FULL = "full-cluster";
     static final String TYPED = "typed-cluster";
+    static final String ZONED = "zoned-cluster";
 
     @RegisterExtension
     static final org.junit.jupiter.api.extension.BeforeAllCallback MOTO = ctx -> moto = MotoServer.get(ctx);
     static MotoServer moto;
     String smallSubnet;
     String targetGroup;
+    String zoneCSubnet;
 
     @BeforeAll
     void incidents() {
@@ -47,6 +50,13 @@ class LiveSubnetAndTargetTypeIT {
         String lbSg = aws.securityGroup(net.vpcId(), "web-lb-sg");
         targetGroup = aws.albTargetGroup("typed", net, lbSg, 8080, "instance", "/health");
         aws.fargateService(TYPED, "web").port(8080).behind(targetGroup).create("web", Emulated.awsvpc(net.subnets().get(0), sg));
+
+        // the load balancer in zones a and b, the service's only subnet in zone c
+        String zonedTg = aws.albTargetGroup("zoned", net, lbSg, 8080, "ip", "/health");
+        try (Ec2Client ec2 = aws.ec2()) {
+            zoneCSubnet = ec2.createSubnet(b -> b.vpcId(net.vpcId()).cidrBlock("10.41.3.0/24").availabilityZone(REGION + "c")).subnet().subnetId();
+        }
+        aws.fargateService(ZONED, "shop").port(8080).behind(zonedTg).create("shop", Emulated.awsvpc(zoneCSubnet, sg));
     }
 
     @Test
@@ -68,5 +78,15 @@ class LiveSubnetAndTargetTypeIT {
         assertTrue(r.problemRuleIds().contains("TargetGroupTypeMismatch"), r.toString());
         String finding = r.json().path("findings").toString();
         assertTrue(finding.contains(targetGroup), finding);
+    }
+
+    @Test
+    void aServiceOutsideItsLoadBalancersZonesIsTold() {
+        LiveCli.Result r = LiveCli.run(moto, REGION, "diagnose", "--cluster", ZONED, "--service", "shop", "--format", "json");
+
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.problemRuleIds().contains("TaskZoneNotInLoadBalancer"), r.toString());
+        String finding = r.json().path("findings").toString();
+        assertTrue(finding.contains("runs tasks in [" + REGION + "c]: none of them among the load balancer's zones"), finding);
     }
 }

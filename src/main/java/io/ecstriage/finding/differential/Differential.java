@@ -127,6 +127,7 @@ public final class Differential {
         String id = switch (kind) {
             case "stopped-task", "service-shortfall", "failing-deployment" -> "start-failed";
             case "unhealthy-target" -> "target-unhealthy";
+            case "unused-target" -> "target-unused";
             case "stack-failure" -> "stack-failed";
             default -> null;
         };

@@ -199,7 +199,7 @@ public final class SymptomFamilies {
         f("target-unused", "the load balancer sends the target no traffic", "target\\.notinuse|not configured to receive traffic|availability zone that is not enabled",
             c("TargetGroupWithoutLoadBalancer", 0.6, "C011, C016: no listener (rule) forwards to the target group", TARGET_GROUP,
                     "LoadBalancerArns of the group, empty when no listener uses it"),
-            c("TaskZoneNotInLoadBalancer", 0.4, "C011: the task's subnet is in a zone the load balancer has no subnet in (no rule yet)", SERVICE,
+            c("TaskZoneNotInLoadBalancer", 0.4, "C011: the task's subnet is in a zone the load balancer has no subnet in", SERVICE,
                     "the service's subnets, whose zones the load balancer's subnets must cover")),
         // what a client of the load balancer sees: 503 when the group has no healthy (or no registered) target, 502 when the
         // target closes or refuses the connection (AWS, "Troubleshoot your Application Load Balancers")

@@ -50,6 +50,8 @@ public final class SymptomIndex {
         for (TargetHealth h : snapshot.all(TargetHealth.class)) {
             if (h.unhealthy()) add(h, "unhealthy-target", "target " + h.label() + " in " + Arns.targetGroupName(h.targetGroupArn())
                     + " is " + h.state() + (h.reason() != null ? " (" + h.reason() + ")" : ""), null);
+            if (h.notInUse()) add(h, "unused-target", "target " + h.label() + " in " + Arns.targetGroupName(h.targetGroupArn())
+                    + " gets no traffic (" + h.reason() + ")", null);
         }
         for (EcsService s : snapshot.all(EcsService.class)) {
             if (s.belowDesired()) add(s, "service-shortfall", "service " + s.serviceName() + " runs " + s.runningCount()
