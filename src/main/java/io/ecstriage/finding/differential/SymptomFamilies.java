@@ -138,6 +138,17 @@ public final class SymptomFamilies {
             c("ExecutionRoleMissing", 0.1, "the execution role writes the stream", TASK_DEFINITION, "executionRoleArn"),
             c("ExecutionRoleCannotWriteLogs", 0.2, "A060: the role exists but is refused logs:CreateLogStream", ROLE,
                     "the execution role's policies")),
+        // environmentFiles are read from S3 by the execution role before the container starts ("failed to download env files")
+        f("env-files", "the task's environment files could not be read from S3", "failed to download env files|environment ?files?",
+            c("EnvironmentFileMissing", 0.4, "the S3 object an environmentFiles entry names does not exist (NoSuchKey) (no rule yet)", TASK_DEFINITION,
+                    "the environmentFiles ARNs, each an object that must exist"),
+            c("MissingIamPermission", 0.35, "the execution role needs s3:GetObject on the object and s3:GetBucketLocation on its bucket", ROLE,
+                    "the execution role's policies"),
+            c("ImagePullNetworkUnreachable", 0.25, "a private subnet needs a route to S3 (NAT or the s3 gateway endpoint)", ROUTES,
+                    "whether the task's subnet reaches S3")),
+        f("env-file-missing", "an environment file does not exist", "failed to download env files.*(nosuchkey|key does not exist|not found)",
+            c("EnvironmentFileMissing", 1.0, "NoSuchKey: the object is not at the ARN the task definition gives (no rule yet)", TASK_DEFINITION,
+                    "the environmentFiles ARNs, each an object that must exist")),
         // AWS's EFS troubleshooting: a mount that times out or is reset is the security group on 2049, a server's "No such file
         // or directory" is a root directory that does not exist, a name that does not resolve is a zone without a mount target
         f("efs-mount", "the EFS volume could not be mounted", "failed to invoke efs utils|set up efs volumes|mount\\.nfs4?:",

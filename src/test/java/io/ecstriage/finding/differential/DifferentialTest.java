@@ -103,6 +103,17 @@ class DifferentialTest {
     }
 
     @Test
+    void environmentFilesThatCannotBeReadGetTheirCandidatesAMissingKeyFirst() {
+        Report missing = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to download env files: file download command: non empty"
+                + " error stream: service call has been retried 5 time(s): NoSuchKey: The specified key does not exist.");
+        assertTrue(missing.problemsFound());
+        assertEquals("EnvironmentFileMissing", missing.hypotheses().get(0).causeId(), TestDiagnosis.summary(missing));
+        Report denied = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to download env files: file download command: non empty"
+                + " error stream: service call has been retried 5 time(s): AccessDenied: Access Denied status code: 403");
+        assertEquals("MissingIamPermission", denied.hypotheses().get(0).causeId(), TestDiagnosis.summary(denied));
+    }
+
+    @Test
     void aServiceThatCannotConsistentlyStartTasksGetsTheStartFailureCauses() {
         Report r = TestDiagnosis.diagnose("pasted", "service web is unable to consistently start tasks successfully. For more information, see the Troubleshooting section.");
         assertTrue(r.problemsFound());
