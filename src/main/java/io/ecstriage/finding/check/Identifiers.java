@@ -31,6 +31,7 @@ public final class Identifiers {
     private static final Pattern SERVICE_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:service/(?:([\\w-]+)/)?([\\w-]+)");
     private static final Pattern TASK_DEFINITION_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/([\\w-]+:\\d+)");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
+    private static final Pattern STACK_ARN = Pattern.compile("arn:aws[\\w-]*:cloudformation:[a-z0-9-]+:\\d{12}:stack/([\\w-]+)/");
     private static final Pattern SUBNET = Pattern.compile("\\bsubnet-[0-9a-f]{8,17}\\b");
     private static final Pattern LOG_GROUP = Pattern.compile("(?i)log group(?: name)?[ :]+(?:'([^'\\s]+)'|\"([^\"\\s]+)\"|(/[\\w/.#-]+))");
 
@@ -97,6 +98,8 @@ public final class Identifiers {
             }
             m = TASK_DEFINITION_ARN.matcher(text);
             while (m.find()) taskDefinitions.add(m.group(1));
+            m = STACK_ARN.matcher(text);
+            while (m.find()) stacks.add(m.group(1));
             String tg = ErrorTexts.targetGroupArn(text);
             if (tg != null) targetGroups.add(tg);
         }

@@ -114,6 +114,13 @@ class DifferentialTest {
     }
 
     @Test
+    void aNestedStackThatFailedIsCheckedByItsOwnEvents() {
+        Report r = TestDiagnosis.diagnose("pasted", "Embedded stack arn:aws:cloudformation:us-east-1:111122223333:stack/app-ServiceStack-1ABC/"
+                + "0a1b2c3d-aaaa-bbbb-cccc-1234567890ab was not successfully created: The following resource(s) failed to create: [Service].");
+        assertEquals("aws cloudformation describe-stack-events --stack-name app-ServiceStack-1ABC --region us-east-1", r.hypotheses().get(0).check().command());
+    }
+
+    @Test
     void aServiceThatCannotConsistentlyStartTasksGetsTheStartFailureCauses() {
         Report r = TestDiagnosis.diagnose("pasted", "service web is unable to consistently start tasks successfully. For more information, see the Troubleshooting section.");
         assertTrue(r.problemsFound());
