@@ -89,6 +89,7 @@ public final class Diagnoser {
         phases.end("ranking", start);
         start = phases.start();
         Differential.Result differentialResult = differential.of(snapshot, symptoms.all(), findings, ids, filler);
+        findings.replaceAll(f -> differentialResult.accounted().containsKey(f.ruleId()) ? f.withMoreExplained(differentialResult.accounted().get(f.ruleId())) : f);
         phases.end("differential", start);
         start = phases.start();
         Set<String> explained = new HashSet<>();

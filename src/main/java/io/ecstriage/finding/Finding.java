@@ -40,6 +40,13 @@ public record Finding(int rank, RuleMeta rule, double confidence, List<String> r
         return new Finding(newRank, rule, confidence, resources, evidence, fix, explains, missingEvidence, latest, severity, advisory, effects);
     }
 
+    /** This finding also explaining `more` (symptoms it already explains are not repeated). */
+    public Finding withMoreExplained(List<Symptom> more) {
+        List<Symptom> all = new java.util.ArrayList<>(explains);
+        for (Symptom m : more) if (all.stream().noneMatch(e -> e.id().equals(m.id()))) all.add(m);
+        return new Finding(rank, rule, confidence, resources, evidence, fix, all, missingEvidence, latest, severity, advisory, effects);
+    }
+
     public Finding withMissingEvidence(List<MissingEvidence> checks) {
         return new Finding(rank, rule, confidence, resources, evidence, fix, explains, checks, latest, severity, advisory, effects);
     }

@@ -39,8 +39,11 @@ public final class Differential {
     private static final Pattern FAILURE_WORDS = Pattern.compile("error|fail|unable|denied|exception|cannot|can't|not found|invalid"
             + "|timed out|killed|unhealthy|refused|rolled back|rollback");
 
-    /** The outcome: ranked hypotheses, and the failure symptoms no cause explains (with or without hypotheses). */
-    public record Result(List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures) {}
+    /**
+     * The outcome: ranked hypotheses, the failure symptoms no cause explains (with or without hypotheses), and the pasted
+     * texts a confirmed cause accounts for by being one of their candidates, by the rule id of that cause.
+     */
+    public record Result(List<Hypothesis> hypotheses, List<Symptom> unexplainedFailures, Map<String, List<Symptom>> accounted) {}
 
     private final Map<String, RuleMeta> catalog;
     private final Checks checks = new Checks();
@@ -68,13 +71,23 @@ public final class Differential {
         Map<String, Candidate> first = new HashMap<>();
         Map<String, List<String>> bySymptom = new LinkedHashMap<>();
         List<Symptom> failures = new ArrayList<>();
+        Map<String, List<Symptom>> accounted = new LinkedHashMap<>();
         for (Symptom s : symptoms) {
             if (explained.contains(s.id()) || history.contains(s.id())) continue;
             String norm = TextSignal.normalize(texts.getOrDefault(s.id(), s.summary()));
             List<Family> families = SymptomFamilies.all().stream().filter(f -> f.matches(norm)).toList();
             if (families.isEmpty()) families = fallback(s.kind());
-            // a confirmed cause that is one of this symptom's candidates accounts for it (the pasted event of its stopped task)
-            if (families.stream().anyMatch(f -> f.candidates().stream().anyMatch(c -> confirmed.contains(c.causeId())))) continue;
+            // a confirmed cause that is one of this symptom's candidates accounts for it (the pasted event of its stopped task);
+            // a pasted text, which names no service to tell causes apart by, folds under the first such cause
+            Set<String> candidates = new java.util.HashSet<>();
+            families.forEach(f -> f.candidates().forEach(c -> candidates.add(c.causeId())));
+            if (candidates.stream().anyMatch(confirmed::contains)) {
+                if ("pasted-error".equals(s.kind())) {
+                    findings.stream().map(Finding::ruleId).filter(candidates::contains).findFirst()
+                            .ifPresent(id -> accounted.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
+                }
+                continue;
+            }
             boolean failure = !families.isEmpty() || !"pasted-error".equals(s.kind()) || FAILURE_WORDS.matcher(norm).find();
             if (!failure) continue;
             failures.add(s);
@@ -108,7 +121,7 @@ public final class Differential {
             Hypothesis h = out.get(i);
             ranked.add(new Hypothesis(i + 1, h.causeId(), h.rule(), h.title(), h.weight(), h.symptoms(), h.why(), h.check()));
         }
-        return new Result(List.copyOf(ranked), List.copyOf(failures));
+        return new Result(List.copyOf(ranked), List.copyOf(failures), accounted);
     }
 
     /**
