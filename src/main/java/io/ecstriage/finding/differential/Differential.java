@@ -83,7 +83,7 @@ public final class Differential {
             families.forEach(f -> f.candidates().forEach(c -> candidates.add(c.causeId())));
             if (candidates.stream().anyMatch(confirmed::contains)) {
                 if ("pasted-error".equals(s.kind())) {
-                    findings.stream().map(Finding::ruleId).filter(candidates::contains).findFirst()
+                    findings.stream().map(Finding::ruleId).filter(id -> candidates.contains(id) && confirmed.contains(id)).findFirst()
                             .ifPresent(id -> accounted.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
                 }
                 continue;
