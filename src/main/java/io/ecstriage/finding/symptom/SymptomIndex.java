@@ -27,6 +27,16 @@ import java.util.Set;
  * tasks also explain that service's shortfall, its failing deployment and its tasks' unhealthy targets.
  */
 public final class SymptomIndex {
+    /** One pasted line of a service's ordinary progress; a paste of several lines is read as a whole. */
+    private static boolean progress(TextSignal s) {
+        return s.text() != null && s.text().strip().indexOf('\n') < 0 && PROGRESS.matcher(s.norm()).find();
+    }
+
+    // a service's ordinary progress, pasted with its events: no failure to explain (the stopped tasks' reasons carry any)
+    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile("^\\(service [^)]{1,255}\\) (has started \\d+ tasks"
+            + "|has stopped \\d+ running tasks|has reached a steady state|registered \\d+ targets|deregistered \\d+ targets"
+            + "|has begun draining connections|\\(deployment [^)]{1,64}\\) deployment completed)");
+
     private final Map<String, Symptom> symptoms = new LinkedHashMap<>();
     private final Map<String, Set<String>> followers = new LinkedHashMap<>();
     /** Each symptom's position in the snapshot, so a closure is listed in snapshot order without scanning them all. */
@@ -75,7 +85,9 @@ public final class SymptomIndex {
             add(c, "failed-command", "aws " + c.service() + " " + c.operation() + " failed: " + shorten(c.errorText()), null);
         }
         for (TextSignal s : snapshot.all(TextSignal.class)) {
-            if (s.origin() == TextSignal.Origin.PASTED && !BenignStops.benign(s)) add(s, "pasted-error", shorten(s.text()), s.at());
+            if (s.origin() == TextSignal.Origin.PASTED && !BenignStops.benign(s) && !progress(s)) {
+                add(s, "pasted-error", shorten(s.text()), s.at());
+            }
         }
     }
 
