@@ -74,6 +74,34 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
         return null;
     }
 
+    private static final Pattern REFUSED = Pattern.compile("(?i)(?:econnrefused|connection refused)\\D{0,40}?((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z0-9.-]+\\.[a-z]{2,}):(\\d{2,5})");
+    private static final Pattern TIMED_OUT = Pattern.compile("(?i)(?:etimedout|connect timed out|connection timed out)\\D{0,40}?((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z0-9.-]+\\.[a-z]{2,}):(\\d{2,5})");
+    private static final Pattern NOT_FOUND = Pattern.compile("(?i)(?:enotfound|getaddrinfo \\w+|no such host|name or service not known)\\W{1,3}([a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
+
+    /**
+     * What to check when the crash is the app failing to reach a dependency (a database, a cache, another service) by
+     * address: refused, timed out or a name that does not resolve each point elsewhere; null for any other crash.
+     */
+    public String dependencyAdvice() {
+        if (line == null) return null;
+        Matcher m = REFUSED.matcher(line);
+        if (m.find()) {
+            return "the app could not connect to " + m.group(1) + ":" + m.group(2) + " (connection refused: the host answered, nothing listens on "
+                    + m.group(2) + "): check the host and port the app is given and that the service behind them is up";
+        }
+        m = TIMED_OUT.matcher(line);
+        if (m.find()) {
+            return "the app's connection to " + m.group(1) + ":" + m.group(2) + " timed out: the security group of what runs there must admit the"
+                    + " task's security group on " + m.group(2) + " (then the route and network ACL between them)";
+        }
+        m = NOT_FOUND.matcher(line);
+        if (m.find()) {
+            return "the host name " + m.group(1) + " does not resolve from the task: check the name the app is given (a private hosted zone must be"
+                    + " associated with the task's VPC, whose DNS support must be on)";
+        }
+        return null;
+    }
+
     public String label() {
         return switch (kind) {
             case EXEC_FORMAT -> "the image's binaries are for another CPU architecture";
