@@ -100,8 +100,9 @@ public final class App {
     }
 
     /**
-     * As {@link #preloadRuleBase}, and then a firing on no facts on that thread ({@link RuleEngine#warmUp}): for a live
-     * run, whose collection leaves the thread idle until the last answer, after which the real firing is shorter.
+     * As {@link #preloadRuleBase}, for a live run, whose collection leaves time until the last answer but not CPU: the
+     * rule base is built on that one thread (no helper), then fired on no facts ({@link RuleEngine#warmUp}), so that
+     * the real firing after the last answer is shorter.
      */
     public synchronized void preloadRuleBaseAndWarmUp() {
         preload(true);
@@ -109,10 +110,10 @@ public final class App {
 
     private boolean preloading;
 
-    private void preload(boolean warmUp) {
+    private void preload(boolean live) {
         if (preloading) return;
         preloading = true;
-        loading(warmUp).startOn("rule-base-loader");
+        loading(live).startOn("rule-base-loader");
     }
 
     /** The rule base: built here unless it is built or being built. */
@@ -123,12 +124,12 @@ public final class App {
         return d;
     }
 
-    /** The rule base's build, made on first use; `warmUp` counts only for that first use. */
-    private synchronized BackgroundTask<Diagnoser> loading(boolean warmUp) {
+    /** The rule base's build, made on first use; `live` counts only for that first use. */
+    private synchronized BackgroundTask<Diagnoser> loading(boolean live) {
         if (diagnoser == null) {
             diagnoser = new BackgroundTask<>(() -> {
-                RuleEngine engine = new RuleEngine(App.class.getClassLoader(), phases);
-                if (warmUp) engine.warmUp();
+                RuleEngine engine = new RuleEngine(App.class.getClassLoader(), phases, !live);
+                if (live) engine.warmUp();
                 return new Diagnoser(engine, phases);
             });
         }

@@ -54,13 +54,20 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto (TTY without NO_COLOR), always or never.")
     void color(String when) {
-        if (!List.of("auto", "always", "never").contains(when)) {
+        if (!COLORS.contains(when)) {
             throw new ParameterException(spec.commandLine(), "--color must be auto, always or never, not '" + when + "'");
         }
         color = when;
     }
 
     private String color = "auto";
+
+    /** The --color value as bound (the option itself is the setter above). */
+    String colorWhen() {
+        return color;
+    }
+
+    static final List<String> COLORS = List.of("auto", "always", "never");
 
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "64", description = "Refuse inputs larger than this.")
     long maxInputMb;
@@ -71,10 +78,7 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
 
     @Override
     public Integer call() {
-        if (maxInputMb < 1 || maxInputMb > 2047) {
-            throw new ParameterException(spec.commandLine(), "--max-input-mb must be between 1 and 2047, not " + maxInputMb);
-        }
-        String problem = live.problem(fixture != null);
+        String problem = problem();
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
         TemplateLines templateLines = template == null ? null
                 : new TemplateReader(maxInputMb * 1024 * 1024).read(template, Path.of(System.getProperty("user.dir")));
@@ -122,6 +126,12 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
         }
         app.err().flush();
         return report.problemsFound() ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+    }
+
+    /** What picocli's parse cannot check on its own and the command refuses, or null. */
+    String problem() {
+        if (maxInputMb < 1 || maxInputMb > 2047) return "--max-input-mb must be between 1 and 2047, not " + maxInputMb;
+        return live.problem(fixture != null);
     }
 
     /**

@@ -6,29 +6,19 @@ import io.ecstriage.collect.LiveSession;
 import io.ecstriage.collect.Progress;
 import io.ecstriage.collect.Target;
 import io.ecstriage.concurrent.BackgroundTask;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A live `diagnose` begun from the raw arguments while picocli builds the command line (60-85 ms of a cold start):
- * the session opens and the first reads leave at once. It is only a guess: the command takes it over when picocli's
+ * A live `diagnose` begun from the raw arguments before the command line is bound (by picocli, 60-85 ms of a cold
+ * start, or as a {@link PlainDiagnoseLine}, a few): the session opens and the first reads leave at once. It is only a guess: the command takes it over when picocli's
  * parse names the same account, endpoint, Region, target and parallelism ({@link #takeOver}), and discards it
  * otherwise, so a command line read differently here costs read-only calls, never a different diagnosis.
  *
- * <p>The guess accepts only `diagnose` followed by options it knows, each as {@code --name value} or
- * {@code --name=value}; anything else (help, an argument file, an unknown or repeated option, a value that looks
- * like an option) means no head start.
+ * <p>The guess accepts only a plain `diagnose` line ({@link PlainDiagnoseLine#read}: options it knows, each as
+ * {@code --name value} or {@code --name=value}); anything else (help, an argument file, an unknown or repeated option,
+ * a value that looks like an option) means no head start.
  */
 final class HeadStart {
-    private static final String LIVE_COMMAND = "diagnose";
-    private static final Set<String> SINGLE = Set.of("--stack", "--cluster", "--amplify-app", "--amplify-branch", "--profile",
-            "--endpoint-url", "--max-parallel", "--region", "--format", "--color", "--template", "--max-input-mb");
-    private static final String REPEATABLE = "--service";
-
     /** What the raw arguments name, as picocli would bind them when it accepts them. */
     record Guess(AwsOptions aws, int maxParallel, Target target) {}
 
@@ -123,36 +113,15 @@ final class HeadStart {
         return begun;
     }
 
-    /** What `args` name when they are `diagnose` with known options only and one live target; null for anything else. */
+    /** What `args` name when they are a plain `diagnose` line ({@link PlainDiagnoseLine#read}) with one live target; null otherwise. */
     static Guess guess(String[] args, Map<String, String> env) {
-        if (args.length == 0 || !args[0].equals(LIVE_COMMAND)) return null;
-        Map<String, String> single = new HashMap<>();
-        List<String> services = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            int eq = a.indexOf('=');
-            String name = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
-            String value;
-            if (eq > 0 && a.startsWith("--")) {
-                value = a.substring(eq + 1);
-            } else {
-                if (i + 1 >= args.length) return null;
-                value = args[++i];
-                if (value.startsWith("-") || value.startsWith("@")) return null;
-            }
-            if (name.equals(REPEATABLE)) {
-                services.add(value);
-            } else if (SINGLE.contains(name) && seen.add(name)) {
-                single.put(name, value);
-            } else {
-                return null;
-            }
-        }
+        PlainDiagnoseLine.Options options = PlainDiagnoseLine.read(args);
+        if (options == null || options.single().containsKey("--fixture")) return null;
+        Map<String, String> single = options.single();
         LiveOptions live = new LiveOptions();
         live.stack = single.get("--stack");
         live.cluster = single.get("--cluster");
-        live.services = services;
+        live.services = options.services();
         live.amplifyApp = single.get("--amplify-app");
         live.amplifyBranch = single.get("--amplify-branch");
         live.profile = single.get("--profile");

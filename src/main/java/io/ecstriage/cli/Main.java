@@ -53,16 +53,30 @@ public final class Main {
         return checkOutput(execute(new App(out, err, in, terminal), args), out, failures, err);
     }
 
-    /** Runs `args` on `app`; a live diagnose begins reading while picocli builds its command line ({@link HeadStart}). */
+    /** Runs `args` on `app`: a plain diagnose line without picocli ({@link PlainDiagnoseLine}); a live one begins reading first ({@link HeadStart}). */
     static int execute(App app, String[] args) {
         app.headStart(HeadStart.begin(app, args));
         try {
             long start = app.phases().start();
+            DiagnoseCommand plain = PlainDiagnoseLine.bind(app, args);
+            if (plain != null) {
+                app.phases().end("command-line", start);
+                return callPlain(plain, app.err());
+            }
             CommandLine commandLine = commandLine(app, args);
             app.phases().end("command-line", start);
             return commandLine.execute(args);
         } finally {
             app.discardHeadStart();
+        }
+    }
+
+    /** A plain line's command, its failures ending as picocli's execution would end them ({@link ErrorHandlers}). */
+    private static int callPlain(DiagnoseCommand command, PrintWriter err) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return new ErrorHandlers(err).handleExecutionException(e, null, null);
         }
     }
 

@@ -22,7 +22,7 @@ import org.drools.modelcompiler.KiePackagesBuilder;
 import org.kie.api.KieBaseConfiguration;
 
 /**
- * Builds the rule base on two threads, the calling one and a helper: both instantiate the generated models, then
+ * Builds the rule base on two threads (or on the calling one alone), the calling one and a helper: both instantiate the generated models, then
  * compile them into packages; the calling thread also adds each package to the KieBase as soon as it and every
  * package before it are compiled, so the network is built while the helper still compiles (docs/benchmarks.md).
  *
@@ -55,8 +55,9 @@ final class RuleBaseBuild {
         }
     }
 
-    InternalKnowledgeBase build() {
-        BackgroundTask<Void> helper = BackgroundTask.start("rule-model-loader", () -> {
+    /** The rule base, built on this thread and a helper (`withHelper`), or on this thread alone. */
+    InternalKnowledgeBase build(boolean withHelper) {
+        BackgroundTask<Void> helper = !withHelper ? null : BackgroundTask.start("rule-model-loader", () -> {
             instantiateAndCompile();
             return null;
         });
@@ -96,7 +97,7 @@ final class RuleBaseBuild {
             kieBase.addPackages(rest);
         }
         phases.end("compile-and-join", start);
-        helper.join();
+        if (helper != null) helper.join();
         return kieBase;
     }
 

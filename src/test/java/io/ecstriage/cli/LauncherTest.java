@@ -138,7 +138,7 @@ class LauncherTest {
     }
 
     @Test
-    void aLargeFixtureGetsAFirstHeapOf28TimesItsSize() throws Exception {
+    void aLargeFixtureGetsAFirstHeapOf28TimesItsSizeAndCompilesAtTheUsualCount() throws Exception {
         Path big = tmp.resolve("big.json");
         try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024); // sparse: the launcher only asks its size
@@ -152,12 +152,14 @@ class LauncherTest {
         Run stdin = launch(false, List.of("diagnose", "--fixture", "-"), null);
         Run theirs = launch(false, List.of("diagnose", "--fixture", big.toString()), "-Xmx900m");
 
-        assertTrue(large.out().contains(" -Xms1400m "), large::toString);
-        assertTrue(equals.out().contains(" -Xms1400m "), equals::toString);
+        assertTrue(large.out().contains(" -Xms1400m -XX:CompileThresholdScaling=1 "), large::toString);
+        assertTrue(equals.out().contains(" -Xms1400m -XX:CompileThresholdScaling=1 "), equals::toString);
         for (Run r : List.of(little, stdin, theirs)) {
             assertEquals(0, r.exit(), r::toString);
             assertFalse(r.out().contains("-Xms1400m"), r::toString);
-            assertTrue(r.out().contains(" -Xms48m "), r::toString);
+            assertFalse(r.out().contains("-XX:CompileThresholdScaling=1 "), r::toString);
+            assertTrue(r.out().contains(" -XX:CompileThresholdScaling=3 "), r::toString);
+            assertTrue(r.out().contains(" -Xms96m "), r::toString);
         }
         assertTrue(theirs.out().contains(" -Xmx900m "), theirs::toString);
     }
