@@ -211,9 +211,13 @@ class FaultProxyTest {
             long n = first.stream().filter(o -> o.equals(Optional.of(f))).count();
             assertTrue(n > 100, f + " is part of the mix: " + n);
         }
-        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-        long retriesFaulted = java.util.stream.IntStream.range(0, 2000).filter(n -> a.decide(call, body, n).isPresent()).count();
-        assertTrue(retriesFaulted > 540 && retriesFaulted < 660, "each resending of one request is drawn anew: " + retriesFaulted);
+        int last = io.ecstriage.aws.wire.WireClient.MAX_ATTEMPTS - 1;
+        long retriesFaulted = java.util.stream.IntStream.range(0, 2000)
+                .filter(i -> a.decide(call, ("{\"r\":" + i + "}").getBytes(StandardCharsets.UTF_8), 1 + i % (last - 1)).isPresent()).count();
+        assertTrue(retriesFaulted > 540 && retriesFaulted < 660, "each resending of a request is drawn anew: " + retriesFaulted);
+        long lastFaulted = java.util.stream.IntStream.range(0, 2000)
+                .filter(i -> a.decide(call, ("{\"r\":" + i + "}").getBytes(StandardCharsets.UTF_8), last).isPresent()).count();
+        assertEquals(0, lastFaulted, "a transient fault ends before the client's retries do");
     }
 
     @Test
