@@ -63,6 +63,17 @@ class TargetPortMismatchTest extends RuleCases {
     }
 
     @Test
+    void aFixedHealthCheckPortWithoutTheServicesPortIsAConfigurationReading() throws Exception {
+        // found by FixtureFuzzTest's longer run: the consequence asked an immutable list whether it holds a null port (exit 4)
+        String text = java.nio.file.Files.readString(io.ecstriage.rules.RuleFolders.of(ID).dir().resolve("fires-fixed-health-check-port.json"))
+                .replaceFirst(",\\s*\"containerPort\": 8080\\s*}", "}");
+        Report report = io.ecstriage.TestDiagnosis.diagnose("no-container-port.json", text);
+
+        double proof = finding(Fixtures.diagnose(ID, "fires-fixed-health-check-port.json"), ID).confidence();
+        assertTrue(finding(report, ID).confidence() < proof, "no mapped traffic port beside it: a reading, not a proof");
+    }
+
+    @Test
     void whenThePortsAgreeTheSecurityGroupIsTheCause() {
         Report report = Fixtures.diagnose(ID, "quiet-ports-agree-security-group-closed.json");
 

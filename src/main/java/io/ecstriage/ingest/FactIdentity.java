@@ -1,5 +1,6 @@
 package io.ecstriage.ingest;
 
+import io.ecstriage.model.ContainerDefinition;
 import io.ecstriage.model.ContainerInstance;
 import io.ecstriage.model.Ec2Instance;
 import io.ecstriage.model.EcsCluster;
@@ -44,6 +45,7 @@ final class FactIdentity {
             id(EcsTask.class, "taskArn", EcsTask::taskArn),
             id(EcsCluster.class, "clusterArn", EcsCluster::arn),
             id(TaskDefinition.class, "taskDefinitionArn", TaskDefinition::arn),
+            id(ContainerDefinition.class, "name", ContainerDefinition::name),
             id(LogGroup.class, "logGroupName", LogGroup::name),
             id(ContainerInstance.class, "containerInstanceArn", ContainerInstance::arn),
             id(Ec2Instance.class, "InstanceId", Ec2Instance::instanceId));

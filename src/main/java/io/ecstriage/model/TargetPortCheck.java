@@ -24,6 +24,11 @@ public record TargetPortCheck(String region, String serviceName, String clusterN
         return mappingsKnown && serviceContainerPort != null && !mappedPorts.contains(serviceContainerPort);
     }
 
+    /** The service's traffic port is one the container maps (false when the service names none). */
+    public boolean servicePortMapped() {
+        return serviceContainerPort != null && mappedPorts.contains(serviceContainerPort);
+    }
+
     /** The target group's fixed health check port is none of the container's ports. */
     public boolean healthCheckPortUnmapped() {
         return healthCheckPortFixed && mappingsKnown && !mappedPorts.contains(healthCheckPort);

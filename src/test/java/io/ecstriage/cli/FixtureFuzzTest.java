@@ -14,7 +14,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -23,13 +25,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Drops, retypes and duplicates fields of every bundled fixture and runs `diagnose` on the result: it must end in
  * exit 0 or 1 with a complete report, or exit 2 with one line on stderr; never an internal error.
- * The CI budget is the tries below (fixed seed); a longer run, e.g. 20,000 tries with a fresh seed:
- * {@code mvn -B -o test -DskipITs -Dtest=FixtureFuzzTest -Djqwik.tries.default=20000 -Djqwik.seeds.whenfixed=ALLOW}
- * (see docs/reliability.md).
+ * The CI budget is the tries below (fixed seed). A longer run draws its cases from a seed of its own (printed, or
+ * {@code -Dfuzz.seed=S} to repeat one): {@code mvn -B -o test -DskipITs -Dtest=FixtureFuzzTest -Dfuzz.tries=20000}
+ * (see docs/reliability.md). jqwik's own {@code jqwik.tries.default} cannot lengthen it: the property fixes its tries.
  */
 class FixtureFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -37,7 +41,8 @@ class FixtureFuzzTest {
     private static App app;
 
     @BeforeContainer
-    static void load() {
+    static synchronized void load() {
+        if (app != null) return;
         fixtures = FuzzFixtures.discover(TestDiagnosis.projectDir());
         app = new App(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), InputStream.nullInputStream(), Cli.PIPE);
         app.preloadRuleBase();
@@ -45,6 +50,34 @@ class FixtureFuzzTest {
 
     @Property(tries = 400, seed = "20261204", shrinking = net.jqwik.api.ShrinkingMode.OFF)
     void mutatedFixturesEndInAReportOrOneLine(@ForAll("cases") FuzzCase fuzz) throws IOException {
+        check(fuzz);
+    }
+
+    /** The longer run, only when asked for: {@code -Dfuzz.tries=N}, cases drawn as the property draws them, from {@code fuzz.seed}. */
+    @Test
+    @EnabledIfSystemProperty(named = "fuzz.tries", matches = "[1-9][0-9]{0,8}")
+    void aLongerRunEndsInAReportOrOneLine() throws IOException {
+        load();
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        int tries = Integer.getInteger("fuzz.tries");
+        System.out.println("FixtureFuzzTest: " + tries + " tries, -Dfuzz.seed=" + seed + " repeats them");
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < tries; i++) {
+            List<JsonMutation> mutations = new ArrayList<>();
+            for (int m = 1 + random.nextInt(6); m > 0; m--) {
+                JsonMutation.Kind[] kinds = JsonMutation.Kind.values();
+                mutations.add(new JsonMutation(kinds[random.nextInt(kinds.length)], random.nextInt(Integer.MAX_VALUE), random.nextInt(65)));
+            }
+            FuzzCase fuzz = new FuzzCase(random.nextInt(Integer.MAX_VALUE), mutations);
+            try {
+                check(fuzz);
+            } catch (AssertionError e) {
+                throw new AssertionError("try " + (i + 1) + " of -Dfuzz.seed=" + seed + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void check(FuzzCase fuzz) throws IOException {
         JsonNode original = MAPPER.readTree(fixtures.get(fuzz.fixture() % fixtures.size()).toFile());
         JsonNode mutated = fuzz.mutations().stream().reduce(original, (tree, m) -> m.apply(tree), (a, b) -> b);
         Path file = Files.createTempFile("fuzz", ".json");

@@ -50,4 +50,16 @@ class RevisionChangesTest {
         assertEquals(List.of(), changes(healthy));
         assertEquals(List.of(), changes(text().replace("orders-api:4", "orders-api:5")), "no other revision to compare with");
     }
+
+    @Test
+    void aContainerWithoutItsNameIsLeftOutNotCompared() throws Exception {
+        // found by FixtureFuzzTest's longer run: a nameless container reached the sorted union of names (exit 4)
+        String unnamed = text().replaceFirst("(\"containerDefinitions\": \\[\\s*\\{\\s*)\"name\": \"api\",", "$1");
+        assertTrue(!unnamed.equals(text()), "the fixture's first container definition lost its name");
+        var snapshot = TestDiagnosis.snapshot("t.json", unnamed);
+        List<RevisionChange> changes = new RevisionChanges(snapshot).all();
+        assertEquals(List.of("container"), changes.stream().map(RevisionChange::field).toList(), "the failing revision has no api container");
+        assertTrue(snapshot.ignoredInputs().stream().anyMatch(i -> i.reason().contains("1 × container definition without name")),
+                snapshot.ignoredInputs()::toString);
+    }
 }

@@ -59,6 +59,7 @@ public final class EcsTaskDefinitionReader implements ShapeReader {
             ctx.add(new ContainerDefinition(region, arn, family, revision, name, text(c, "image"),
                     essential == null || essential, ports, env, pairs(c, "secrets", "name", "valueFrom"),
                     text(log, "logDriver"), pairs(log, "options", "", ""), check));
+            if (name == null || name.isBlank()) continue; // rejected just above (FactIdentity), and with it all it names
             List<PortMapping> mappings = new ArrayList<>();
             for (JsonNode pm : array(c, "portMappings")) {
                 mappings.add(new PortMapping(integer(pm, "containerPort"), integer(pm, "hostPort"), text(pm, "protocol")));
