@@ -32,7 +32,9 @@ public record ContainerHealthCheck(List<String> command, Integer interval, Integ
     /** Port of the local URL the check probes, or null. */
     public Integer probedPort() {
         Matcher m = LOCAL_URL.matcher(commandLine());
-        return m.find() && m.group(1) != null ? Integer.valueOf(m.group(1)) : null;
+        if (!m.find() || m.group(1) == null) return null;
+        int port = Digits.clamped(m.group(1));
+        return port <= 65535 ? port : null;
     }
 
     /** The first word the shell runs: curl, wget, python... */

@@ -48,7 +48,7 @@ public record ContainerInstance(String region, String arn, String clusterArn, St
 
     private static Integer units(String value) {
         if (value == null || !value.trim().matches("\\d+")) return null;
-        return Integer.parseInt(value.trim());
+        return Digits.clamped(value.trim());
     }
 
     public String remaining() {

@@ -90,7 +90,7 @@ public final class ErrorTexts {
     /** {cpu, memory} of "No Fargate configuration exists for given values: 512 CPU, 512 memory", or null. */
     public static int[] fargateValues(String text) {
         Matcher m = FARGATE_VALUES.matcher(text == null ? "" : text.replaceAll("\\s+", " "));
-        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+        return m.find() ? new int[] {Digits.clamped(m.group(1)), Digits.clamped(m.group(2))} : null;
     }
 
     /** The role of "User: arn:aws:sts::…:assumed-role/ROLE/session", or null. */

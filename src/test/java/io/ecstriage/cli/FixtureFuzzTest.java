@@ -1,22 +1,15 @@
 package io.ecstriage.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecstriage.TestDiagnosis;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -38,14 +31,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class FixtureFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static List<Path> fixtures;
-    private static App app;
 
     @BeforeContainer
     static synchronized void load() {
-        if (app != null) return;
-        fixtures = FuzzFixtures.discover(TestDiagnosis.projectDir());
-        app = new App(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), InputStream.nullInputStream(), Cli.PIPE);
-        app.preloadRuleBase();
+        if (fixtures == null) fixtures = FuzzFixtures.discover(TestDiagnosis.projectDir());
     }
 
     @Property(tries = 400, seed = "20261204", shrinking = net.jqwik.api.ShrinkingMode.OFF)
@@ -53,56 +42,25 @@ class FixtureFuzzTest {
         check(fuzz);
     }
 
-    /** The longer run, only when asked for: {@code -Dfuzz.tries=N}, cases drawn as the property draws them, from {@code fuzz.seed}. */
+    /** The longer run, only when asked for ({@code -Dfuzz.tries=N}): cases drawn as the property draws them. */
     @Test
     @EnabledIfSystemProperty(named = "fuzz.tries", matches = "[1-9][0-9]{0,8}")
     void aLongerRunEndsInAReportOrOneLine() throws IOException {
         load();
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
-        int tries = Integer.getInteger("fuzz.tries");
-        System.out.println("FixtureFuzzTest: " + tries + " tries, -Dfuzz.seed=" + seed + " repeats them");
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < tries; i++) {
+        FuzzRuns.longerRun("FixtureFuzzTest", random -> {
             List<JsonMutation> mutations = new ArrayList<>();
+            JsonMutation.Kind[] kinds = JsonMutation.Kind.values();
             for (int m = 1 + random.nextInt(6); m > 0; m--) {
-                JsonMutation.Kind[] kinds = JsonMutation.Kind.values();
                 mutations.add(new JsonMutation(kinds[random.nextInt(kinds.length)], random.nextInt(Integer.MAX_VALUE), random.nextInt(65)));
             }
-            FuzzCase fuzz = new FuzzCase(random.nextInt(Integer.MAX_VALUE), mutations);
-            try {
-                check(fuzz);
-            } catch (AssertionError e) {
-                throw new AssertionError("try " + (i + 1) + " of -Dfuzz.seed=" + seed + ": " + e.getMessage(), e);
-            }
-        }
+            return new FuzzCase(random.nextInt(Integer.MAX_VALUE), mutations);
+        }, FixtureFuzzTest::check);
     }
 
     private static void check(FuzzCase fuzz) throws IOException {
         JsonNode original = MAPPER.readTree(fixtures.get(fuzz.fixture() % fixtures.size()).toFile());
         JsonNode mutated = fuzz.mutations().stream().reduce(original, (tree, m) -> m.apply(tree), (a, b) -> b);
-        Path file = Files.createTempFile("fuzz", ".json");
-        try {
-            Files.writeString(file, MAPPER.writeValueAsString(mutated));
-            String format = List.of("json", "text", "markdown").get(fuzz.fixture() % 3);
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            String[] args = {"diagnose", "--fixture", file.toString(), "--format", format, "--color", "never"};
-            int exit = Main.commandLine(app.withWriters(new PrintWriter(out, true), new PrintWriter(err, true)), args).execute(args);
-            String what = fuzz + "\nexit " + exit + "\n" + err;
-            assertTrue(exit == 0 || exit == 1 || exit == 2, what);
-            if (exit == 2) {
-                assertEquals(1, err.toString().lines().filter(l -> !l.startsWith("warning: ")).count(), what);
-                return;
-            }
-            assertFalse(out.toString().isBlank(), what);
-            if (format.equals("json")) {
-                JsonNode report = MAPPER.readTree(out.toString());
-                assertTrue(report.path("findings").isArray(), what);
-                assertEquals(exit == 1, report.path("problemsFound").asBoolean(), what);
-            }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        FuzzRuns.endsInAReportOrOneLine(MAPPER.writeValueAsBytes(mutated), List.of("json", "text", "markdown").get(fuzz.fixture() % 3), fuzz);
     }
 
     @Provide
