@@ -67,11 +67,35 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
             if (!error && !l.contains("Exception")) continue;
             Matcher j = JAVA.matcher(l);
             if (j.find() && (l.startsWith("Exception in thread") || j.start() == 0 || l.contains("Caused by"))) {
-                return new CrashSignature(Kind.JAVA, l, l, null);
+                boolean java = l.startsWith("Exception in thread") || l.contains("Caused by") || !pythonNamed(j.group(1), lines);
+                return new CrashSignature(java ? Kind.JAVA : Kind.PYTHON, l, l, null);
             }
             if (error && NODE.matcher(l).find()) return new CrashSignature(Kind.NODE, l, l, null);
         }
         return null;
+    }
+
+    /** Where a Java class name begins: a reversed domain, or a JVM language's own packages. */
+    private static final java.util.Set<String> JAVA_ROOTS = java.util.Set.of("java", "javax", "jakarta", "jdk", "sun", "com", "org", "net",
+            "io", "dev", "me", "de", "fr", "nl", "uk", "ch", "jp", "software", "kotlin", "kotlinx", "scala", "akka", "reactor", "lombok");
+    private static final Pattern PYTHON_FRAME = Pattern.compile("^\\s*File \"[^\"]+\", line \\d+");
+    private static final Pattern JAVA_FRAME = Pattern.compile("^\\s*at [\\w$.]+\\([\\w$]+\\.(?:java|kt|scala):\\d+\\)");
+
+    /**
+     * Whether `module.Name` with no Java frame, thread or cause around it is a Python exception: Python prints the last
+     * line of a traceback so ("psycopg2.OperationalError: …", "redis.exceptions.ConnectionError: …"), and a pasted line
+     * often comes without the traceback. A Java class starts with a reversed domain or a JVM package and rarely ends in
+     * Error outside java.lang; a Python frame line beside it settles it.
+     */
+    private static boolean pythonNamed(String name, List<String> lines) {
+        boolean pythonFrame = false;
+        for (String l : lines) {
+            if (JAVA_FRAME.matcher(l).find()) return false;
+            pythonFrame |= PYTHON_FRAME.matcher(l).find();
+        }
+        if (pythonFrame) return true;
+        String root = name.substring(0, name.indexOf('.'));
+        return !JAVA_ROOTS.contains(root) && name.endsWith("Error");
     }
 
     private static final Pattern REFUSED = Pattern.compile("(?i)(?:econnrefused|connection refused)\\D{0,40}?((?:\\d{1,3}\\.){3}\\d{1,3}|[a-z0-9.-]+\\.[a-z]{2,}):(\\d{2,5})");
