@@ -117,21 +117,8 @@ final class HeadStart {
     static Guess guess(String[] args, Map<String, String> env) {
         PlainDiagnoseLine.Options options = PlainDiagnoseLine.read(args);
         if (options == null || options.single().containsKey("--fixture")) return null;
-        Map<String, String> single = options.single();
-        LiveOptions live = new LiveOptions();
-        live.stack = single.get("--stack");
-        live.cluster = single.get("--cluster");
-        live.services = options.services();
-        live.amplifyApp = single.get("--amplify-app");
-        live.amplifyBranch = single.get("--amplify-branch");
-        live.profile = single.get("--profile");
-        live.endpointUrl = single.get("--endpoint-url");
-        try {
-            live.maxParallel = Integer.parseInt(single.getOrDefault("--max-parallel", LiveOptions.DEFAULT_MAX_PARALLEL));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (!live.live() || live.problem(false) != null) return null;
-        return new Guess(live.aws(single.get("--region"), env), live.maxParallel, live.target());
+        LiveOptions live = options.live();
+        if (live == null || !live.live() || live.problem(false) != null) return null;
+        return new Guess(live.aws(options.single().get("--region"), env), live.maxParallel, live.target());
     }
 }

@@ -27,7 +27,23 @@ final class PlainDiagnoseLine {
     private static final Pattern PLAIN_INT = Pattern.compile("0|[1-9][0-9]{0,8}");
 
     /** The options of a plain line: single-valued by name, and the --service values in order. */
-    record Options(Map<String, String> single, List<String> services) {}
+    record Options(Map<String, String> single, List<String> services) {
+        /** The live options they name, as picocli binds them; null when --max-parallel is not a plain number. */
+        LiveOptions live() {
+            String maxParallel = single.getOrDefault("--max-parallel", LiveOptions.DEFAULT_MAX_PARALLEL);
+            if (!PLAIN_INT.matcher(maxParallel).matches()) return null;
+            LiveOptions live = new LiveOptions();
+            live.stack = single.get("--stack");
+            live.cluster = single.get("--cluster");
+            live.services = services;
+            live.amplifyApp = single.get("--amplify-app");
+            live.amplifyBranch = single.get("--amplify-branch");
+            live.profile = single.get("--profile");
+            live.endpointUrl = single.get("--endpoint-url");
+            live.maxParallel = Integer.parseInt(maxParallel);
+            return live;
+        }
+    }
 
     private PlainDiagnoseLine() {}
 
@@ -66,9 +82,8 @@ final class PlainDiagnoseLine {
         Optional<ReportFormat> format = ReportFormat.named(s.getOrDefault("--format", "text"));
         String color = s.getOrDefault("--color", "auto");
         String maxInputMb = s.getOrDefault("--max-input-mb", "64");
-        String maxParallel = s.getOrDefault("--max-parallel", LiveOptions.DEFAULT_MAX_PARALLEL);
-        if (format.isEmpty() || !DiagnoseCommand.COLORS.contains(color)
-                || !PLAIN_INT.matcher(maxInputMb).matches() || !PLAIN_INT.matcher(maxParallel).matches()) {
+        LiveOptions live = o.live();
+        if (format.isEmpty() || !DiagnoseCommand.COLORS.contains(color) || !PLAIN_INT.matcher(maxInputMb).matches() || live == null) {
             return null;
         }
         DiagnoseCommand d = new DiagnoseCommand(app);
@@ -78,15 +93,7 @@ final class PlainDiagnoseLine {
         d.region = s.get("--region");
         d.color(color);
         d.maxInputMb = Long.parseLong(maxInputMb);
-        LiveOptions live = d.live;
-        live.stack = s.get("--stack");
-        live.cluster = s.get("--cluster");
-        live.services = o.services();
-        live.amplifyApp = s.get("--amplify-app");
-        live.amplifyBranch = s.get("--amplify-branch");
-        live.profile = s.get("--profile");
-        live.endpointUrl = s.get("--endpoint-url");
-        live.maxParallel = Integer.parseInt(maxParallel);
+        d.live = live;
         return d.problem() == null ? d : null;
     }
 }
