@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * A live `diagnose` begun from the raw arguments before the command line is bound (by picocli, 60-85 ms of a cold
- * start, or as a {@link PlainDiagnoseLine}, a few): the session opens and the first reads leave at once. It is only a guess: the command takes it over when picocli's
- * parse names the same account, endpoint, Region, target and parallelism ({@link #takeOver}), and discards it
- * otherwise, so a command line read differently here costs read-only calls, never a different diagnosis.
+ * start, or as a {@link PlainDiagnoseLine}, a few): the session opens and the first reads leave at once. It is only a
+ * guess: the command takes it over when it binds the same account, endpoint, Region, target and parallelism
+ * ({@link #takeOver}), and discards it otherwise, so a command line read differently here costs read-only calls, never
+ * a different diagnosis.
  *
  * <p>The guess accepts only a plain `diagnose` line ({@link PlainDiagnoseLine#read}: options it knows, each as
  * {@code --name value} or {@code --name=value}); anything else (help, an argument file, an unknown or repeated option,

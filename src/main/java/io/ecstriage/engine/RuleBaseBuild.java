@@ -22,9 +22,10 @@ import org.drools.modelcompiler.KiePackagesBuilder;
 import org.kie.api.KieBaseConfiguration;
 
 /**
- * Builds the rule base on two threads (or on the calling one alone), the calling one and a helper: both instantiate the generated models, then
- * compile them into packages; the calling thread also adds each package to the KieBase as soon as it and every
+ * Builds the rule base on the calling thread and, unless asked not to, a helper: both instantiate the generated models,
+ * then compile them into packages; the calling thread also adds each package to the KieBase as soon as it and every
  * package before it are compiled, so the network is built while the helper still compiles (docs/benchmarks.md).
+ * Without the helper the calling thread does all of it, in the same order.
  *
  * <p>The packages go in exactly as one {@code addPackages} of all of them would put them (most rules first, then by
  * name; the rule-less type packages last, the last model's of each name), so node ids, and with them the order of

@@ -24,8 +24,9 @@ import org.kie.api.KieBaseConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule base built package by package while packages are still being compiled fires exactly as one built from all
- * packages at once (one addPackages): the same hits in the same order, for every scenario and rule fixture.
+ * The rule base built package by package while packages are still being compiled (on two threads, or on one as a live
+ * run builds it) fires exactly as one built from all packages at once (one addPackages): the same hits in the same
+ * order, for every scenario and rule fixture.
  */
 class RuleBaseBuildTest {
 
@@ -57,8 +58,10 @@ class RuleBaseBuildTest {
     @Test
     void everyInputGetsTheSameHitsInTheSameOrderAsFromARuleBaseBuiltAtOnce() throws IOException {
         RuleEngine pipelined = TestDiagnosis.engine();
+        RuleEngine oneThread = new RuleEngine(RuleBaseBuildTest.class.getClassLoader(), PhaseTimes.off(), false); // a live run's
         RuleEngine atOnce = new RuleEngine(builtAtOnce(), PhaseTimes.off());
         assertEquals(atOnce.ruleNames(), pipelined.ruleNames());
+        assertEquals(atOnce.ruleNames(), oneThread.ruleNames());
         int withHits = 0;
         List<Path> inputs = inputs();
         for (Path input : inputs) {
@@ -66,6 +69,7 @@ class RuleBaseBuildTest {
             List<Object> facts = RuleEngine.facts(snapshot);
             List<Hit> expected = atOnce.fire(facts);
             assertEquals(expected, pipelined.fire(facts), input.toString());
+            assertEquals(expected, oneThread.fire(facts), input + ", built on one thread");
             if (expected.size() > 1) withHits++;
         }
         assertFalse(inputs.size() < 100, "scenarios and rule fixtures found: " + inputs.size());
