@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     private static final Pattern ARN = Pattern.compile("arn:aws[\\w-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\\d):\\d{12}:[\\w+=,.@:/-]+");
     private static final Pattern SERVICE = Pattern.compile("\\(service ([\\w-]{1,255})\\)"
-            + "|(?:^|\\s)service ([\\w-]{1,255}) (?=was unable|has |is unhealthy|operations|\\(port|\\(instance|registered|deregistered)");
+            + "|(?:^|\\s)service ([\\w-]{1,255}) (?=was unable|has (?!been retried)|is unhealthy|operations|\\(port|\\(instance|registered|deregistered)");
     private static final Pattern TARGET_GROUP_NAME = Pattern.compile("target-group ([\\w-]{1,32})(?: |\\)|$)");
     private static final Pattern TASK = Pattern.compile("\\(task ([0-9a-f]{32}|[0-9a-f-]{36})\\)");
     private static final Pattern CLUSTER_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:cluster/([\\w-]+)");

@@ -33,6 +33,17 @@ class IdentifiersTest {
             "\u212Aelvin 123456789012.d\u212Ar.ecr.us-east-1.amazonaws.com/k:2 ", "target-group web-tg)", "no identifiers at all", "");
 
     @Test
+    void theAgentsRetryPhraseNamesNoService() {
+        // "service call has been retried 5 time(s)" (a task's S3, Secrets Manager or ECR read) filled SERVICE with "call"
+        Identifiers ids = new Identifiers();
+        ids.read("ResourceInitializationError: failed to download env files: file download command: non empty error stream: "
+                + "service call has been retried 5 time(s): NoSuchKey: The specified key does not exist.");
+        assertEquals(Set.of(), ids.services);
+        ids.read("service web has reached a steady state.");
+        assertEquals(Set.of("web"), ids.services);
+    }
+
+    @Test
     void readsWhatThePlainPatternsRead() throws Exception {
         List<String> texts = new ArrayList<>(CRAFTED);
         texts.addAll(corpusTexts());
@@ -47,7 +58,7 @@ class IdentifiersTest {
                 if (!((Set<?>) f.get(plain)).isEmpty()) named++;
             }
         }
-        assertTrue(named > 50, "the texts name identifiers: " + named);
+        assertTrue(named > 35, "the texts name identifiers: " + named); // 41, after "service call has been retried" stopped naming "call"
     }
 
     /** Every pattern over the whole text, in the order Identifiers applies them. */
