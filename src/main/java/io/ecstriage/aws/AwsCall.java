@@ -18,6 +18,8 @@ public record AwsCall(String service, String operation, Map<String, List<String>
     /** A flag without a value (`--no-cli-pager`, `--force-new-deployment`) is an option with no values. */
     private static final List<String> FLAG = List.of();
     private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z][A-Z0-9_]{2,}(?::[A-Z_]+)?");
+    /** A structure-shorthand value with one key (`imageTag=TAG`), whose value may be a placeholder. */
+    public static final Pattern KEYED = Pattern.compile("[a-z][A-Za-z]*=[^,=]+");
     // upper-case values that are real API values, not placeholders
     private static final Set<String> API_VALUES = Set.of("STOPPED", "RUNNING", "PENDING", "ACTIVE", "INACTIVE", "DRAINING",
             "ENABLED", "DISABLED", "FARGATE", "EC2", "PRIMARY");
@@ -87,8 +89,9 @@ public record AwsCall(String service, String operation, Map<String, List<String>
         List<String> out = new ArrayList<>();
         for (List<String> values : options.values()) {
             for (String v : values) {
-                // a filter's value: Name=vpc-id,Values=VPC
-                String value = v.contains(",Values=") ? v.substring(v.indexOf(",Values=") + 8) : v;
+                // a filter's value: Name=vpc-id,Values=VPC; a keyed one: imageTag=TAG
+                String value = v.contains(",Values=") ? v.substring(v.indexOf(",Values=") + 8)
+                        : KEYED.matcher(v).matches() ? v.substring(v.indexOf('=') + 1) : v;
                 if (PLACEHOLDER.matcher(value).matches() && !API_VALUES.contains(value) && !out.contains(value)) out.add(value);
             }
         }

@@ -67,7 +67,12 @@ public final class ErrorTexts {
     private static final Pattern FARGATE_VALUES = Pattern.compile("(?i)given values\\s*:\\s*(\\d+)\\s*cpu\\s*,\\s*(\\d+)\\s*memory");
     private static final Pattern ASSUMED_ROLE = Pattern.compile("assumed-role/([\\w+=,.@-]+)/");
     private static final Pattern ECR_IMAGE = Pattern.compile(
-            "(\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/[a-z0-9][a-z0-9._/-]*?)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?(?=[\\s:'\"]|$)");
+            "(\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/[a-z0-9][a-z0-9._/-]*?)(?::([\\w][\\w.-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?(?=[\\s:'\"]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The registry API's path for an image's manifest, as a pull error quotes it: HOST/v2/REPOSITORY/manifests/TAG-OR-DIGEST. */
+    private static final Pattern ECR_MANIFEST = Pattern.compile(
+            "(\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com)/v2/([a-z0-9][a-z0-9._/-]*?)/manifests/(sha256:[0-9a-f]{64}|[\\w][\\w.-]{0,127})(?=[\\s:'\"]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TARGET_GROUP = Pattern.compile("arn:aws[\\w-]*:elasticloadbalancing:[a-z0-9-]+:\\d{12}:targetgroup/[\\w-]+/[0-9a-f]+");
 
     /** CAPABILITY_NAMED_IAM and the like, in the order the text names them. */
@@ -103,10 +108,20 @@ public final class ErrorTexts {
     public static List<ImageRef> ecrImages(String text) {
         if (text == null || !namesEcrRegistry(text)) return List.of();
         Set<String> seen = new LinkedHashSet<>();
-        Matcher m = ECR_IMAGE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        // the registry and repository in lower case (ECR's are), the tag as written: tags are case-sensitive
+        Matcher m = ECR_IMAGE.matcher(text);
         while (m.find()) {
-            if (m.group(1).contains("/v2/")) continue; // a registry API path, not an image
-            seen.add(m.group(1) + (m.group(2) != null ? ":" + m.group(2) : "") + (m.group(3) != null ? "@" + m.group(3) : ""));
+            String repository = m.group(1).toLowerCase(Locale.ROOT);
+            if (repository.contains("/v2/")) continue; // a registry API path: read below when it asks for a manifest
+            seen.add(repository + (m.group(2) != null ? ":" + m.group(2) : "") + (m.group(3) != null ? "@" + m.group(3).toLowerCase(Locale.ROOT) : ""));
+        }
+        if (text.contains("/manifests/")) {
+            Matcher api = ECR_MANIFEST.matcher(text);
+            while (api.find()) {
+                String ref = api.group(3);
+                boolean digest = ref.regionMatches(true, 0, "sha256:", 0, 7);
+                seen.add((api.group(1) + "/" + api.group(2)).toLowerCase(Locale.ROOT) + (digest ? "@" + ref.toLowerCase(Locale.ROOT) : ":" + ref));
+            }
         }
         return seen.stream().map(ImageRef::parse).toList();
     }
