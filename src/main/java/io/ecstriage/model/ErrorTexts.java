@@ -27,6 +27,12 @@ public final class ErrorTexts {
     public static final String NETWORK = "context deadline exceeded|i/o timeout|check your task network configuration|connection issue"
             + "|request ?canceled|dial tcp|timed out|context canceled";
     public static final String REGISTRY_AUTH = "retrieve ecr registry auth|pull registry auth from amazon ecr";
+    /**
+     * runc could not find the container's command: a bare word is looked up in $PATH ("exec: \"node index.js\": executable
+     * file not found in $PATH"), a path is stat'ed ("exec: \"/app/start.sh\": stat /app/start.sh: no such file or directory";
+     * older Docker quotes it once more: caused "exec: \\"./bin/run.sh\\": stat ./bin/run.sh: …", moby/moby#37749).
+     */
+    public static final String COMMAND_NOT_FOUND = "executable file not found|exec: \\\\?\"[^\"]+?\\\\?\": stat [^:]+: no such file or directory";
     public static final String SECRETS_DENIED = "accessdenied|not authorized|access to kms is not allowed";
     public static final String SECRETS_ABSENT = "parameternotfound|invalid ?parameters|resourcenotfoundexception"
             + "|can't find the specified secret|secret not found|does not exist";
