@@ -242,6 +242,15 @@ public final class SymptomFamilies {
                     "agentConnected of each instance"),
             c("ContainerInstanceDraining", 0.15, "draining instances take no tasks; ECS prints only the generic text", CONTAINER_INSTANCES,
                     "the instances' status (DRAINING)")),
+        // AWS's service event messages: "is missing an attribute required by your task" is an EC2 instance without an attribute
+        // the task definition requires (requiresAttributes: an agent or AMI too old for a capability the task uses) or that a
+        // memberOf placement constraint names
+        f("missing-attribute", "no container instance has an attribute the task requires", "is missing an attribute required by your task",
+            c("ContainerInstanceMissingAttribute", 0.8, "the task definition's requiresAttributes name a capability (secrets, awsvpc, a log driver) the"
+                    + " instances' ECS agent or AMI lacks (no rule yet)", TASK_DEFINITION, "the task definition's requiresAttributes (a service"
+                    + " names its task definition), to hold against the instances' attributes (describe-container-instances)"),
+            c("PlacementConstraints", 0.2, "a memberOf constraint names an attribute no instance carries (no rule yet)", SERVICE,
+                    "the service's placement constraints")),
         f("placement", "a task could not be placed", "unable to place a task|resource:fargate|capacity is unavailable|service_task_placement_failure",
             c("FargateTaskQuotaReached", 0.3, "B008, B009, B011: the account's Fargate vCPU quota is the commonest placement failure on Fargate",
                     SERVICE, "the service's events name the quota"),

@@ -114,6 +114,15 @@ class DifferentialTest {
     }
 
     @Test
+    void anInstanceWithoutARequiredAttributeIsAskedOfTheTaskDefinitionFirst() {
+        Report r = TestDiagnosis.diagnose("pasted", "service api was unable to place a task because no container instance met all of its requirements."
+                + " The closest matching container-instance 7f3c2b1a is missing an attribute required by your task.");
+        assertTrue(r.problemsFound());
+        assertEquals("ContainerInstanceMissingAttribute", r.hypotheses().get(0).causeId(), TestDiagnosis.summary(r));
+        assertEquals("PlacementConstraints", r.hypotheses().get(1).causeId(), TestDiagnosis.summary(r));
+    }
+
+    @Test
     void aNestedStackThatFailedIsCheckedByItsOwnEvents() {
         Report r = TestDiagnosis.diagnose("pasted", "Embedded stack arn:aws:cloudformation:us-east-1:111122223333:stack/app-ServiceStack-1ABC/"
                 + "0a1b2c3d-aaaa-bbbb-cccc-1234567890ab was not successfully created: The following resource(s) failed to create: [Service].");
