@@ -251,6 +251,12 @@ public final class SymptomFamilies {
                     + " names its task definition), to hold against the instances' attributes (describe-container-instances)"),
             c("PlacementConstraints", 0.2, "a memberOf constraint names an attribute no instance carries (no rule yet)", SERVICE,
                     "the service's placement constraints")),
+        // Docker's own refusal after ECS placed the task: "driver failed programming external connectivity … Bind for 0.0.0.0:80
+        // failed: port is already allocated" is a fixed host port another container on the instance holds (one ECS lost track
+        // of after an agent restart, or one started outside ECS)
+        f("host-port-allocated", "the task's host port is held by another container on the instance", "port is already allocated",
+            c("HostPortInUse", 1.0, "a fixed hostPort (bridge or host networking) that another container on the instance already binds",
+                    CONTAINER_INSTANCES, "the instances' ports in use; on the instance, docker ps shows which container binds the port")),
         f("placement", "a task could not be placed", "unable to place a task|resource:fargate|capacity is unavailable|service_task_placement_failure",
             c("FargateTaskQuotaReached", 0.3, "B008, B009, B011: the account's Fargate vCPU quota is the commonest placement failure on Fargate",
                     SERVICE, "the service's events name the quota"),

@@ -123,6 +123,14 @@ class DifferentialTest {
     }
 
     @Test
+    void dockersPortAlreadyAllocatedIsAHostPortInUse() {
+        Report r = TestDiagnosis.diagnose("pasted", "Task failed to start: CannotStartContainerError: Error response from daemon: driver failed programming"
+                + " external connectivity on endpoint ecs-web-1-web-abc: Bind for 0.0.0.0:80 failed: port is already allocated");
+        assertTrue(r.problemsFound());
+        assertEquals("HostPortInUse", r.hypotheses().get(0).causeId(), TestDiagnosis.summary(r));
+    }
+
+    @Test
     void aNestedStackThatFailedIsCheckedByItsOwnEvents() {
         Report r = TestDiagnosis.diagnose("pasted", "Embedded stack arn:aws:cloudformation:us-east-1:111122223333:stack/app-ServiceStack-1ABC/"
                 + "0a1b2c3d-aaaa-bbbb-cccc-1234567890ab was not successfully created: The following resource(s) failed to create: [Service].");
