@@ -60,6 +60,14 @@ class EcsExecNotReadyTest extends RuleCases {
     }
 
     @Test
+    void aCallerRefusedExecuteCommandIsTheCallersIamNotTheTask() {
+        Report r = Fixtures.diagnose(ID, "quiet-caller-may-not-execute-command.json");
+        assertAbsent(r, ID);
+        assertTrue(r.problemsFound(), io.ecstriage.TestDiagnosis.summary(r));
+        assertEquals("MissingIamPermission", r.hypotheses().get(0).causeId(), io.ecstriage.TestDiagnosis.summary(r));
+    }
+
+    @Test
     void aTaskRoleReadInFullWithoutSsmmessagesGetsThePolicy() {
         Report report = Fixtures.diagnose(ID, "fires-task-role-without-ssmmessages.json");
         Finding f = finding(report, ID);

@@ -33,6 +33,8 @@ public final class ErrorTexts {
      * older Docker quotes it once more: caused "exec: \\"./bin/run.sh\\": stat ./bin/run.sh: …", moby/moby#37749).
      */
     public static final String COMMAND_NOT_FOUND = "executable file not found|exec: \\\\?\"[^\"]+?\\\\?\": stat [^:]+: no such file or directory";
+    /** The caller (a user, a CI role) may not run ecs:ExecuteCommand: its own IAM policy, not the task, refuses the session. */
+    public static final String EXEC_CALLER_DENIED = "not authorized to perform: ecs:executecommand";
     public static final String SECRETS_DENIED = "accessdenied|not authorized|access to kms is not allowed";
     public static final String SECRETS_ABSENT = "parameternotfound|invalid ?parameters|resourcenotfoundexception"
             + "|can't find the specified secret|secret not found|does not exist";
