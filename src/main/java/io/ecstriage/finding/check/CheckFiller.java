@@ -12,8 +12,6 @@ import java.util.Map;
 public final class CheckFiller {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> subnets;
-    /** The image's digest when the input names it by digest alone: `imageTag=TAG` then asks for `imageDigest=`. */
-    private String digestOnly;
 
     public CheckFiller(Identifiers ids) {
         put("REGION", ids.region());
@@ -31,7 +29,8 @@ public final class CheckFiller {
         if (image != null) {
             put("REPOSITORY", image.repository());
             put("TAG", image.tagOrLatest());
-            if (image.tagOrLatest() == null) digestOnly = image.digest();
+            // an image named by digest alone: the whole keyed value asks for the digest instead
+            if (image.tagOrLatest() == null) put("imageTag=TAG", "imageDigest=" + image.digest());
         }
     }
 
@@ -70,11 +69,11 @@ public final class CheckFiller {
     private String value(String v) {
         int filter = v.indexOf(",Values=");
         if (filter > 0) return v.substring(0, filter + 8) + value(v.substring(filter + 8));
+        if (values.containsKey(v)) return values.get(v);
         if (AwsCall.KEYED.matcher(v).matches()) {
-            if (v.equals("imageTag=TAG") && digestOnly != null) return "imageDigest=" + digestOnly;
             int eq = v.indexOf('=');
             return v.substring(0, eq + 1) + value(v.substring(eq + 1));
         }
-        return values.getOrDefault(v, v);
+        return v;
     }
 }
