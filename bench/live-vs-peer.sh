@@ -10,6 +10,7 @@
 # Usage: bench/live-vs-peer.sh [N]   (N paired runs per incident and latency, default 5)
 #   PEER_PYTHON=/path/to/python3.12   a Python >= 3.12 for the peer's venv (default: python3.12/3.13 on PATH, else pyenv's)
 #   TRIAGE=/path/to/launcher           the ecs-triage to run (default bin/ecs-triage)
+#   JAVA_HOME=/path/to/jdk             the Java it runs on (default: java on PATH), e.g. a Java 24+ for its AOT cache
 set -euo pipefail
 ROOT=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -36,6 +37,8 @@ if [[ ! -x $PEER_VENV/bin/ecs-doctor ]] || [[ $("$PEER_VENV/bin/ecs-doctor" --ve
 fi
 echo "peer: $("$PEER_VENV/bin/ecs-doctor" --version 2>&1 | tail -1) in $PEER_VENV, Python $("$PEER_VENV/bin/python" -c \
     'import sys; print(sys.version.split()[0], "from", sys.base_prefix)')"
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java  # as the launcher finds it: JAVA_HOME, else PATH
+echo "ecs-triage: $TRIAGE on $("$JAVA" -version 2>&1 | head -1) ($(command -v "$JAVA"))"
 
 # --- the emulator with the incidents, and the fault proxy (test classes: it needs only the JDK) ---
 PY=$(bash scripts/moto-venv.sh)

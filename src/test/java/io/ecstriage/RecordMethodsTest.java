@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.aws.AwsCall;
+import io.ecstriage.aws.AwsOptions;
+import io.ecstriage.collect.Target;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.fix.FargateSizes;
@@ -39,7 +41,8 @@ class RecordMethodsTest {
 
     static Stream<Class<?>> writtenOut() throws ClassNotFoundException {
         return Stream.of(ActionOn.class, AwsCall.class, ContainerHealthCheck.class, Evidence.class, ImageRef.class, MissingEvidence.class,
-                FargateSizes.Size.class, StackEvent.class, TextSignal.class, Class.forName("io.ecstriage.engine.LogIndex$Stream"));
+                FargateSizes.Size.class, StackEvent.class, TextSignal.class, Class.forName("io.ecstriage.engine.LogIndex$Stream"),
+                AwsOptions.class, Target.class, Class.forName("io.ecstriage.cli.HeadStart$Guess"));
     }
 
     @ParameterizedTest
@@ -118,6 +121,8 @@ class RecordMethodsTest {
         if (t == List.class) return which == 0 ? List.of("CMD", "true") : List.of("CMD-SHELL", "curl -f http://localhost/");
         if (t == Map.class) return which == 0 ? Map.of("--cluster", List.of("c")) : Map.of("--cluster", List.of("d"));
         if (t.isEnum()) return t.getEnumConstants()[which];
+        if (t == AwsOptions.class) return new AwsOptions("ap-northeast-1", which == 0 ? null : "dev", null, Map.of());
+        if (t == Target.class) return new Target(null, "c", List.of(which == 0 ? "api" : "web"), null, null);
         if (t == AwsCall.class) return AwsCall.of("ecs", which == 0 ? "describe-services" : "describe-tasks");
         throw new IllegalArgumentException("no samples of " + t + ": add them for the new component");
     }

@@ -601,20 +601,19 @@ public final class LiveCollector {
             });
         }
         if (!lbs.isEmpty()) {
+            // a listener read needs only the balancer's ARN: beside its description, not a round after it
+            for (String arn : lbs) fanout.leaf(() -> elb.describeListeners(region, arn));
             fanout.start(() -> {
                 List<JsonNode> described = elb.describeLoadBalancers(region, lbs);
                 lbs.forEach(f.describedLoadBalancers::remove);
-                List<String> arns = new ArrayList<>();
                 for (JsonNode lb : described) {
                     String arn = text(lb, "LoadBalancerArn");
                     if (arn == null) continue;
-                    arns.add(arn);
                     f.describedLoadBalancers.put(arn, lb);
                     f.securityGroups.addAll(texts(lb, "SecurityGroups"));
                     if (text(lb, "VpcId") != null) f.vpcs.add(text(lb, "VpcId"));
                 }
                 securityGroups(region, f);
-                for (String arn : arns) fanout.leaf(() -> elb.describeListeners(region, arn));
                 network(region, f);
             });
         }

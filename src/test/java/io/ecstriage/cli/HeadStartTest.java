@@ -24,6 +24,8 @@ import picocli.CommandLine;
 
 /** The head start's guess is what picocli binds, or nothing; a guess that differs from the parse is never taken over. */
 class HeadStartTest {
+    /** What a command line without --max-parallel binds. */
+    private static final int DEFAULT_PARALLEL = Integer.parseInt(LiveOptions.DEFAULT_MAX_PARALLEL);
     private static final Map<String, String> ENV = Map.of("AWS_REGION", "eu-west-1");
 
     private static App app() {
@@ -106,9 +108,9 @@ class HeadStartTest {
         HeadStart begun = HeadStart.begin(app(), args);
         assertNotNull(begun);
         AwsOptions aws = new AwsOptions("eu-west-1", null, "http://127.0.0.1:1", ENV);
-        assertNull(begun.takeOver(aws, 8, new Target(null, "other", List.of(), null, null)));
+        assertNull(begun.takeOver(aws, DEFAULT_PARALLEL, new Target(null, "other", List.of(), null, null)));
         // discarded: the same options afterwards get nothing either (no second command may take a head start over)
-        assertNull(begun.takeOver(aws, 8, new Target(null, "c", List.of(), null, null)));
+        assertNull(begun.takeOver(aws, DEFAULT_PARALLEL, new Target(null, "c", List.of(), null, null)));
     }
 
     @Test
@@ -123,7 +125,7 @@ class HeadStartTest {
         HeadStart begun = HeadStart.begin(new App(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 new ByteArrayInputStream(new byte[0]), new Terminal(false, env)), args);
         RuntimeException failure = assertThrows(RuntimeException.class,
-                () -> begun.takeOver(new AwsOptions("eu-west-1", null, "http://127.0.0.1:1", env), 8, new Target(null, "c", List.of(), null, null)));
+                () -> begun.takeOver(new AwsOptions("eu-west-1", null, "http://127.0.0.1:1", env), DEFAULT_PARALLEL, new Target(null, "c", List.of(), null, null)));
         assertTrue(err.toString().contains(failure.getMessage()), err + " / " + failure.getMessage());
         assertEquals(ExitCodes.AWS_ACCESS, exit);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * AWS Signature Version 4 for one request (header signing): the canonical request, the string to sign, the
@@ -19,6 +20,11 @@ import java.util.TreeMap;
  */
 public final class SigV4 {
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    /**
+     * Signing keys by scope and secret: a key holds for a day, Region and service, so a run derives one per service it
+     * calls instead of four HMACs for every request (as the SDKs cache it).
+     */
+    private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
 
     private SigV4() {}
 
@@ -48,7 +54,9 @@ public final class SigV4 {
         String canonical = canonicalRequest(method, uri, signed, signedHeaders, hex(sha256(body)));
         String scope = date + "/" + region + "/" + service + "/aws4_request";
         String toSign = ALGORITHM + "\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
-        String signature = hex(hmac(signingKey(credentials.secretAccessKey(), date, region, service), toSign));
+        byte[] key = KEYS.computeIfAbsent(scope + "\n" + credentials.secretAccessKey(),
+                k -> signingKey(credentials.secretAccessKey(), date, region, service));
+        String signature = hex(hmac(key, toSign));
         Map<String, String> out = new LinkedHashMap<>();
         out.put("X-Amz-Date", amzDate);
         if (credentials.sessionToken() != null) out.put("X-Amz-Security-Token", credentials.sessionToken());

@@ -48,6 +48,23 @@ class SigV4Test {
     }
 
     @Test
+    void cachedSigningKeys_belongToTheirSecretDayRegionAndService() {
+        // the same scope signed first with another secret, on another day, for another Region and service
+        Instant nextDay = SUITE_TIME.plusSeconds(86_400);
+        for (SigV4.Credentials c : new SigV4.Credentials[] {new SigV4.Credentials("AKIDEXAMPLE", "other-secret", null), SUITE}) {
+            SigV4.sign("GET", URI.create("https://example.amazonaws.com/"), Map.of(), new byte[0], c, "us-east-1", "service", nextDay);
+            SigV4.sign("GET", URI.create("https://example.amazonaws.com/"), Map.of(), new byte[0], c, "us-west-2", "service", SUITE_TIME);
+            SigV4.sign("GET", URI.create("https://example.amazonaws.com/"), Map.of(), new byte[0], c, "us-east-1", "ecs", SUITE_TIME);
+        }
+        SigV4.sign("GET", URI.create("https://example.amazonaws.com/"), Map.of(), new byte[0],
+                new SigV4.Credentials("AKIDEXAMPLE", "other-secret", null), "us-east-1", "service", SUITE_TIME);
+        assertEquals(PREFIX + "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+                authorization("GET", "https://example.amazonaws.com/"));
+        assertEquals(PREFIX + "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+                authorization("GET", "https://example.amazonaws.com/"), "the cached key signs as the derived one did");
+    }
+
+    @Test
     void signingKey_asInAwsDerivationExample() {
         assertEquals("f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d",
                 SigV4.hex(SigV4.signingKey("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "20120215", "us-east-1", "iam")));
