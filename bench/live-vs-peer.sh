@@ -11,6 +11,9 @@
 #   PEER_PYTHON=/path/to/python3.12   a Python >= 3.12 for the peer's venv (default: python3.12/3.13 on PATH, else pyenv's)
 #   TRIAGE=/path/to/launcher           the ecs-triage to run (default bin/ecs-triage)
 #   JAVA_HOME=/path/to/jdk             the Java it runs on (default: java on PATH), e.g. a Java 24+ for its AOT cache
+#   HTTPS=1                            also runs both at 60 ms over HTTPS ("60s"), as a real endpoint is: the proxy serves
+#                                      TLS with a fresh RSA-2048 certificate that each tool trusts beside its usual
+#                                      roots (ecs-triage: a copy of its JDK's cacerts; the peer: botocore's bundle)
 set -euo pipefail
 ROOT=$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -20,6 +23,7 @@ PEER_VENV=$ROOT/bench/.venv-peer
 TRIAGE=${TRIAGE:-$ROOT/bin/ecs-triage}
 R=ap-northeast-1
 LATENCIES=(0 60)
+[[ ${HTTPS:-0} == 1 ]] && LATENCIES+=(60s)  # 60 ms over TLS
 
 # --- the peer: its own venv from a Python >= 3.12 ---
 if [[ -z ${PEER_PYTHON:-} ]]; then
@@ -54,29 +58,47 @@ MOTO=http://127.0.0.1:$PORT
 for _ in $(seq 100); do curl -sf "$MOTO/moto-api/data.json" >/dev/null && break; sleep 0.2; done
 eval "$("$PY" bench/live-scenario.py "$MOTO")"
 [[ -f target/test-classes/io/ecstriage/live/FaultProxy.class ]] || mvn -B -q -o test-compile >&2
+TLS_TRIAGE=() TLS_PEER=()
+if [[ ${HTTPS:-0} == 1 ]]; then
+    keytool -genkeypair -alias proxy -keyalg RSA -keysize 2048 -validity 2 -dname CN=127.0.0.1 -ext SAN=ip:127.0.0.1 \
+        -keystore "$TMP/proxy.p12" -storetype PKCS12 -storepass bench-only -keypass bench-only >/dev/null 2>&1
+    keytool -exportcert -rfc -alias proxy -keystore "$TMP/proxy.p12" -storepass bench-only >"$TMP/proxy.pem" 2>/dev/null
+    cacerts=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")/lib/security/cacerts
+    cp "$cacerts" "$TMP/cacerts" && chmod u+w "$TMP/cacerts"
+    keytool -importcert -noprompt -alias bench-proxy -file "$TMP/proxy.pem" -keystore "$TMP/cacerts" -storepass changeit >/dev/null 2>&1
+    peer_roots=$("$PEER_VENV/bin/python" -c 'from botocore.httpsession import get_cert_path; print(get_cert_path(True))')
+    cat "$peer_roots" "$TMP/proxy.pem" >"$TMP/ca-bundle.pem"
+    TLS_TRIAGE=("ECS_TRIAGE_JAVA_OPTS=-Djavax.net.ssl.trustStore=$TMP/cacerts")
+    TLS_PEER=("AWS_CA_BUNDLE=$TMP/ca-bundle.pem")
+    echo "https: the proxy's certificate trusted beside $cacerts ($(keytool -list -keystore "$cacerts" -storepass changeit 2>/dev/null |
+        grep -c trustedCertEntry) roots) and $peer_roots"
+fi
 declare -A PROXY=()
 for ms in "${LATENCIES[@]}"; do
-    p=$(free_port)
-    java -XX:+UseSerialGC -cp target/test-classes io.ecstriage.live.FaultProxy --target "$MOTO" --port "$p" --latency-ms "$ms" \
-        >"$TMP/proxy-$ms.log" 2>&1 &
+    p=$(free_port) tls=() scheme=http
+    [[ $ms == *s ]] && tls=(--tls "$TMP/proxy.p12" bench-only) scheme=https
+    java -XX:+UseSerialGC -cp target/test-classes io.ecstriage.live.FaultProxy --target "$MOTO" --port "$p" --latency-ms "${ms%s}" \
+        ${tls[@]+"${tls[@]}"} >"$TMP/proxy-$ms.log" 2>&1 &
     PIDS+=($!)
-    PROXY[$ms]=http://127.0.0.1:$p
-    for _ in $(seq 100); do curl -sf "${PROXY[$ms]}/fault-proxy/calls" >/dev/null && break; sleep 0.1; done
+    PROXY[$ms]=$scheme://127.0.0.1:$p
+    for _ in $(seq 100); do curl -sfk "${PROXY[$ms]}/fault-proxy/calls" >/dev/null && break; sleep 0.1; done
 done
 export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=$R
 unset AWS_PROFILE AWS_ENDPOINT_URL
 
 run() { # tool latency cluster service -> appends "tool ms incident wall cpu rss calls rounds" to $TMP/runs
-    local tool=$1 ms=$2 cluster=$3 service=$4 ep=${PROXY[$2]} rc=0
-    curl -sf -X POST "$ep/fault-proxy/reset" >/dev/null
+    local tool=$1 ms=$2 cluster=$3 service=$4 ep=${PROXY[$2]} rc=0 trust_triage=() trust_peer=()
+    [[ $ms == *s ]] && trust_triage=("${TLS_TRIAGE[@]}") trust_peer=("${TLS_PEER[@]}")
+    curl -sfk -X POST "$ep/fault-proxy/reset" >/dev/null
     case $tool in
-        ecs-triage) /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$TRIAGE" diagnose --cluster "$cluster" --service "$service" \
-            --region $R --endpoint-url "$ep" >"$TMP/out-$tool" 2>"$TMP/err-$tool" || rc=$? ;;
-        ecs-doctor) AWS_ENDPOINT_URL=$ep /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$PEER_VENV/bin/ecs-doctor" diagnose \
-            --cluster "$cluster" --service "$service" --region $R >"$TMP/out-$tool" 2>"$TMP/err-$tool" || rc=$? ;;
+        ecs-triage) env ${trust_triage[@]+"${trust_triage[@]}"} /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$TRIAGE" diagnose \
+            --cluster "$cluster" --service "$service" --region $R --endpoint-url "$ep" >"$TMP/out-$tool" 2>"$TMP/err-$tool" || rc=$? ;;
+        ecs-doctor) env ${trust_peer[@]+"${trust_peer[@]}"} AWS_ENDPOINT_URL="$ep" /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" \
+            "$PEER_VENV/bin/ecs-doctor" diagnose --cluster "$cluster" --service "$service" --region $R >"$TMP/out-$tool" \
+            2>"$TMP/err-$tool" || rc=$? ;;
     esac
     if ((rc > 1)); then echo "bench: $tool on $service exited $rc:" >&2; tail -5 "$TMP/err-$tool" >&2; exit 1; fi
-    curl -sf "$ep/fault-proxy/log" >"$TMP/log"
+    curl -sfk "$ep/fault-proxy/log" >"$TMP/log"
     read -r wall user sys rss < <(tail -1 "$TMP/time")  # a non-zero exit adds a line before the figures
     "$PY" - "$TMP/log" "$tool" "$ms" "$service" "$wall" "$user" "$sys" "$rss" >>"$TMP/runs" <<'EOF'
 import json, sys
@@ -121,16 +143,20 @@ def med(tool, ms, service=None):
     sel = [r for r in rows if r[0] == tool and r[1] == ms and (service is None or r[2] == service)]
     return [statistics.median(float(r[i]) for r in sel) for i in range(3, 8)]
 print(f"\nmedians of {sys.argv[2]} paired runs per incident")
-print(f"{'latency':>8} {'incident':<20} {'tool':<11}" + "".join(f"{c:>9}" for c in cols))
-for ms in sorted({r[1] for r in rows}, key=int):
+print(f"{'latency':>10} {'incident':<20} {'tool':<11}" + "".join(f"{c:>9}" for c in cols))
+def order(ms):  # 0, 60, then 60s (60 ms over HTTPS)
+    return (int(ms.rstrip("s")), ms.endswith("s"))
+def label(ms):
+    return ms.rstrip("s") + (" ms tls" if ms.endswith("s") else " ms")
+for ms in sorted({r[1] for r in rows}, key=order):
     for service in dict.fromkeys(r[2] for r in rows):
         for tool in ("ecs-triage", "ecs-doctor"):
-            print(f"{ms + ' ms':>8} {service:<20} {tool:<11}" + "".join(f"{v:9.2f}" for v in med(tool, ms, service)))
+            print(f"{label(ms):>10} {service:<20} {tool:<11}" + "".join(f"{v:9.2f}" for v in med(tool, ms, service)))
 print("\nratios ecs-triage / ecs-doctor (medians over all incidents; goals at 60 ms: wall <= 0.5, CPU <= 1.0, RSS <= 1.5)")
-print(f"{'latency':>8}" + "".join(f"{c:>9}" for c in cols))
-for ms in sorted({r[1] for r in rows}, key=int):
+print(f"{'latency':>10}" + "".join(f"{c:>9}" for c in cols))
+for ms in sorted({r[1] for r in rows}, key=order):
     t, d = med("ecs-triage", ms), med("ecs-doctor", ms)
-    print(f"{ms + ' ms':>8}" + "".join(f"{a / b:9.2f}" if b else f"{'-':>9}" for a, b in zip(t, d)))
+    print(f"{label(ms):>10}" + "".join(f"{a / b:9.2f}" if b else f"{'-':>9}" for a, b in zip(t, d)))
 EOF
 echo
 cat "$TMP/causes"

@@ -48,7 +48,32 @@ final class WarmUpCommand implements Callable<Integer> {
         Main.run(new String[] {"diagnose", "--cluster", "warm-up", "--region", "us-east-1", "--endpoint-url",
                 "http://127.0.0.1:9"}, quiet, quiet, InputStream.nullInputStream(), new Terminal(false, throwAway));
         touchEveryClient(throwAway);
+        loadTlsClasses();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Loads (without initialising) the JDK classes an HTTPS run needs (tls-classes.txt), which a training run against a
+     * plain-HTTP replay never touches; returns how many this Java has.
+     */
+    static int loadTlsClasses() {
+        int loaded = 0;
+        try (InputStream in = WarmUpCommand.class.getResourceAsStream("tls-classes.txt")) {
+            if (in == null) return 0;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) continue;
+                try {
+                    Class.forName(name, false, ClassLoader.getSystemClassLoader());
+                    loaded++;
+                } catch (ClassNotFoundException | LinkageError notInThisJava) {
+                    // another Java version's class: nothing to archive
+                }
+            }
+        } catch (java.io.IOException e) {
+            return loaded;
+        }
+        return loaded;
     }
 
     /** One read per service against the closed port: loads each protocol's request and error paths (Amplify: the SDK's client). */

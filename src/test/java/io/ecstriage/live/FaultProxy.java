@@ -61,10 +61,11 @@ public final class FaultProxy implements AutoCloseable {
     private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     private final long startedNanos = System.nanoTime();
 
-    private FaultProxy(URI target, FaultPlan plan, int port) throws IOException {
+    private FaultProxy(URI target, FaultPlan plan, int port, javax.net.ssl.SSLContext tls) throws IOException {
         this.target = target;
         this.plan = plan;
-        this.server = new ServerSocket(port, 64, InetAddress.getLoopbackAddress());
+        this.server = tls == null ? new ServerSocket(port, 64, InetAddress.getLoopbackAddress())
+                : tls.getServerSocketFactory().createServerSocket(port, 64, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::acceptLoop, "fault-proxy-accept");
         accept.setDaemon(true);
         accept.start();
@@ -76,15 +77,20 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     static FaultProxy start(String target, FaultPlan plan, int port) {
+        return start(target, plan, port, null);
+    }
+
+    /** As {@link #start(String, FaultPlan)}, serving HTTPS with `tls`'s key (as a real endpoint does) when it is not null. */
+    static FaultProxy start(String target, FaultPlan plan, int port, javax.net.ssl.SSLContext tls) {
         try {
-            return new FaultProxy(URI.create(target), plan, port);
+            return new FaultProxy(URI.create(target), plan, port, tls);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fault proxy: " + e, e);
         }
     }
 
     public String endpoint() {
-        return "http://127.0.0.1:" + server.getLocalPort();
+        return (server instanceof javax.net.ssl.SSLServerSocket ? "https" : "http") + "://127.0.0.1:" + server.getLocalPort();
     }
 
     /** Requests received per IAM action ("ecs:DescribeServices"), retries included, faulted or not. */
@@ -272,20 +278,22 @@ public final class FaultProxy implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         String target = null;
         int port = 0;
+        javax.net.ssl.SSLContext tls = null;
         List<String> planArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--target" -> target = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--tls" -> tls = serverContext(java.nio.file.Path.of(args[++i]), args[++i]);
                 default -> planArgs.add(args[i]);
             }
         }
         if (target == null) {
-            System.err.println("usage: FaultProxy --target URL [--port N] [--seed N] [--share 0.3] [--faults throttle,500,503,reset]"
+            System.err.println("usage: FaultProxy --target URL [--port N] [--tls KEYSTORE.p12 PASSWORD] [--seed N] [--share 0.3] [--faults throttle,500,503,reset]"
                     + " [--latency-ms 60] [--deny ACTION]… [--fail ACTION=FAULT]…");
             System.exit(2);
         }
-        FaultProxy proxy = start(target, FaultPlan.parse(planArgs), port);
+        FaultProxy proxy = start(target, FaultPlan.parse(planArgs), port, tls);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println(proxy.countsJson());
             System.out.flush();
@@ -293,5 +301,20 @@ public final class FaultProxy implements AutoCloseable {
         System.out.println(proxy.endpoint());
         System.out.flush();
         Thread.currentThread().join();
+    }
+
+    /** A server TLS context from a PKCS12 key store holding one key and its certificate. */
+    static javax.net.ssl.SSLContext serverContext(java.nio.file.Path keyStore, String password) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(keyStore)) {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+            ks.load(in, password.toCharArray());
+            javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(ks, password.toCharArray());
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(kmf.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the TLS key store " + keyStore + ": " + e, e);
+        }
     }
 }
