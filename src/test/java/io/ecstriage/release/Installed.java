@@ -55,6 +55,23 @@ final class Installed {
         return dir;
     }
 
+    /** A Java 24 or later installed beside this one (under /usr/lib/jvm), for the AOT-cache path; null when there is none. */
+    static Path java24OrLater() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) return null;
+        try (Stream<Path> homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin/java"))) continue;
+                for (String line : Files.readAllLines(release)) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+                    if (m.find() && Integer.parseInt(m.group(1)) >= 24) return home;
+                }
+            }
+        }
+        return null;
+    }
+
     static void makeReadOnly(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.toList()) p.toFile().setWritable(false, false);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,32 @@ class ReleaseArchiveIT {
         assertTrue(archives.get(0).getFileName().toString().startsWith(Installed.VERSION + "-" + Runtime.version().feature()), archives::toString);
         assertTrue(Files.size(archives.get(0).resolve("ecs-triage.jsa")) > 0);
         assertEquals(before, Installed.listing(installed.home), "the install directory is left as it was");
+    }
+
+    @Test
+    void makesAnAotCacheInsteadOnJava24AndLater() throws Exception {
+        Path java24 = Installed.java24OrLater();
+        Assumptions.assumeTrue(java24 != null, "no Java 24 or later under /usr/lib/jvm");
+        Path cache = tmp.resolve("cache-aot");
+        Map<String, String> env = new java.util.HashMap<>(env("/usr/bin:/bin", cache));
+        env.put("JAVA_HOME", java24.toString());
+
+        Installed.Result first = installed.launch(env, "diagnose", "--fixture", installed.scenario().toString(), "--color", "never");
+        Installed.Result second = installed.launch(env, "diagnose", "--fixture", installed.scenario().toString(), "--color", "never");
+
+        assertEquals(1, first.exit(), first::toString);
+        assertEquals(Installed.expectedReport(installed.scenario().toString()), first.out(), "the report of Java 17");
+        assertEquals(first.out(), second.out());
+        assertEquals("", first.err() + second.err(), "no launcher or JVM noise");
+        List<Path> caches;
+        try (var s = Files.list(cache.resolve("ecs-triage"))) {
+            caches = s.filter(p -> !p.getFileName().toString().equals("java-real")).toList();
+        }
+        assertEquals(1, caches.size(), caches::toString);
+        assertTrue(Files.size(caches.get(0).resolve("ecs-triage.aot")) > 0, "the AOT cache");
+        assertTrue(Files.notExists(caches.get(0).resolve("ecs-triage.jsa")), "no AppCDS archive beside it");
+        assertEquals(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining"),
+                Files.readAllLines(caches.get(0).resolve("ecs-triage.aot.flags")), "run without replaying the training's profiles");
     }
 
     @Test
