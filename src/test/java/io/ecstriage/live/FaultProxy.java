@@ -56,6 +56,7 @@ public final class FaultProxy implements AutoCloseable {
     private final Map<FaultPlan.Fault, AtomicInteger> injected = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final AtomicLong requestIds = new AtomicLong();
+    private final AtomicInteger accepted = new AtomicInteger();
     private final List<Socket> open = java.util.Collections.synchronizedList(new ArrayList<>());
     /** One entry per API request: action, then start and end in microseconds since the proxy started. */
     private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -98,6 +99,11 @@ public final class FaultProxy implements AutoCloseable {
         Map<String, Integer> out = new TreeMap<>();
         calls.forEach((k, v) -> out.put(k, v.get()));
         return out;
+    }
+
+    /** Connections the clients opened (over TLS, each one a handshake), control requests' included. */
+    public int acceptedConnections() {
+        return accepted.get();
     }
 
     public int totalCalls() {
@@ -154,6 +160,7 @@ public final class FaultProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
+                accepted.incrementAndGet();
                 open.add(s);
                 connections.execute(() -> serve(s));
             } catch (IOException e) {
