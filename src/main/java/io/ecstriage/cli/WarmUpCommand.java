@@ -52,26 +52,27 @@ final class WarmUpCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * Loads (without initialising) the JDK classes an HTTPS run needs (tls-classes.txt), which a training run against a
-     * plain-HTTP replay never touches; returns how many this Java has.
-     */
+    /** The JDK classes an HTTPS run needs (tls-classes.txt: one name a line, `#` comments), which a plain-HTTP replay never touches. */
+    static List<String> tlsClassNames() {
+        try (InputStream in = WarmUpCommand.class.getResourceAsStream("tls-classes.txt")) {
+            if (in == null) return List.of();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Loads (without initialising) the {@link #tlsClassNames} this Java has, so the training archives them; returns how many. */
     static int loadTlsClasses() {
         int loaded = 0;
-        try (InputStream in = WarmUpCommand.class.getResourceAsStream("tls-classes.txt")) {
-            if (in == null) return 0;
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) continue;
-                try {
-                    Class.forName(name, false, ClassLoader.getSystemClassLoader());
-                    loaded++;
-                } catch (ClassNotFoundException | LinkageError notInThisJava) {
-                    // another Java version's class: nothing to archive
-                }
+        for (String name : tlsClassNames()) {
+            try {
+                Class.forName(name, false, ClassLoader.getSystemClassLoader());
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError notInThisJava) {
+                // another Java version's class: nothing to archive
             }
-        } catch (java.io.IOException e) {
-            return loaded;
         }
         return loaded;
     }

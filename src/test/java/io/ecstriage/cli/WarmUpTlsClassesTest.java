@@ -2,26 +2,15 @@ package io.ecstriage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The start-up archive's training loads the classes an HTTPS run needs: the list names them, and this Java has them. */
 class WarmUpTlsClassesTest {
 
-    private static List<String> listed() throws IOException {
-        try (InputStream in = WarmUpCommand.class.getResourceAsStream("tls-classes.txt")) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
-    }
-
     @Test
-    void theListNamesTheHandshakeTheTrustStoreAndTheRecordCipher() throws IOException {
-        List<String> names = listed();
+    void theListNamesTheHandshakeTheTrustStoreAndTheRecordCipher() {
+        List<String> names = WarmUpCommand.tlsClassNames();
         for (String needed : List.of("sun.security.ssl.SSLSocketImpl", "sun.security.ssl.ClientHello", "sun.security.ssl.CertificateVerify",
                 "sun.security.validator.PKIXValidator", "sun.net.www.protocol.https.HttpsURLConnectionImpl", "com.sun.crypto.provider.GCM")) {
             assertTrue(names.contains(needed), needed + " missing from tls-classes.txt");
@@ -29,8 +18,8 @@ class WarmUpTlsClassesTest {
     }
 
     @Test
-    void nearlyEveryListedClassLoadsOnThisJava() throws IOException {
-        int listed = listed().size();
+    void nearlyEveryListedClassLoadsOnThisJava() {
+        int listed = WarmUpCommand.tlsClassNames().size();
         int loaded = WarmUpCommand.loadTlsClasses();
         // a JDK update may rename a few; most missing means the list is stale for this Java: make it again (its header)
         assertTrue(loaded >= listed * 9 / 10, loaded + " of " + listed + " listed classes loaded");

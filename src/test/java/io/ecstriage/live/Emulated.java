@@ -190,6 +190,20 @@ final class Emulated {
         return arns;
     }
 
+    /**
+     * A Fargate service of its own VPC and cluster whose image tag ECR lacks, with a task stopped for it: an incident
+     * whose diagnosis reads in several rounds (services, task definition and tasks, network, logs and images).
+     */
+    void serviceWithMissingImage(String cluster, String service, String cidrPrefix) {
+        Network net = network(cidrPrefix, "a", "b");
+        String sg = securityGroup(net.vpcId(), service + "-sg");
+        String image = ACCOUNT + ".dkr.ecr." + region + ".amazonaws.com/" + service + ":v1";
+        fargateService(cluster, service + "-task").containerCpu(256).image(image).port(8080).awslogs("/ecs/" + service)
+                .create(service, awsvpc(net.subnets().get(0), sg));
+        stoppedTasks(cluster, service, service + "-task:1", net.subnets().get(0), sg,
+                List.of("CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref " + image + ": not found"));
+    }
+
     /** An image in a repository of region r (moto accepts any manifest). */
     void pushImage(String r, String repository, String tag) {
         try (EcrClient ecr = ecr(r)) {

@@ -2,7 +2,6 @@ package io.ecstriage.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,14 +23,7 @@ class LiveHeadStartIT {
 
     @BeforeAll
     void incident() {
-        Emulated aws = new Emulated(moto, REGION);
-        Emulated.Network net = aws.network("10.61", "a", "b");
-        String sg = aws.securityGroup(net.vpcId(), "head-start-sg");
-        aws.fargateService(CLUSTER, "head-start-task").containerCpu(256).image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/head-start-api:v1")
-                .port(8080).awslogs("/ecs/head-start-api").create(SERVICE, Emulated.awsvpc(net.subnets().get(0), sg));
-        aws.stoppedTasks(CLUSTER, SERVICE, "head-start-task:1", net.subnets().get(0), sg,
-                List.of("CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref "
-                        + Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/head-start-api:v1: not found"));
+        new Emulated(moto, REGION).serviceWithMissingImage(CLUSTER, SERVICE, "10.61");
         run(false); // moto advances tasks as they are described: the compared runs start from the same state
     }
 

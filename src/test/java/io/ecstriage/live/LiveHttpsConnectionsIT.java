@@ -39,14 +39,7 @@ class LiveHttpsConnectionsIT {
 
     @BeforeAll
     void incident() {
-        Emulated aws = new Emulated(moto, REGION);
-        Emulated.Network net = aws.network("10.62", "a", "b");
-        String sg = aws.securityGroup(net.vpcId(), "https-sg");
-        aws.fargateService(CLUSTER, "https-task").containerCpu(256).image(Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/https-api:v1")
-                .port(8080).awslogs("/ecs/https-api").create(SERVICE, Emulated.awsvpc(net.subnets().get(0), sg));
-        aws.stoppedTasks(CLUSTER, SERVICE, "https-task:1", net.subnets().get(0), sg,
-                List.of("CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref "
-                        + Emulated.ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com/https-api:v1: not found"));
+        new Emulated(moto, REGION).serviceWithMissingImage(CLUSTER, SERVICE, "10.62");
     }
 
     @Test
