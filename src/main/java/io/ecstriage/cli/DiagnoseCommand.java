@@ -82,26 +82,19 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
         TemplateLines templateLines = template == null ? null
                 : new TemplateReader(maxInputMb * 1024 * 1024).read(template, Path.of(System.getProperty("user.dir")));
-        ParsedInput parsed = null;
-        Snapshot snapshot = null;
+        // the JSON trees go straight into the snapshot, never into a local: an interpreted frame keeps its locals alive,
+        // and a large input's trees then survive into the diagnosis, where each collection copies them
+        Snapshot snapshot;
         if (live.live()) {
             HeadStart.Taken early = app.takeHeadStart(live.aws(region, app.terminal().env()), live.maxParallel, live.target());
             try (LiveSession session = early != null ? early.session() : live.session(region, app.terminal().env())) {
                 var collected = early != null ? SettledCollection.settle(app, session, live, region, early.first())
                         : SettledCollection.collect(app, session, live, region, app::diagnoser);
                 collected.result().notes().forEach(n -> app.err().println("ecs-triage: " + n));
-                snapshot = collected.snapshot();
-                if (snapshot == null) parsed = collected.result().parsed(live.inputName());
+                snapshot = collected.snapshot() != null ? collected.snapshot() : snapshot(collected.result().parsed(live.inputName()));
             }
         } else {
-            long start = app.phases().start();
-            parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
-            app.phases().end("parse-input", start);
-        }
-        if (snapshot == null) {
-            long start = app.phases().start();
-            snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
-            app.phases().end("build-snapshot", start);
+            snapshot = snapshot(parseInput());
         }
         if (!live.live() && snapshot.recognisedInputs().isEmpty()) throw nothingUsable(snapshot);
         // live: settling diagnosed the collection once already; the same (or an equal) snapshot gets that report again.
@@ -126,6 +119,20 @@ public final class DiagnoseCommand extends StandardHelp implements Callable<Inte
         }
         app.err().flush();
         return report.problemsFound() ? ExitCodes.PROBLEMS_FOUND : ExitCodes.OK;
+    }
+
+    private ParsedInput parseInput() {
+        long start = app.phases().start();
+        ParsedInput parsed = new InputParser(app.json()).parse(new InputLoader(maxInputMb * 1024 * 1024).load(fixture, app.in()));
+        app.phases().end("parse-input", start);
+        return parsed;
+    }
+
+    private Snapshot snapshot(ParsedInput parsed) {
+        long start = app.phases().start();
+        Snapshot snapshot = new SnapshotBuilder(app.json()).build(parsed, region);
+        app.phases().end("build-snapshot", start);
+        return snapshot;
     }
 
     /** What picocli's parse cannot check on its own and the command refuses, or null. */

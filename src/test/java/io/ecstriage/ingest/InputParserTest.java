@@ -28,6 +28,18 @@ class InputParserTest {
         return new InputLoader(InputLoader.DEFAULT_MAX_BYTES).load(p.toString(), InputStream.nullInputStream());
     }
 
+    @Test
+    void jsonIsAnOpeningBracketAndAJsonValueAfterAnyWhitespace() {
+        for (String json : List.of("{", "{}", "{ }", "{\n  \"ecsTriageFixture\": 1", "[", "[ ]", "[\n {", "[[", "[\"a\"", "[-1",
+                "[0", "[ true", "[false", "[null", "{\t\"a\"")) {
+            assertTrue(InputParser.looksLikeJson(json), json);
+        }
+        for (String text : List.of("", "x", "{name}", "{ name", "[ERROR] log group does not exist", "[INFO]", "[ tru", "[ nul",
+                "[]x".substring(2), "\"quoted\"")) {
+            assertFalse(InputParser.looksLikeJson(text), text);
+        }
+    }
+
     // --- fixtures ---
 
     @Test
