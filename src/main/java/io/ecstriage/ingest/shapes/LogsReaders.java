@@ -65,9 +65,12 @@ public final class LogsReaders {
         public void read(JsonNode root, ReadContext ctx) {
             String group = ctx.option("--log-group-name");
             String stream = ctx.option("--log-stream-name");
+            String last = stream;
             for (JsonNode e : array(root, "events")) {
                 String s = text(e, "logStreamName");
-                ctx.add(new LogEvent(ctx.region(), group, s != null ? s : stream, Times.instant(e.get("timestamp")),
+                // one string per run of a stream, not per event: a large account holds hundreds of thousands of events
+                if (s != null && !s.equals(last)) last = s;
+                ctx.add(new LogEvent(ctx.region(), group, s != null ? last : stream, Times.instant(e.get("timestamp")),
                         text(e, "message")));
             }
         }
