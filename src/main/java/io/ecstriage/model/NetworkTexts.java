@@ -16,7 +16,10 @@ public final class NetworkTexts {
             + "|dial tcp|send request failed)"
             + "|connection issue between the task and amazon ecr"
             + "|^([^|]*\\| )?(cannotpullcontainererror: )?context canceled\\.?$"
-            + "|dockertimeouterror|could not transition to [^;]*; timed out after waiting|unable transition start timeout";
+            // the agent's DockerTimeoutError names the step: pulled, created and started can wait on the network; inspecting,
+            // stopped and removed wait on the Docker daemon (a busy host or disk), never on a registry
+            + "|dockertimeouterror(?!: could not transition to (?!pulled|created|started))"
+            + "|could not transition to (pulled|created|started); timed out after waiting|unable transition start timeout";
 
     /** Secrets Manager / SSM parameters that could not be fetched for lack of a network path (A047, A048). */
     public static final String SECRETS_TIMEOUT =

@@ -28,4 +28,21 @@ class NetworkTextsTest {
                 + "assumed-role/exec/x is not authorized to perform: ssm:GetParameters"));
         assertFalse(timedOut("unable to retrieve secret from asm: service call has been retried 5 time(s): AccessDeniedException: Access to KMS is not allowed"));
     }
+
+    private static boolean pullTimedOut(String text) {
+        return TextSignal.of(TextSignal.Origin.PASTED, "p", text, null).says(NetworkTexts.PULL_TIMEOUT);
+    }
+
+    @Test
+    void aDockerTimeoutIsTheNetworkOnlyAtAStepThatCanWaitOnIt() {
+        // amazon-ecs-agent's DockerTimeoutError: "Could not transition to " + step + "; timed out after waiting " + duration
+        assertTrue(pullTimedOut("DockerTimeoutError: Could not transition to pulled; timed out after waiting 5m0s"));
+        assertTrue(pullTimedOut("DockerTimeoutError: Could not transition to created; timed out after waiting 4m0s"));
+        assertTrue(pullTimedOut("Could not transition to started; timed out after waiting 3m0s"));
+        assertTrue(pullTimedOut("DockerTimeoutError"));
+        // inspecting and stopping wait on the host's Docker daemon, not on a registry
+        assertFalse(pullTimedOut("CannotInspectContainerError: Could not transition to inspecting; timed out after waiting 30s"));
+        assertFalse(pullTimedOut("DockerTimeoutError: Could not transition to inspecting; timed out after waiting 30s"));
+        assertFalse(pullTimedOut("DockerTimeoutError: Could not transition to stopped; timed out after waiting 30s"));
+    }
 }

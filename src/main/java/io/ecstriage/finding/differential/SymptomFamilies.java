@@ -162,8 +162,20 @@ public final class SymptomFamilies {
             c("ContainerOutOfMemory", 0.8, "A077-A080: exit 137 with OutOfMemoryError is the memory limit", TASK_DEFINITION,
                     "the task's and containers' memory"),
             c("StopTimeoutTooShort", 0.2, "137 without OOM is SIGKILL after stopTimeout", TASK_DEFINITION, "stopTimeout")),
+        // the agent's DockerTimeoutError names its step (amazon-ecs-agent, dockerclient): inspecting and stopping wait on the
+        // host's Docker daemon, not on the container's start (below)
+        f("docker-daemon", "the host's Docker daemon did not answer in time", "cannotinspectcontainererror|cannotstopcontainererror"
+                + "|could not transition to (inspecting|stopped|removed)",
+            c("DockerDaemonUnresponsive", 0.7, "an EC2 instance's Docker daemon slowed by a saturated disk (an EBS volume out of burst"
+                    + " credits, IO-heavy tasks) or an overloaded host; on Fargate a platform fault a new task survives (no rule yet)",
+                    CONTAINER_INSTANCES, "the instances' agent status and running tasks; then the instance's EBS BurstBalance"
+                    + " (CloudWatch AWS/EBS) and the Docker daemon's log"),
+            c("ContainerOutOfMemory", 0.3, "A075 and start timeouts (A100, A101) are often memory pressure on the host", TASK_DEFINITION,
+                    "the task's memory")),
         f("container-start", "the container could not start", "cannotstartcontainererror|cannotcreatecontainererror|oci runtime|exec format error"
-                + "|failed to get container status|failed to create new container runtime task|dockertimeouterror|could not transition to|timed out after waiting",
+                + "|failed to get container status|failed to create new container runtime task|dockertimeouterror"
+                // %s: the agent's format itself, as the corpus quotes it (A100), names no step
+                + "|could not transition to (pulled|created|started|%s)|unable transition start timeout",
             c("ImagePlatformMismatch", 0.35, "A089: exec format error is an image built for another CPU architecture", TASK_DEFINITION,
                     "runtimePlatform.cpuArchitecture and the image"),
             c("EssentialContainerExited", 0.35, "A067/A068: an entrypoint or command that fails at start", STOPPED_TASKS,

@@ -54,6 +54,18 @@ class DifferentialTest {
     }
 
     @Test
+    void aContainerInspectionThatTimedOutIsTheHostsDockerDaemonNotTheNetworkOrTheImage() {
+        // amazon-ecs-agent (dockerclient): an inspection past its deadline is DockerTimeoutError{timeout, "inspecting"}
+        Report r = TestDiagnosis.diagnose("pasted", "CannotInspectContainerError: Could not transition to inspecting; timed out after waiting 30s");
+        assertTrue(r.problemsFound());
+        assertTrue(r.findings().isEmpty(), TestDiagnosis.summary(r));
+        assertEquals(List.of("DockerDaemonUnresponsive", "ContainerOutOfMemory"), r.hypotheses().stream().map(Hypothesis::causeId).toList());
+        assertEquals("aws ecs list-container-instances --cluster CLUSTER --region REGION", r.hypotheses().get(0).check().command());
+        Report pull = TestDiagnosis.diagnose("pasted", "DockerTimeoutError: Could not transition to pulled; timed out after waiting 5m0s");
+        assertEquals("ImagePullNetworkUnreachable", pull.findings().get(0).ruleId(), TestDiagnosis.summary(pull));
+    }
+
+    @Test
     void anEfsMountFailureIsNetworkFirstAndAMissingPathSecond() {
         Report r = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: "
                 + "stderr: mount.nfs4: Connection reset by peer : unsuccessful EFS utils command execution; code: 32");
