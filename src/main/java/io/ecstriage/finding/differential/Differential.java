@@ -15,6 +15,7 @@ import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.EcsContainer;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.FailedCommand;
+import io.ecstriage.model.PlacementFailure;
 import io.ecstriage.model.ServiceDeployment;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
@@ -78,11 +79,12 @@ public final class Differential {
             List<Family> families = SymptomFamilies.all().stream().filter(f -> f.matches(norm)).toList();
             if (families.isEmpty()) families = fallback(s.kind());
             // a confirmed cause that is one of this symptom's candidates accounts for it (the pasted event of its stopped task);
-            // a pasted text, which names no service to tell causes apart by, folds under the first such cause
+            // a pasted text or a task RunTask did not place, which name no service to tell causes apart by, fold under the
+            // first such cause
             Set<String> candidates = new java.util.HashSet<>();
             families.forEach(f -> f.candidates().forEach(c -> candidates.add(c.causeId())));
             if (candidates.stream().anyMatch(confirmed::contains)) {
-                if ("pasted-error".equals(s.kind())) {
+                if ("pasted-error".equals(s.kind()) || "placement-failure".equals(s.kind())) {
                     findings.stream().map(Finding::ruleId).filter(id -> candidates.contains(id) && confirmed.contains(id)).findFirst()
                             .ifPresent(id -> accounted.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
                 }
@@ -142,6 +144,7 @@ public final class Differential {
             case "unhealthy-target" -> "target-unhealthy";
             case "unused-target" -> "target-unused";
             case "stack-failure" -> "stack-failed";
+            case "placement-failure" -> "placement-ec2";
             default -> null;
         };
         return id == null ? List.of() : SymptomFamilies.all().stream().filter(f -> f.id().equals(id)).toList();
@@ -166,6 +169,7 @@ public final class Differential {
         }
         for (StackEvent e : snapshot.all(StackEvent.class)) out.put(SymptomIds.of(e), e.status() + " " + e.reason());
         for (FailedCommand c : snapshot.all(FailedCommand.class)) out.put(SymptomIds.of(c), c.errorText());
+        for (PlacementFailure p : snapshot.all(PlacementFailure.class)) out.put(SymptomIds.of(p), p.text());
         for (TextSignal s : snapshot.all(TextSignal.class)) {
             String id = SymptomIds.of(s);
             if (id != null) out.put(id, s.text());

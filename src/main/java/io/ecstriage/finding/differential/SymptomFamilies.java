@@ -242,8 +242,17 @@ public final class SymptomFamilies {
         f("stack-service", "the stack's ECS service did not stabilise", "resource timed out waiting for completion|did not stabilize|not stabilized",
             startFailures("the service's stopped tasks")),
         // the generic EC2 placement text names no cause: the container instances' status and resources tell them apart
+        // RunTask's failures[].reason (AWS, "Amazon ECS API failure reasons"): RESOURCE:ENI is an instance without a free
+        // network interface for an awsvpc task; RESOURCE:CPU, MEMORY, PORTS and GPU fall under the family after this one
+        f("placement-eni", "no container instance has a network interface free for the awsvpc task", "resource:eni",
+            c("InstanceEniLimitReached", 0.8, "each awsvpc task on EC2 takes one of its instance's network interfaces, and the instance"
+                    + " type caps them (a t3.medium has 3, one for the host) unless ENI trunking (the awsvpcTrunking account setting) is"
+                    + " on (no rule yet)", CONTAINER_INSTANCES, "each instance's type and its running tasks; then aws ecs"
+                    + " list-account-settings --name awsvpcTrunking --effective-settings shows whether trunking is on"),
+            c("InsufficientInstanceCapacity", 0.2, "more or larger instances add interfaces as they add CPU and memory", CONTAINER_INSTANCES,
+                    "how many instances the cluster has and what each runs")),
         f("placement-ec2", "no container instance could take the task", "no container instance met all of its requirements"
-                + "|resource:(cpu|memory|ports)|encountered error \"agent\"",
+                + "|resource:(cpu|memory|ports|gpu)|encountered error \"agent\"|^agent\\b",
             c("InsufficientInstanceCapacity", 0.3, "B007, B202: AWS's service event list names CPU and memory first", CONTAINER_INSTANCES,
                     "each instance's remaining CPU units and memory"),
             c("HostPortInUse", 0.2, "B007, B201: fixed host ports allow one task per instance", CONTAINER_INSTANCES,
@@ -257,7 +266,8 @@ public final class SymptomFamilies {
         // AWS's service event messages: "is missing an attribute required by your task" is an EC2 instance without an attribute
         // the task definition requires (requiresAttributes: an agent or AMI too old for a capability the task uses) or that a
         // memberOf placement constraint names
-        f("missing-attribute", "no container instance has an attribute the task requires", "is missing an attribute required by your task",
+        f("missing-attribute", "no container instance has an attribute the task requires", "is missing an attribute required by your task"
+                + "|^attribute\\b|memberof placement constraint unsatisfied",
             c("ContainerInstanceMissingAttribute", 0.8, "the task definition's requiresAttributes name a capability (secrets, awsvpc, a log driver) the"
                     + " instances' ECS agent or AMI lacks (no rule yet)", TASK_DEFINITION, "the task definition's requiresAttributes (a service"
                     + " names its task definition), to hold against the instances' attributes (describe-container-instances)"),

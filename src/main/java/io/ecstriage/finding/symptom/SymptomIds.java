@@ -4,6 +4,7 @@ import io.ecstriage.model.Arns;
 import io.ecstriage.model.EcsService;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.FailedCommand;
+import io.ecstriage.model.PlacementFailure;
 import io.ecstriage.model.ServiceDeployment;
 import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.TargetHealth;
@@ -20,6 +21,7 @@ public final class SymptomIds {
         if (fact instanceof EcsService s) return service(s.serviceKey());
         if (fact instanceof StackEvent e) return "stack-event:" + e.stackName() + "/" + e.logicalId();
         if (fact instanceof FailedCommand c) return "command:" + c.command();
+        if (fact instanceof PlacementFailure p) return "placement:" + (p.arn() != null ? p.arn() : p.command()) + "/" + p.reason();
         if (fact instanceof TextSignal s && s.origin() == TextSignal.Origin.PASTED) return "text:" + s.ref();
         return null;
     }

@@ -5,6 +5,7 @@ import io.ecstriage.model.Arns;
 import io.ecstriage.model.EcsService;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.FailedCommand;
+import io.ecstriage.model.PlacementFailure;
 import io.ecstriage.model.ServiceDeployment;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
@@ -83,6 +84,9 @@ public final class SymptomIndex {
             // a read that fails (describe-stacks: "does not exist") is evidence of absence, not a failure to explain
             if (c.operation() != null && c.operation().matches("(describe|list|get)-.*")) continue;
             add(c, "failed-command", "aws " + c.service() + " " + c.operation() + " failed: " + shorten(c.errorText()), null);
+        }
+        for (PlacementFailure p : snapshot.all(PlacementFailure.class)) {
+            add(p, "placement-failure", "a task was not placed: " + shorten(p.text()), null);
         }
         for (TextSignal s : snapshot.all(TextSignal.class)) {
             if (s.origin() == TextSignal.Origin.PASTED && !BenignStops.benign(s) && !progress(s)) {

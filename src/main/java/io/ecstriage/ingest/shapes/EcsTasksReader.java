@@ -11,6 +11,7 @@ import io.ecstriage.ingest.Times;
 import io.ecstriage.model.Arns;
 import io.ecstriage.model.EcsContainer;
 import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.PlacementFailure;
 import io.ecstriage.model.TaskOnInstance;
 import io.ecstriage.model.TextSignal;
 import io.ecstriage.model.TextSignal.Origin;
@@ -38,8 +39,10 @@ public final class EcsTasksReader implements ShapeReader {
         for (JsonNode f : array(root, "failures")) {
             String reason = text(f, "reason");
             if (reason != null && !"MISSING".equals(reason)) {
+                String failure = ContainerInstanceReaders.failure(f);
                 ctx.add(TextSignal.of(Origin.COMMAND_ERROR, ctx.capture().command() != null ? ctx.capture().command() : text(f, "arn"),
-                        ContainerInstanceReaders.failure(f), null));
+                        failure, null));
+                ctx.add(new PlacementFailure(ctx.regionOf(text(f, "arn")), ctx.capture().command(), text(f, "arn"), reason, failure));
             }
         }
     }

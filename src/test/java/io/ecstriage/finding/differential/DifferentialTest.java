@@ -66,6 +66,25 @@ class DifferentialTest {
     }
 
     @Test
+    void aTaskRunTaskDidNotPlaceIsAFailureWhateverItsReason() {
+        // RunTask's output when the scheduler placed nothing: no rule reads RESOURCE:ENI, and the run said "no problem found"
+        String runTask = """
+                {"tasks": [], "failures": [{"arn": "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/0123456789abcdef0123456789abcdef",
+                  "reason": "RESOURCE:ENI"}]}""";
+        Report eni = TestDiagnosis.diagnose("pasted", runTask);
+        assertTrue(eni.problemsFound(), TestDiagnosis.summary(eni));
+        assertEquals(List.of("InstanceEniLimitReached", "InsufficientInstanceCapacity"), eni.hypotheses().stream().map(Hypothesis::causeId).toList());
+        // a reason a rule reads is that rule's, and the failure is what it explains, not an unexplained symptom beside it
+        Report agent = TestDiagnosis.diagnose("pasted", runTask.replace("RESOURCE:ENI", "AGENT"));
+        assertEquals("ContainerInstanceAgentDisconnected", agent.findings().get(0).ruleId(), TestDiagnosis.summary(agent));
+        assertTrue(agent.unexplainedFailures().isEmpty(), TestDiagnosis.summary(agent));
+        Report attribute = TestDiagnosis.diagnose("pasted", runTask.replace("RESOURCE:ENI", "ATTRIBUTE"));
+        assertEquals("ContainerInstanceMissingAttribute", attribute.hypotheses().get(0).causeId(), TestDiagnosis.summary(attribute));
+        Report missing = TestDiagnosis.diagnose("pasted", runTask.replace("RESOURCE:ENI", "MISSING"));
+        assertFalse(missing.problemsFound(), "MISSING is describe-tasks' answer for a task it does not know, not a placement");
+    }
+
+    @Test
     void anEfsMountFailureIsNetworkFirstAndAMissingPathSecond() {
         Report r = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: "
                 + "stderr: mount.nfs4: Connection reset by peer : unsuccessful EFS utils command execution; code: 32");
