@@ -131,6 +131,16 @@ public final class Checks {
         return in(AwsCall.of("ecs", "describe-clusters").with("--clusters", or(cluster, "CLUSTER")), region);
     }
 
+    /** The clusters of one Region: a cluster "not found" is often in another Region or named otherwise. */
+    public AwsCall listClusters(String region) {
+        return in(AwsCall.of("ecs", "list-clusters"), region);
+    }
+
+    /** The account and principal the credentials belong to (a profile or CI role of another account). */
+    public AwsCall callerIdentity() {
+        return AwsCall.of("sts", "get-caller-identity");
+    }
+
     /** The cluster's container instances (then describe-container-instances on them for status, agent and resources). */
     public AwsCall listContainerInstances(String cluster, String region) {
         return in(AwsCall.of("ecs", "list-container-instances").with("--cluster", or(cluster, "CLUSTER")), region);

@@ -331,6 +331,31 @@ public final class SymptomFamilies {
         f("fargate-size-missing", "the task definition gives Fargate no task size", "fargate requires that '(cpu|memory)' be defined at the task level",
             c("FargateCpuMemoryInvalid", 1.0, "a Fargate task definition needs task-level cpu and memory from Fargate's table of sizes",
                     TASK_DEFINITION, "the task-level cpu and memory")),
+        // ECS's refusals of a request (ClientException, InvalidParameterException, *NotFoundException): the text names the
+        // field; the candidates say how it came to be wrong and which read shows the value that was sent or exists
+        f("cluster-not-found", "the cluster the command names does not exist where it looked", "clusternotfoundexception|cluster not found",
+            c("ClusterInAnotherRegion", 0.6, "the command ran in another Region than the cluster's (the profile's or the CLI's default"
+                    + " Region), or with a misspelt name (no rule yet)", (cc, i) -> cc.listClusters(i.region()),
+                    "the clusters of that Region, under their exact names"),
+            c("CredentialsOfAnotherAccount", 0.4, "the credentials are another account's (AWS_PROFILE, a CI role, an expired SSO"
+                    + " session replaced by default ones) (no rule yet)", (cc, i) -> cc.callerIdentity(), "the account the calls go to")),
+        f("service-not-active", "the service the command names is not active in that cluster",
+                "servicenotfoundexception|servicenotactiveexception|service not found|service was not active",
+            c("ServiceDeletedOrElsewhere", 1.0, "a service deleted (INACTIVE for an hour, then gone), being deleted, or in another"
+                    + " cluster than the one named (no rule yet)", SERVICE, "the service's status (INACTIVE, DRAINING) or MISSING")),
+        f("network-configuration-missing", "the awsvpc task was started without a network configuration",
+                "network configuration must be provided when networkmode 'awsvpc'",
+            c("NetworkConfigurationMissing", 1.0, "run-task or create-service of an awsvpc task definition (every Fargate one) without"
+                    + " --network-configuration subnets and security groups (no rule yet)", TASK_DEFINITION,
+                    "networkMode awsvpc, which needs awsvpcConfiguration={subnets=[…],securityGroups=[…]} on the call")),
+        f("subnets-empty", "the network configuration names no subnet", "subnets? can ?not be empty|subnets? must not be empty",
+            c("SubnetsParameterEmpty", 1.0, "the subnets list arrived empty: a template parameter, variable or CI secret that resolved"
+                    + " to nothing (no rule yet)", SERVICE, "the subnets the service has now (describe-subnets then shows whether they exist)")),
+        f("task-definition-invalid", "ECS refused the task definition", "container\\.image should not be null or empty"
+                + "|at least one of 'memory' or 'memoryreservation' must be specified",
+            c("TaskDefinitionFieldMissing", 1.0, "a container definition without its image (an image URI built from an unset variable)"
+                    + " or, for the EC2 launch type, without memory or memoryReservation when the task sets no memory (no rule yet)",
+                    TASK_DEFINITION, "the last registered revision's containers, to hold against what the new one sent")),
         f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|resource\\(s\\) failed to create"
                 + "|resource creation cancelled|was not successfully created",
             c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack (nested stacks included) names the cause", STACK,

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.report.Report;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DifferentialTest {
@@ -82,6 +84,38 @@ class DifferentialTest {
         assertEquals("ContainerInstanceMissingAttribute", attribute.hypotheses().get(0).causeId(), TestDiagnosis.summary(attribute));
         Report missing = TestDiagnosis.diagnose("pasted", runTask.replace("RESOURCE:ENI", "MISSING"));
         assertFalse(missing.problemsFound(), "MISSING is describe-tasks' answer for a task it does not know, not a placement");
+    }
+
+    @Test
+    void ecsRefusingARequestGetsTheCausesOfTheFieldItNamesAndTheReadThatShowsIt() {
+        // each of these ended as an "unexplained failure" with no hypothesis and no check
+        Map<String, String> firstCause = new LinkedHashMap<>();
+        firstCause.put("An error occurred (ClusterNotFoundException) when calling the DescribeServices operation: Cluster not found.",
+                "ClusterInAnotherRegion aws ecs list-clusters --region REGION");
+        firstCause.put("An error occurred (ServiceNotActiveException) when calling the UpdateService operation: Service was not ACTIVE.",
+                "ServiceDeletedOrElsewhere aws ecs describe-services --cluster CLUSTER --services SERVICE --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the RunTask operation: Network Configuration must be"
+                + " provided when networkMode 'awsvpc' is specified.", "NetworkConfigurationMissing aws ecs describe-task-definition"
+                + " --task-definition FAMILY:REVISION --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the CreateService operation: subnet can not be empty.",
+                "SubnetsParameterEmpty aws ecs describe-services --cluster CLUSTER --services SERVICE --region REGION");
+        firstCause.put("An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Container.image should not"
+                + " be null or empty.", "TaskDefinitionFieldMissing aws ecs describe-task-definition --task-definition FAMILY:REVISION"
+                + " --region REGION");
+        firstCause.put("(service web) failed to launch a task with (error Invalid setting for container 'app'. At least one of 'memory' or"
+                + " 'memoryReservation' must be specified.).", "TaskDefinitionFieldMissing aws ecs describe-services --cluster CLUSTER"
+                + " --services web --region REGION");
+        firstCause.forEach((text, expected) -> {
+            Report r = TestDiagnosis.diagnose("pasted", text);
+            assertTrue(r.problemsFound(), text);
+            assertTrue(r.findings().isEmpty(), TestDiagnosis.summary(r));
+            Hypothesis top = r.hypotheses().get(0);
+            assertEquals(expected, top.causeId() + " " + top.check().command(), text);
+            assertTrue(r.hypotheses().stream().allMatch(h -> h.check().call().isRead()), text);
+        });
+        assertEquals(List.of("ClusterInAnotherRegion", "CredentialsOfAnotherAccount"), TestDiagnosis.diagnose("pasted",
+                "An error occurred (ClusterNotFoundException) when calling the ListServices operation: Cluster not found.")
+                .hypotheses().stream().map(Hypothesis::causeId).toList());
     }
 
     @Test
