@@ -192,6 +192,26 @@ public final class SymptomFamilies {
                     TASK_DEFINITION, "the containers' entryPoint and command; the image's file mode settles it (chmod +x in the Dockerfile)"),
             c("EssentialContainerExited", 0.3, "a script the command starts may itself exec a file it may not", STOPPED_TASKS,
                     "the containers' exit codes and reasons")),
+        // runc's "exec /docker-entrypoint.sh: no such file or directory" (or the older "exec user process caused: no such file or
+        // directory") without a stat of the path: the file is there, the interpreter its #! line names is not (#!/bin/bash in an
+        // Alpine image), or that line ends in a carriage return (a script saved with Windows line ends)
+        f("exec-enoent", "the container's entrypoint could not be executed", "exec [^:]+: no such file or directory"
+                + "|exec: \\\\?\"[^\"]+\\\\?\": no such file or directory|exec user process caused:? \"?no such file or directory",
+            c("EntrypointInterpreterMissing", 0.6, "a script whose #! interpreter the image lacks, or whose first line ends in a carriage"
+                    + " return (no rule yet)", TASK_DEFINITION, "the containers' entryPoint and command; in the image, head -1 of the"
+                    + " script (od -c shows a \\r) and whether its interpreter exists"),
+            c("ContainerCommandNotFound", 0.3, "the file is not in the image at that path (COPY to another directory, a build stage that"
+                    + " left it behind)", TASK_DEFINITION, "the containers' entryPoint and command"),
+            c("ImagePlatformMismatch", 0.1, "a binary linked against a loader the image lacks (glibc on Alpine) or built for another"
+                    + " architecture", TASK_DEFINITION, "runtimePlatform.cpuArchitecture and the image")),
+        // a shell that cannot find the command it was given ("sh: 1: gunicorn: not found", "bash: line 1: x: command not found"):
+        // the container's command, or a health check's CMD-SHELL (curl or wget in a slim image)
+        f("shell-not-found", "a shell in the container could not find a command", "\\b(?:ba|da)?sh: (?:line )?(?:\\d+: )?(?:exec: )?"
+                + "[^\\s:]+: (?:command )?not found",
+            c("ContainerCommandNotFound", 0.7, "the command is not installed in the image or not on its PATH", TASK_DEFINITION,
+                    "the containers' entryPoint and command"),
+            c("ContainerHealthCheckFailing", 0.3, "a health check's CMD-SHELL runs a tool the image lacks (curl, wget)", TASK_DEFINITION,
+                    "the containers' healthCheck commands")),
         f("essential-exited", "the essential container exited", "essential container in task exited|exit code: [1-9]",
             c("EssentialContainerExited", 0.5, "A080, A083: the app exits; its log names why", STOPPED_TASKS,
                     "the containers' exit codes, then their logs"),

@@ -119,6 +119,26 @@ class DifferentialTest {
     }
 
     @Test
+    void anEntrypointTheKernelCannotExecuteIsItsInterpreterFirstAndAShellsMissingCommandIsTheImages() {
+        // runc 1.1's wording in the container's log; before, "no known failure pattern matched", exit 0
+        Report enoent = TestDiagnosis.diagnose("pasted", "exec /app/entrypoint.sh: no such file or directory");
+        assertTrue(enoent.problemsFound());
+        assertEquals(List.of("EntrypointInterpreterMissing", "ContainerCommandNotFound", "ImagePlatformMismatch"),
+                enoent.hypotheses().stream().map(Hypothesis::causeId).toList());
+        assertEquals("EntrypointInterpreterMissing", TestDiagnosis.diagnose("pasted",
+                "standard_init_linux.go:228: exec user process caused: no such file or directory").hypotheses().get(0).causeId());
+        for (String shell : List.of("sh: 1: gunicorn: not found", "/bin/sh: 1: exec: gunicorn: not found", "/bin/bash: line 1: gunicorn: command not found")) {
+            Report r = TestDiagnosis.diagnose("pasted", shell);
+            assertEquals(List.of("ContainerCommandNotFound", "ContainerHealthCheckFailing"), r.hypotheses().stream().map(Hypothesis::causeId).toList(), shell);
+        }
+        // a path runc stat'ed and did not find is the image's missing file: the rule confirms it, no hypothesis
+        Report stat = TestDiagnosis.diagnose("pasted", "CannotStartContainerError: Error response from daemon: OCI runtime create failed:"
+                + " container_linux.go:349: starting container process caused \"exec: \\\"/app/start.sh\\\": stat /app/start.sh: no such file or"
+                + " directory\": unknown");
+        assertEquals("ContainerCommandNotFound", stat.findings().get(0).ruleId(), TestDiagnosis.summary(stat));
+    }
+
+    @Test
     void anEfsMountFailureIsNetworkFirstAndAMissingPathSecond() {
         Report r = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: "
                 + "stderr: mount.nfs4: Connection reset by peer : unsuccessful EFS utils command execution; code: 32");
