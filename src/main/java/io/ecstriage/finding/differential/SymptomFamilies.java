@@ -256,6 +256,16 @@ public final class SymptomFamilies {
                     "the registered targets' ports against the container's"),
             c("EssentialContainerExited", 0.4, "the app crashes on the request or restarts", STOPPED_TASKS, "the stopped tasks' reasons"),
             c("ContainerOutOfMemory", 0.2, "a container killed mid-request", STOPPED_TASKS, "exit code 137 or OutOfMemoryError")),
+        // Elastic Load Balancing's "HTTP 504: Gateway timeout": the load balancer could not connect to the target within 10 s,
+        // or the target did not answer within the load balancer's idle timeout (60 s unless changed)
+        f("alb-504", "the load balancer answers 504: the target did not connect or answer in time", "\\b504 gateway time-?out|http/[0-9.]+ 504\\b",
+            c("HealthCheckBlockedBySecurityGroup", 0.45, "the task's security group drops the load balancer's connections, which time out",
+                    TARGET_HEALTH, "the targets' health: Target.Timeout means the connections are dropped"),
+            c("TargetResponseTooSlow", 0.4, "the app answers slower than the load balancer's idle timeout (60 s by default), e.g. a long"
+                    + " report or a blocked worker pool (no rule yet)", TARGET_GROUP, "the target group's load balancer, whose"
+                    + " idle_timeout.timeout_seconds attribute (describe-load-balancer-attributes) bounds each answer"),
+            c("TargetPortMismatch", 0.15, "the targets' port is one where the task takes the connection but nothing answers",
+                    TARGET_HEALTH, "the registered targets' ports against the container's")),
         f("start-failed", "tasks failed to start or the deployment failed", "circuit breaker|deployment failed|tasks? failed to start|taskfailedtostart"
                 + "|service_task_start_impaired|unable to consistently start tasks|\\[failed\\]|rolling back",
             startFailures("the stopped tasks and their stoppedReason")),
@@ -359,6 +369,20 @@ public final class SymptomFamilies {
                     "the clusters of that Region, under their exact names"),
             c("CredentialsOfAnotherAccount", 0.4, "the credentials are another account's (AWS_PROFILE, a CI role, an expired SSO"
                     + " session replaced by default ones) (no rule yet)", (cc, i) -> cc.callerIdentity(), "the account the calls go to")),
+        // the credentials, not the resources: every call fails the same way, whatever it reads
+        f("credentials-expired", "AWS refused the credentials as expired", "expiredtoken|security token included in the request is expired"
+                + "|token has expired and refresh failed|sso session .{0,80}expired",
+            c("CredentialsExpired", 1.0, "temporary credentials past their end (an SSO or assume-role session, an MFA token): aws sso"
+                    + " login or a new session (no rule yet)", (cc, i) -> cc.callerIdentity(), "ExpiredToken again, or the account and"
+                    + " role once the session is renewed")),
+        f("credentials-invalid", "AWS did not recognise the credentials", "unrecognizedclientexception|invalidclienttokenid"
+                + "|security token included in the request is invalid|unable to locate credentials|signaturedoesnotmatch",
+            c("CredentialsInvalid", 0.65, "access keys deleted, deactivated or mistyped, a session token missing beside temporary keys, or"
+                    + " no credentials where the command ran (no rule yet)", (cc, i) -> cc.callerIdentity(),
+                    "InvalidClientTokenId, or the principal the keys belong to"),
+            c("RegionNotEnabled", 0.35, "an opt-in Region (af-south-1, ap-east-1, me-south-1 and later ones) the account has not"
+                    + " enabled answers every call with 'security token … invalid' (no rule yet)", (cc, i) -> cc.callerIdentity(),
+                    "whether the same credentials work against the global endpoint")),
         f("service-not-active", "the service the command names is not active in that cluster",
                 "servicenotfoundexception|servicenotactiveexception|service not found|service was not active",
             c("ServiceDeletedOrElsewhere", 1.0, "a service deleted (INACTIVE for an hour, then gone), being deleted, or in another"

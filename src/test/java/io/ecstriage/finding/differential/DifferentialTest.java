@@ -139,6 +139,23 @@ class DifferentialTest {
     }
 
     @Test
+    void refusedCredentialsAndAGatewayTimeoutGetTheirOwnCauses() {
+        Map<String, List<String>> causes = new LinkedHashMap<>();
+        causes.put("An error occurred (ExpiredTokenException) when calling the DescribeServices operation: The security token included in"
+                + " the request is expired", List.of("CredentialsExpired"));
+        causes.put("An error occurred (UnrecognizedClientException) when calling the ListClusters operation: The security token included"
+                + " in the request is invalid.", List.of("CredentialsInvalid", "RegionNotEnabled"));
+        causes.put("504 Gateway Time-out", List.of("HealthCheckBlockedBySecurityGroup", "TargetResponseTooSlow", "TargetPortMismatch"));
+        causes.forEach((text, expected) -> {
+            Report r = TestDiagnosis.diagnose("pasted", text);
+            assertTrue(r.problemsFound(), text);
+            assertEquals(expected, r.hypotheses().stream().map(Hypothesis::causeId).toList(), text);
+        });
+        assertEquals("aws sts get-caller-identity", TestDiagnosis.diagnose("pasted", "Unable to locate credentials. You can configure"
+                + " credentials by running \"aws configure\".").hypotheses().get(0).check().command());
+    }
+
+    @Test
     void anEfsMountFailureIsNetworkFirstAndAMissingPathSecond() {
         Report r = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: "
                 + "stderr: mount.nfs4: Connection reset by peer : unsuccessful EFS utils command execution; code: 32");
