@@ -158,7 +158,8 @@ public final class SymptomFamilies {
                     TASK_DEFINITION, "the volume's efsVolumeConfiguration (rootDirectory, accessPointId)"),
             c("EfsMountTargetMissing", 0.2, "a file system without a mount target in the task's Availability Zone does not resolve there",
                     SERVICE, "the service's subnets, each of whose zones needs a mount target")),
-        f("oom", "container killed for memory", "outofmemory|oom-?killed|container killed due to memory|exit ?code:? 137",
+        // a lone "Killed" is what a shell prints when the kernel's OOM killer ends its child
+        f("oom", "container killed for memory", "outofmemory|oom-?killed|container killed due to memory|exit ?code:? 137|^killed$",
             c("ContainerOutOfMemory", 0.8, "A077-A080: exit 137 with OutOfMemoryError is the memory limit", TASK_DEFINITION,
                     "the task's and containers' memory"),
             c("StopTimeoutTooShort", 0.2, "137 without OOM is SIGKILL after stopTimeout", TASK_DEFINITION, "stopTimeout")),
@@ -212,6 +213,11 @@ public final class SymptomFamilies {
                     "the containers' entryPoint and command"),
             c("ContainerHealthCheckFailing", 0.3, "a health check's CMD-SHELL runs a tool the image lacks (curl, wget)", TASK_DEFINITION,
                     "the containers' healthCheck commands")),
+        // the app's own start-up: a dependency the image does not hold (Python's ModuleNotFoundError without its traceback)
+        f("app-import", "the app could not load a module it imports", "modulenotfounderror|no module named|^importerror: ",
+            c("EssentialContainerExited", 1.0, "the image lacks a package the app imports: a requirements or lock file not installed in the"
+                    + " build, a build stage that left it behind, or another working directory than the build's", STOPPED_TASKS,
+                    "the containers' exit codes and their log's last lines")),
         f("essential-exited", "the essential container exited", "essential container in task exited|exit code: [1-9]",
             c("EssentialContainerExited", 0.5, "A080, A083: the app exits; its log names why", STOPPED_TASKS,
                     "the containers' exit codes, then their logs"),
@@ -387,6 +393,18 @@ public final class SymptomFamilies {
                 "servicenotfoundexception|servicenotactiveexception|service not found|service was not active",
             c("ServiceDeletedOrElsewhere", 1.0, "a service deleted (INACTIVE for an hour, then gone), being deleted, or in another"
                     + " cluster than the one named (no rule yet)", SERVICE, "the service's status (INACTIVE, DRAINING) or MISSING")),
+        // CreateService's "Unable to Start a service that is still Draining.": a service of that name was deleted moments ago
+        // (a stack replacing it, a script's down-then-up) and ECS has not finished draining it
+        f("service-draining", "a service of the same name is still draining", "unable to start a service that is still draining",
+            c("ServiceNameStillDraining", 1.0, "the service of that name deleted moments before is DRAINING until its tasks stop, then"
+                    + " INACTIVE; a create under its name waits for that, or takes another name (no rule yet)", SERVICE,
+                    "the old service's status (DRAINING) and its remaining running tasks")),
+        // RegisterTaskDefinition's "Fargate only supports network mode 'awsvpc'.": bridge is the default when the task
+        // definition names none
+        f("fargate-network-mode", "a Fargate task definition without the awsvpc network mode", "fargate only supports network mode 'awsvpc'",
+            c("FargateNetworkModeNotAwsvpc", 1.0, "requiresCompatibilities FARGATE with networkMode bridge, host or none, or with no"
+                    + " networkMode at all (bridge by default) (no rule yet)", TASK_DEFINITION,
+                    "the last registered revision's networkMode and requiresCompatibilities")),
         f("network-configuration-missing", "the awsvpc task was started without a network configuration",
                 "network configuration must be provided when networkmode 'awsvpc'",
             c("NetworkConfigurationMissing", 1.0, "run-task or create-service of an awsvpc task definition (every Fargate one) without"

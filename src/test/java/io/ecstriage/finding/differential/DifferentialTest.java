@@ -105,6 +105,12 @@ class DifferentialTest {
         firstCause.put("(service web) failed to launch a task with (error Invalid setting for container 'app'. At least one of 'memory' or"
                 + " 'memoryReservation' must be specified.).", "TaskDefinitionFieldMissing aws ecs describe-services --cluster CLUSTER"
                 + " --services web --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the CreateService operation: Unable to Start a service"
+                + " that is still Draining.", "ServiceNameStillDraining aws ecs describe-services --cluster CLUSTER --services SERVICE"
+                + " --region REGION");
+        firstCause.put("An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Fargate only supports network"
+                + " mode 'awsvpc'.", "FargateNetworkModeNotAwsvpc aws ecs describe-task-definition --task-definition FAMILY:REVISION"
+                + " --region REGION");
         firstCause.forEach((text, expected) -> {
             Report r = TestDiagnosis.diagnose("pasted", text);
             assertTrue(r.problemsFound(), text);
@@ -146,6 +152,8 @@ class DifferentialTest {
         causes.put("An error occurred (UnrecognizedClientException) when calling the ListClusters operation: The security token included"
                 + " in the request is invalid.", List.of("CredentialsInvalid", "RegionNotEnabled"));
         causes.put("504 Gateway Time-out", List.of("HealthCheckBlockedBySecurityGroup", "TargetResponseTooSlow", "TargetPortMismatch"));
+        causes.put("Killed", List.of("ContainerOutOfMemory", "StopTimeoutTooShort"));
+        causes.put("ModuleNotFoundError: No module named 'flask'", List.of("EssentialContainerExited"));
         causes.forEach((text, expected) -> {
             Report r = TestDiagnosis.diagnose("pasted", text);
             assertTrue(r.problemsFound(), text);
