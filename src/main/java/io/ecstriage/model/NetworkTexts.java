@@ -11,7 +11,8 @@ public final class NetworkTexts {
     /** An image or registry-auth pull that timed out or was cancelled (corpus A010-A019, A050, A053, A100, A101). */
     public static final String PULL_TIMEOUT =
             "(cannotpull\\w*error|pull image|pulling image|ecr registry auth|registry auth from amazon ecr|can't pull the image)"
-            + ".*(i/o timeout|context canceled|context deadline exceeded|request ?canceled|client\\.timeout|timed out|network configuration|connection issue"
+            + ".*(i/o timeout|context canceled|context deadline exceeded|request ?canceled|client\\.timeout|timed out|tls handshake timeout"
+            + "|network configuration|connection issue"
             // what survives ECS's 255-character cut: the dial, the SDK's send failure
             + "|dial tcp|send request failed)"
             + "|connection issue between the task and amazon ecr"

@@ -40,6 +40,8 @@ class NetworkTextsTest {
         assertTrue(pullTimedOut("DockerTimeoutError: Could not transition to created; timed out after waiting 4m0s"));
         assertTrue(pullTimedOut("Could not transition to started; timed out after waiting 3m0s"));
         assertTrue(pullTimedOut("DockerTimeoutError"));
+        assertTrue(pullTimedOut("CannotPullContainerError: Error response from daemon: Get \"https://1.dkr.ecr.us-east-1.amazonaws.com/v2/\":"
+                + " net/http: TLS handshake timeout"));
         // inspecting and stopping wait on the host's Docker daemon, not on a registry
         assertFalse(pullTimedOut("CannotInspectContainerError: Could not transition to inspecting; timed out after waiting 30s"));
         assertFalse(pullTimedOut("DockerTimeoutError: Could not transition to inspecting; timed out after waiting 30s"));

@@ -94,7 +94,7 @@ public final class SymptomFamilies {
             c("EcrImageRegionMismatch", 0.15, "a repository in another Region is refused the same way", REPOSITORY,
                     "whether the repository exists in the task's Region")),
         f("pull-network", "image pull timed out or could not connect", "(" + PULL + "|api error \\(500\\)).*(context deadline exceeded|i/o timeout"
-                + "|request ?canceled|dial tcp|timed out|context canceled)|check your network configuration|^context canceled|cannotpullcontainererror: context canceled",
+                + "|request ?canceled|dial tcp|timed out|tls handshake timeout|context canceled)|check your network configuration|^context canceled|cannotpullcontainererror: context canceled",
             c("ImagePullNetworkUnreachable", 0.45, "A2: A010-A019 are private subnets without a NAT route or VPC endpoints", ROUTES,
                     "whether the task's subnet routes 0.0.0.0/0 to an internet or NAT gateway"),
             c("PublicIpDisabledInPublicSubnet", 0.2, "A2: AWS's first listed cause for public subnets is assignPublicIp DISABLED", SERVICE,
