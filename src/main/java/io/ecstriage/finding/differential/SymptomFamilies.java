@@ -326,6 +326,15 @@ public final class SymptomFamilies {
             c("ApiThrottling", 1.0, "B012: API rate limits on the account (no rule yet)", SERVICE, "the service's events")),
         f("target-ip", "the target's IP address is taken", "cannot be used as a target",
             c("TargetIpInUse", 1.0, "C014: the IP belongs to a load balancer (no rule yet)", TARGET_HEALTH, "the registered targets")),
+        // the role ECS could not assume is its own service-linked role: a new account (or one where it was deleted) without it
+        f("service-linked-role-unassumable", "ECS could not assume its service-linked role", "unable to assume the role '[^']*awsservicerolefor ?ecs'",
+            c("EcsServiceLinkedRoleMissing", 1.0, "AWSServiceRoleForECS does not exist yet (a new account whose first cluster or service"
+                    + " came from a template) or was deleted", (cc, i) -> cc.getRole("AWSServiceRoleForECS"),
+                    "NoSuchEntity when the service-linked role does not exist")),
+        // RunTask/CreateService on Fargate: EFS volumes (and some other features) need platform version 1.4.0 or later
+        f("platform-version", "the Fargate platform version is too old for what the task uses", "platform version must be latest or \\d",
+            c("FargatePlatformVersionTooOld", 1.0, "the service or run-task pins platformVersion 1.3.0 (or older), which has no EFS"
+                    + " volumes (no rule yet)", SERVICE, "the service's platformVersion")),
         // the role exists or not, trusts ecs-tasks.amazonaws.com or not: get-role answers both
         f("role-not-assumable", "ECS could not assume the task's role", "unable to assume the role",
             c("RoleTrustPolicyWrong", 0.6, "B205: a role whose trust policy does not name ecs-tasks.amazonaws.com (a service role given as the task role)",

@@ -111,6 +111,11 @@ class DifferentialTest {
         firstCause.put("An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Fargate only supports network"
                 + " mode 'awsvpc'.", "FargateNetworkModeNotAwsvpc aws ecs describe-task-definition --task-definition FAMILY:REVISION"
                 + " --region REGION");
+        firstCause.put("(service web) failed to launch a task with (error ECS was unable to assume the role"
+                + " 'arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS').",
+                "EcsServiceLinkedRoleMissing aws iam get-role --role-name AWSServiceRoleForECS");
+        firstCause.put("(service web) failed to launch a task with (error The platform version must be LATEST or 1.4.0 or later for EFS"
+                + " volumes.).", "FargatePlatformVersionTooOld aws ecs describe-services --cluster CLUSTER --services web --region REGION");
         firstCause.forEach((text, expected) -> {
             Report r = TestDiagnosis.diagnose("pasted", text);
             assertTrue(r.problemsFound(), text);
