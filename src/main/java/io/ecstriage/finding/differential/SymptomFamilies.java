@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * AWS's troubleshooting pages list for it ("Amazon ECS stopped task error messages", "Troubleshoot service load
  * balancers", "Cannot pull container image errors", "CloudWatch Logs / awslogs", "Service event messages").
  * Families are tried in order; a text can belong to several (a service event quoting an unhealthy target and a
- * stopped task). A family with `failure` false is recognised as normal operation and never sets exit 1.
+ * stopped task). A family with `failure` false is recognised as normal operation and never sets exit 1. The families of
+ * a request AWS refused outright (a cluster not found, refused credentials, an invalid parameter) are {@link RequestFamilies}.
  */
 public final class SymptomFamilies {
 
@@ -27,10 +28,10 @@ public final class SymptomFamilies {
     }
 
     // the service names its task definition when the input names only the service
-    private static final BiFunction<Checks, Identifiers, AwsCall> TASK_DEFINITION =
+    static final BiFunction<Checks, Identifiers, AwsCall> TASK_DEFINITION =
             (c, i) -> i.taskDefinition() == null && i.service() != null ? c.describeServices(i.cluster(), i.service(), i.region())
                     : c.describeTaskDefinition(i.taskDefinition(), i.region());
-    private static final BiFunction<Checks, Identifiers, AwsCall> SERVICE =
+    static final BiFunction<Checks, Identifiers, AwsCall> SERVICE =
             (c, i) -> c.describeServices(i.cluster(), i.service(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> STOPPED_TASKS =
             (c, i) -> !i.taskIds().isEmpty() ? c.describeTasks(i.cluster(), i.taskIds(), i.region()) : c.stoppedTasks(i.cluster(), i.service(), i.region());
@@ -61,11 +62,11 @@ public final class SymptomFamilies {
             (c, i) -> c.listContainerInstances(i.cluster(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
 
-    private static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
+    static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
         return new Candidate(id, prior, why, check, shows);
     }
 
-    private static Family f(String id, String label, String regex, Candidate... candidates) {
+    static Family f(String id, String label, String regex, Candidate... candidates) {
         return new Family(id, label, Pattern.compile(regex), List.of(candidates));
     }
 
@@ -84,7 +85,7 @@ public final class SymptomFamilies {
         };
     }
 
-    static final List<Family> ALL = List.of(
+    private static final List<Family> OWN = List.of(
         f("pull-refused", "image pull refused", "(" + PULL + ").*(403|forbidden|access ?denied|not authorized|may require 'docker login')"
                 + "|check that the role has the permissions to pull|cannotpullecrcontainererror",
             c("ImagePullAccessDenied", 0.55, "A1: A002, A005, A008 are refusals of the execution role or of a repository policy", IMAGE_TAG,
@@ -376,62 +377,13 @@ public final class SymptomFamilies {
         f("fargate-size-missing", "the task definition gives Fargate no task size", "fargate requires that '(cpu|memory)' be defined at the task level",
             c("FargateCpuMemoryInvalid", 1.0, "a Fargate task definition needs task-level cpu and memory from Fargate's table of sizes",
                     TASK_DEFINITION, "the task-level cpu and memory")),
-        // ECS's refusals of a request (ClientException, InvalidParameterException, *NotFoundException): the text names the
-        // field; the candidates say how it came to be wrong and which read shows the value that was sent or exists
-        f("cluster-not-found", "the cluster the command names does not exist where it looked", "clusternotfoundexception|cluster not found",
-            c("ClusterInAnotherRegion", 0.6, "the command ran in another Region than the cluster's (the profile's or the CLI's default"
-                    + " Region), or with a misspelt name (no rule yet)", (cc, i) -> cc.listClusters(i.region()),
-                    "the clusters of that Region, under their exact names"),
-            c("CredentialsOfAnotherAccount", 0.4, "the credentials are another account's (AWS_PROFILE, a CI role, an expired SSO"
-                    + " session replaced by default ones) (no rule yet)", (cc, i) -> cc.callerIdentity(), "the account the calls go to")),
-        // the credentials, not the resources: every call fails the same way, whatever it reads
-        f("credentials-expired", "AWS refused the credentials as expired", "expiredtoken|security token included in the request is expired"
-                + "|token has expired and refresh failed|sso session .{0,80}expired",
-            c("CredentialsExpired", 1.0, "temporary credentials past their end (an SSO or assume-role session, an MFA token): aws sso"
-                    + " login or a new session (no rule yet)", (cc, i) -> cc.callerIdentity(), "ExpiredToken again, or the account and"
-                    + " role once the session is renewed")),
-        f("credentials-invalid", "AWS did not recognise the credentials", "unrecognizedclientexception|invalidclienttokenid"
-                + "|security token included in the request is invalid|unable to locate credentials|signaturedoesnotmatch",
-            c("CredentialsInvalid", 0.65, "access keys deleted, deactivated or mistyped, a session token missing beside temporary keys, or"
-                    + " no credentials where the command ran (no rule yet)", (cc, i) -> cc.callerIdentity(),
-                    "InvalidClientTokenId, or the principal the keys belong to"),
-            c("RegionNotEnabled", 0.35, "an opt-in Region (af-south-1, ap-east-1, me-south-1 and later ones) the account has not"
-                    + " enabled answers every call with 'security token … invalid' (no rule yet)", (cc, i) -> cc.callerIdentity(),
-                    "whether the same credentials work against the global endpoint")),
-        f("service-not-active", "the service the command names is not active in that cluster",
-                "servicenotfoundexception|servicenotactiveexception|service not found|service was not active",
-            c("ServiceDeletedOrElsewhere", 1.0, "a service deleted (INACTIVE for an hour, then gone), being deleted, or in another"
-                    + " cluster than the one named (no rule yet)", SERVICE, "the service's status (INACTIVE, DRAINING) or MISSING")),
-        // CreateService's "Unable to Start a service that is still Draining.": a service of that name was deleted moments ago
-        // (a stack replacing it, a script's down-then-up) and ECS has not finished draining it
-        f("service-draining", "a service of the same name is still draining", "unable to start a service that is still draining",
-            c("ServiceNameStillDraining", 1.0, "the service of that name deleted moments before is DRAINING until its tasks stop, then"
-                    + " INACTIVE; a create under its name waits for that, or takes another name (no rule yet)", SERVICE,
-                    "the old service's status (DRAINING) and its remaining running tasks")),
-        // RegisterTaskDefinition's "Fargate only supports network mode 'awsvpc'.": bridge is the default when the task
-        // definition names none
-        f("fargate-network-mode", "a Fargate task definition without the awsvpc network mode", "fargate only supports network mode 'awsvpc'",
-            c("FargateNetworkModeNotAwsvpc", 1.0, "requiresCompatibilities FARGATE with networkMode bridge, host or none, or with no"
-                    + " networkMode at all (bridge by default) (no rule yet)", TASK_DEFINITION,
-                    "the last registered revision's networkMode and requiresCompatibilities")),
-        f("network-configuration-missing", "the awsvpc task was started without a network configuration",
-                "network configuration must be provided when networkmode 'awsvpc'",
-            c("NetworkConfigurationMissing", 1.0, "run-task or create-service of an awsvpc task definition (every Fargate one) without"
-                    + " --network-configuration subnets and security groups (no rule yet)", TASK_DEFINITION,
-                    "networkMode awsvpc, which needs awsvpcConfiguration={subnets=[…],securityGroups=[…]} on the call")),
-        f("subnets-empty", "the network configuration names no subnet", "subnets? can ?not be empty|subnets? must not be empty",
-            c("SubnetsParameterEmpty", 1.0, "the subnets list arrived empty: a template parameter, variable or CI secret that resolved"
-                    + " to nothing (no rule yet)", SERVICE, "the subnets the service has now (describe-subnets then shows whether they exist)")),
-        f("task-definition-invalid", "ECS refused the task definition", "container\\.image should not be null or empty"
-                + "|at least one of 'memory' or 'memoryreservation' must be specified",
-            c("TaskDefinitionFieldMissing", 1.0, "a container definition without its image (an image URI built from an unset variable)"
-                    + " or, for the EC2 launch type, without memory or memoryReservation when the task sets no memory (no rule yet)",
-                    TASK_DEFINITION, "the last registered revision's containers, to hold against what the new one sent")),
         f("stack-failed", "a CloudFormation resource failed", "create_failed|update_failed|rollback|resource handler returned|resource\\(s\\) failed to create"
                 + "|resource creation cancelled|was not successfully created",
             c("StackResourceFailed", 1.0, "D-sections: the first failed event of the stack (nested stacks included) names the cause", STACK,
                     "the stack's first failed event"))
     );
+
+    static final List<Family> ALL = java.util.stream.Stream.concat(OWN.stream(), RequestFamilies.ALL.stream()).toList();
 
     private SymptomFamilies() {}
 
