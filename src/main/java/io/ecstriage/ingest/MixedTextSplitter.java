@@ -22,6 +22,9 @@ final class MixedTextSplitter {
         List<Capture> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         String lastCommand = null;
+        // the command's lines as pasted: text output after them (--output text, an error) keeps them, so nothing is dropped
+        // and the names typed on them (--cluster prod) reach the checks
+        StringBuilder commandLines = new StringBuilder();
         int pos = 0;
         int n = 0;
         while (pos < text.length()) {
@@ -36,11 +39,13 @@ final class MixedTextSplitter {
                     n = flush(name, paragraph, out, n);
                     out.add(new Capture(name + " #" + ++n, lastCommand, null, doc, null));
                     lastCommand = null;
+                    commandLines.setLength(0);
                     pos += consumed[0];
                     continue;
                 }
             }
             String command = awsCommand(stripped);
+            int start = pos;
             while (command != null && command.endsWith("\\") && end < text.length()) {
                 // a command continued with backslash-newline, as people paste them
                 int next = text.indexOf('\n', end);
@@ -49,16 +54,21 @@ final class MixedTextSplitter {
                 end = nextEnd;
             }
             if (command != null) {
+                paragraph.append(commandLines);
                 n = flush(name, paragraph, out, n);
                 lastCommand = command;
+                commandLines.setLength(0);
+                commandLines.append(text, start, end);
             } else if (stripped.isEmpty()) {
                 n = flush(name, paragraph, out, n);
             } else {
-                paragraph.append(line);
+                paragraph.append(commandLines).append(line);
+                lastCommand = null;
+                commandLines.setLength(0);
             }
             pos = end;
         }
-        flush(name, paragraph, out, n);
+        flush(name, paragraph.append(commandLines), out, n);
         return out;
     }
 

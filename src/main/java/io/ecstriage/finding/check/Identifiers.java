@@ -1,9 +1,11 @@
 package io.ecstriage.finding.check;
 
+import io.ecstriage.aws.AwsCall;
 import io.ecstriage.model.Arns;
 import io.ecstriage.model.EcsService;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.ErrorTexts;
+import io.ecstriage.model.FailedCommand;
 import io.ecstriage.model.ImageRef;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
@@ -12,6 +14,7 @@ import io.ecstriage.model.TaskDefinition;
 import io.ecstriage.model.TextSignal;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,8 @@ public final class Identifiers {
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
     private static final Pattern STACK_ARN = Pattern.compile("arn:aws[\\w-]*:cloudformation:[a-z0-9-]+:\\d{12}:stack/([\\w-]+)/");
     private static final Pattern SUBNET = Pattern.compile("\\bsubnet-[0-9a-f]{8,17}\\b");
+    /** An aws command at the start of a line, after a shell prompt ("$ ", "% ", "PS C:\\> ") if any. */
+    private static final Pattern COMMAND = Pattern.compile("^(?:.{0,40}?[$%#>] +)?(aws +[a-z0-9-]+ +[a-z0-9-]+)");
     private static final Pattern LOG_GROUP = Pattern.compile("(?i)log group(?: name)?[ :]+(?:'([^'\\s]+)'|\"([^\"\\s]+)\"|(/[\\w/.#-]+))");
 
     final Set<String> regions = new LinkedHashSet<>();
@@ -68,6 +73,7 @@ public final class Identifiers {
         // reading a text only adds to sets, so a text repeated by thousands of tasks is read once
         Set<String> read = new HashSet<>();
         for (TextSignal s : snapshot.all(TextSignal.class)) if (read.add(s.text() == null ? "" : s.text())) ids.read(s.text());
+        for (FailedCommand c : snapshot.all(FailedCommand.class)) if (read.add(c.command() == null ? "" : c.command())) ids.readCommands(c.command());
         ids.region(snapshot.region());
         ids.taskIds.remove(null);
         ids.services.remove(null);
@@ -138,6 +144,35 @@ public final class Identifiers {
             images.add(image);
             region(image.ecrRegion());
         }
+        if (text.contains("aws ")) readCommands(text);
+    }
+
+    /**
+     * The options of the aws commands a text holds, one per line as a terminal shows them ("$ aws ecs describe-services
+     * --cluster prod --services web"): the names the user typed, which the checks then carry instead of placeholders.
+     */
+    void readCommands(String text) {
+        for (String line : text.split("\n")) {
+            Matcher m = COMMAND.matcher(line);
+            if (!m.find()) continue;
+            AwsCall call = AwsCall.parse(line.substring(m.start(1)));
+            if (call == null) continue;
+            name(clusters, call.first("--cluster"));
+            for (String option : List.of("--services", "--service", "--service-name")) call.all(option).forEach(v -> name(services, v));
+            name(stacks, call.first("--stack-name"));
+            name(taskDefinitions, call.first("--task-definition"));
+            name(logGroups, call.first("--log-group-name"));
+            call.all("--tasks").forEach(v -> name(taskIds, v));
+            for (String option : List.of("--target-group-arn", "--target-group-arns")) {
+                call.all(option).stream().filter(v -> v.startsWith("arn:")).forEach(targetGroups::add);
+            }
+            region(call.first("--region"));
+        }
+    }
+
+    // an ARN names its resource by the patterns above; a placeholder or an empty value names nothing
+    private static void name(Set<String> into, String value) {
+        if (value != null && !value.isBlank() && !value.startsWith("arn:") && !value.startsWith("$")) into.add(value);
     }
 
     private static boolean containsIgnoringCase(String text, String literal) {

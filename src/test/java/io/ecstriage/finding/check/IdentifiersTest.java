@@ -44,6 +44,21 @@ class IdentifiersTest {
     }
 
     @Test
+    void theNamesTypedOnAPastedCommandLineAreIdentifiers() {
+        Identifiers ids = new Identifiers();
+        ids.read("$ aws ecs describe-services --cluster prod --services web api --region ap-northeast-1 --output text\n"
+                + "EVENTS (service web) is unhealthy\n"
+                + "PS C:\\> aws cloudformation describe-stack-events --stack-name web-stack\n"
+                + "aws ecs describe-tasks --cluster arn:aws:ecs:ap-northeast-1:123456789012:cluster/prod --tasks 0123456789abcdef0123456789abcdef\n"
+                + "run aws ecs list-tasks --cluster not-a-command-line to see them");
+        assertEquals(Set.of("prod"), ids.clusters);
+        assertEquals(Set.of("web", "api"), ids.services);
+        assertEquals(Set.of("web-stack"), ids.stacks);
+        assertEquals(Set.of("0123456789abcdef0123456789abcdef"), ids.taskIds);
+        assertEquals("ap-northeast-1", ids.region());
+    }
+
+    @Test
     void readsWhatThePlainPatternsRead() throws Exception {
         List<String> texts = new ArrayList<>(CRAFTED);
         texts.addAll(corpusTexts());
