@@ -22,8 +22,8 @@ final class MixedTextSplitter {
         List<Capture> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         String lastCommand = null;
-        // the command's lines as pasted: text output after them (--output text, an error) keeps them, so nothing is dropped
-        // and the names typed on them (--cluster prod) reach the checks
+        // the command's lines as pasted: text output after them (--output text, an error) keeps them, so the names typed on
+        // them (--cluster prod) reach the checks; a command with nothing after it is no evidence
         StringBuilder commandLines = new StringBuilder();
         int pos = 0;
         int n = 0;
@@ -54,7 +54,6 @@ final class MixedTextSplitter {
                 end = nextEnd;
             }
             if (command != null) {
-                paragraph.append(commandLines);
                 n = flush(name, paragraph, out, n);
                 lastCommand = command;
                 commandLines.setLength(0);
@@ -68,7 +67,7 @@ final class MixedTextSplitter {
             }
             pos = end;
         }
-        flush(name, paragraph.append(commandLines), out, n);
+        flush(name, paragraph, out, n);
         return out;
     }
 
