@@ -1,5 +1,6 @@
 package io.ecstriage.finding.differential;
 
+import static io.ecstriage.finding.differential.SymptomFamilies.CLUSTER;
 import static io.ecstriage.finding.differential.SymptomFamilies.SERVICE;
 import static io.ecstriage.finding.differential.SymptomFamilies.TASK_DEFINITION;
 import static io.ecstriage.finding.differential.SymptomFamilies.c;
@@ -66,5 +67,28 @@ final class RequestFamilies {
             c("TaskDefinitionFieldMissing", 1.0, "a container definition without its image (an image URI built from an unset variable)"
                     + " or, for the EC2 launch type, without memory or memoryReservation when the task sets no memory (no rule yet)",
                     TASK_DEFINITION, "the last registered revision's containers, to hold against what the new one sent"))
+,
+        // CreateService's "Creation of service was not idempotent.": a service of that name exists with other settings
+        f("service-exists", "a service of that name already exists with other settings", "creation of service was not idempotent",
+            c("ServiceAlreadyExists", 1.0, "a leftover of a failed stack or of another tool's deploy (Terraform without the service in its"
+                    + " state, a script's second run) holds the name (no rule yet)", SERVICE,
+                    "the existing service of that name and its settings")),
+        // UpdateService on a blue/green service: "Unable to update task definition (or: Cannot force a new deployment) on services
+        // with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment."
+        f("codedeploy-controller", "the service deploys through CodeDeploy, not update-service", "with a code_deploy deployment controller",
+            c("DeploymentControllerCodeDeploy", 1.0, "deploymentController CODE_DEPLOY (blue/green): a new task definition goes out as a"
+                    + " CodeDeploy deployment with an AppSpec; a template must leave the service's TaskDefinition alone (no rule yet)",
+                    SERVICE, "deploymentController.type and the task definition CodeDeploy last deployed")),
+        // "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster."
+        f("capacity-provider-not-associated", "the capacity provider strategy names a provider the cluster does not have",
+                "capacity provider that is not associated with the cluster|capacity provider is not associated with the cluster",
+            c("CapacityProviderNotAssociated", 1.0, "FARGATE, FARGATE_SPOT or an Auto Scaling group provider exists account-wide but is"
+                    + " attached per cluster (put-cluster-capacity-providers), and a stack may attach it after the service (no rule yet)",
+                    CLUSTER, "the cluster's capacityProviders and defaultCapacityProviderStrategy")),
+        // RunTask/CreateService: "Task definition does not support launch_type FARGATE."
+        f("launch-type-unsupported", "the task definition was not registered for the launch type asked for", "does not support launch_type",
+            c("TaskDefinitionNotFargateCompatible", 1.0, "requiresCompatibilities lacks the launch type (a task definition registered for"
+                    + " EC2 only, or without FARGATE and its task-level cpu and memory) (no rule yet)", TASK_DEFINITION,
+                    "requiresCompatibilities, networkMode and the task-level cpu and memory"))
     );
 }

@@ -60,7 +60,7 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> GET_ROLE = (c, i) -> c.getRole(i.role());
     private static final BiFunction<Checks, Identifiers, AwsCall> CONTAINER_INSTANCES =
             (c, i) -> c.listContainerInstances(i.cluster(), i.region());
-    private static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
+    static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
 
     static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
         return new Candidate(id, prior, why, check, shows);

@@ -116,6 +116,18 @@ class DifferentialTest {
                 "EcsServiceLinkedRoleMissing aws iam get-role --role-name AWSServiceRoleForECS");
         firstCause.put("(service web) failed to launch a task with (error The platform version must be LATEST or 1.4.0 or later for EFS"
                 + " volumes.).", "FargatePlatformVersionTooOld aws ecs describe-services --cluster CLUSTER --services web --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the CreateService operation: Creation of service was not"
+                + " idempotent.", "ServiceAlreadyExists aws ecs describe-services --cluster CLUSTER --services SERVICE --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the UpdateService operation: Unable to update task"
+                + " definition on services with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.",
+                "DeploymentControllerCodeDeploy aws ecs describe-services --cluster CLUSTER --services SERVICE --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the CreateService operation: The specified capacity provider"
+                + " strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with"
+                + " the cluster or specify a valid capacity provider and try again.",
+                "CapacityProviderNotAssociated aws ecs describe-clusters --clusters CLUSTER --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the RunTask operation: Task definition does not support"
+                + " launch_type FARGATE.", "TaskDefinitionNotFargateCompatible aws ecs describe-task-definition --task-definition"
+                + " FAMILY:REVISION --region REGION");
         firstCause.forEach((text, expected) -> {
             Report r = TestDiagnosis.diagnose("pasted", text);
             assertTrue(r.problemsFound(), text);
