@@ -30,7 +30,9 @@ import java.util.Set;
 public final class SymptomIndex {
     /** One pasted line of a service's ordinary progress; a paste of several lines is read as a whole. */
     private static boolean progress(TextSignal s) {
-        return s.text() != null && s.text().strip().indexOf('\n') < 0 && PROGRESS.matcher(s.norm()).find();
+        // one event: several copied from the console can arrive on one line, a failure after the progress
+        return s.text() != null && s.text().strip().indexOf('\n') < 0 && PROGRESS.matcher(s.norm()).find()
+                && s.norm().indexOf("(service ", 1) < 0;
     }
 
     // a service's ordinary progress, pasted with its events: no failure to explain (the stopped tasks' reasons carry any)

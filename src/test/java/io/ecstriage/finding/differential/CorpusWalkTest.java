@@ -113,4 +113,13 @@ class CorpusWalkTest {
         assertFalse(r.problemsFound());
         assertTrue(r.hypotheses().isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void progressAndAFailureCopiedOntoOneLineAreAFailure() {
+        // two events the console joined: the progress at its start made the whole line progress, and the run said exit 0
+        Report r = TestDiagnosis.diagnose("pasted", "(service web) has started 1 tasks: (task 0123456789abcdef0123456789abcdef)."
+                + " (service web) was unable to place a task because no container instance met all of its requirements.");
+        assertTrue(r.problemsFound(), TestDiagnosis.summary(r));
+        assertFalse(r.hypotheses().isEmpty(), TestDiagnosis.summary(r));
+    }
 }
