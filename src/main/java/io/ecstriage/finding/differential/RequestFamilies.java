@@ -66,8 +66,7 @@ final class RequestFamilies {
                 + "|at least one of 'memory' or 'memoryreservation' must be specified",
             c("TaskDefinitionFieldMissing", 1.0, "a container definition without its image (an image URI built from an unset variable)"
                     + " or, for the EC2 launch type, without memory or memoryReservation when the task sets no memory (no rule yet)",
-                    TASK_DEFINITION, "the last registered revision's containers, to hold against what the new one sent"))
-,
+                    TASK_DEFINITION, "the last registered revision's containers, to hold against what the new one sent")),
         // CreateService's "Creation of service was not idempotent.": a service of that name exists with other settings
         f("service-exists", "a service of that name already exists with other settings", "creation of service was not idempotent",
             c("ServiceAlreadyExists", 1.0, "a leftover of a failed stack or of another tool's deploy (Terraform without the service in its"
