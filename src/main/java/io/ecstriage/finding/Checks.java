@@ -136,6 +136,11 @@ public final class Checks {
         return in(AwsCall.of("ecs", "list-clusters"), region);
     }
 
+    /** The stacks of one Region that exist or existed: a stack "does not exist" is often in another Region or named otherwise. */
+    public AwsCall listStacks(String region) {
+        return in(AwsCall.of("cloudformation", "list-stacks"), region);
+    }
+
     /** The account and principal the credentials belong to (a profile or CI role of another account). */
     public AwsCall callerIdentity() {
         return AwsCall.of("sts", "get-caller-identity");

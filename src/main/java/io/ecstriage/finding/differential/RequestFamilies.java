@@ -2,6 +2,7 @@ package io.ecstriage.finding.differential;
 
 import static io.ecstriage.finding.differential.SymptomFamilies.CLUSTER;
 import static io.ecstriage.finding.differential.SymptomFamilies.SERVICE;
+import static io.ecstriage.finding.differential.SymptomFamilies.STACK;
 import static io.ecstriage.finding.differential.SymptomFamilies.TASK_DEFINITION;
 import static io.ecstriage.finding.differential.SymptomFamilies.c;
 import static io.ecstriage.finding.differential.SymptomFamilies.f;
@@ -88,6 +89,32 @@ final class RequestFamilies {
         f("launch-type-unsupported", "the task definition was not registered for the launch type asked for", "does not support launch_type",
             c("TaskDefinitionNotFargateCompatible", 1.0, "requiresCompatibilities lacks the launch type (a task definition registered for"
                     + " EC2 only, or without FARGATE and its task-level cpu and memory) (no rule yet)", TASK_DEFINITION,
-                    "requiresCompatibilities, networkMode and the task-level cpu and memory"))
+                    "requiresCompatibilities, networkMode and the task-level cpu and memory")),
+        // ECS refusing a task definition revision
+        f("task-definition-inactive", "the task definition revision was deregistered", "taskdefinition is inactive",
+            c("TaskDefinitionRevisionInactive", 1.0, "the revision was deregistered (a cleanup job, a stack that replaced it) and a"
+                    + " service or run-task still names it (no rule yet)", TASK_DEFINITION, "the revision's status (INACTIVE)")),
+        f("task-definition-concurrent", "several registrations of one family at once", "too many concurrent attempts to create a new revision",
+            c("ConcurrentTaskDefinitionRegistrations", 1.0, "pipelines or matrix jobs register the same family at the same moment;"
+                    + " one at a time, or a retry with backoff, succeeds (no rule yet)", TASK_DEFINITION, "the family's revisions and"
+                    + " when each was registered")),
+        // CloudFormation's ValidationError: the stack, not its resources
+        f("stack-not-found", "the stack the command names does not exist where it looked", "stack with id .{1,128} does not exist",
+            c("StackInAnotherRegion", 0.7, "the command ran in another Region than the stack's, or with a misspelt name (no rule yet)",
+                    (cc, i) -> cc.listStacks(i.region()), "the stacks of that Region, deleted ones included"),
+            c("CredentialsOfAnotherAccount", 0.3, "the credentials are another account's (no rule yet)", (cc, i) -> cc.callerIdentity(),
+                    "the account the calls go to")),
+        f("stack-exists", "create-stack of a stack that exists", "stack \\[[^\\]]{1,128}\\] already exists",
+            c("StackCreatedTwice", 1.0, "create-stack where update-stack (or aws cloudformation deploy, which does either) was meant, or"
+                    + " a stack left by an earlier failed run (no rule yet)", STACK, "the existing stack's status and events")),
+        f("stack-update-rollback-failed", "the stack is stuck after a failed rollback", "update_rollback_failed state and can not be updated",
+            c("StackUpdateRollbackFailed", 1.0, "a resource could not be rolled back (deleted or changed outside the stack); aws"
+                    + " cloudformation continue-update-rollback, with --resources-to-skip for it, brings the stack back (no rule yet)",
+                    STACK, "the resource whose rollback failed (UPDATE_FAILED during the rollback)")),
+        // UpdateStack's "No updates are to be performed.": the command fails (exit 255) though the stack is as asked
+        f("stack-no-updates", "the stack update had nothing to change", "no updates are to be performed",
+            c("StackUpdateHadNoChanges", 1.0, "the template and parameters equal the stack's: nothing to deploy, and update-stack calls"
+                    + " that an error; aws cloudformation deploy --no-fail-on-empty-changeset takes it as success (no rule yet)", STACK,
+                    "the stack's status (…_COMPLETE) and its last events"))
     );
 }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * AWS's troubleshooting pages list for it ("Amazon ECS stopped task error messages", "Troubleshoot service load
  * balancers", "Cannot pull container image errors", "CloudWatch Logs / awslogs", "Service event messages").
  * Families are tried in order; a text can belong to several (a service event quoting an unhealthy target and a
- * stopped task). A family with `failure` false is recognised as normal operation and never sets exit 1. The families of
- * a request AWS refused outright (a cluster not found, refused credentials, an invalid parameter) are {@link RequestFamilies}.
+ * stopped task). The families of a request AWS refused outright (a cluster not found, refused credentials, an invalid parameter) are {@link RequestFamilies}.
  */
 public final class SymptomFamilies {
 
@@ -55,7 +54,7 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> SUBNETS = (c, i) -> c.describeSubnets(i.subnets(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ROUTES = (c, i) -> c.routeTablesOfSubnet(null, i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ENDPOINTS = (c, i) -> c.describeVpcEndpoints("VPC", i.region());
-    private static final BiFunction<Checks, Identifiers, AwsCall> STACK = (c, i) -> c.describeStackEvents(i.stack(), i.region());
+    static final BiFunction<Checks, Identifiers, AwsCall> STACK = (c, i) -> c.describeStackEvents(i.stack(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> ROLE = (c, i) -> c.attachedRolePolicies(i.role());
     private static final BiFunction<Checks, Identifiers, AwsCall> GET_ROLE = (c, i) -> c.getRole(i.role());
     private static final BiFunction<Checks, Identifiers, AwsCall> CONTAINER_INSTANCES =

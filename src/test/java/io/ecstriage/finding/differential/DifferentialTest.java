@@ -128,6 +128,17 @@ class DifferentialTest {
         firstCause.put("An error occurred (InvalidParameterException) when calling the RunTask operation: Task definition does not support"
                 + " launch_type FARGATE.", "TaskDefinitionNotFargateCompatible aws ecs describe-task-definition --task-definition"
                 + " FAMILY:REVISION --region REGION");
+        firstCause.put("An error occurred (InvalidParameterException) when calling the UpdateService operation: TaskDefinition is inactive",
+                "TaskDefinitionRevisionInactive aws ecs describe-task-definition --task-definition FAMILY:REVISION --region REGION");
+        firstCause.put("An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Too many concurrent attempts"
+                + " to create a new revision of the specified family.", "ConcurrentTaskDefinitionRegistrations aws ecs"
+                + " describe-task-definition --task-definition FAMILY:REVISION --region REGION");
+        firstCause.put("An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id web-stack does not exist",
+                "StackInAnotherRegion aws cloudformation list-stacks --region REGION");
+        firstCause.put("An error occurred (ValidationError) when calling the CreateStack operation: Stack [web-stack] already exists",
+                "StackCreatedTwice aws cloudformation describe-stack-events --stack-name STACK --region REGION");
+        firstCause.put("An error occurred (ValidationError) when calling the UpdateStack operation: No updates are to be performed.",
+                "StackUpdateHadNoChanges aws cloudformation describe-stack-events --stack-name STACK --region REGION");
         firstCause.forEach((text, expected) -> {
             Report r = TestDiagnosis.diagnose("pasted", text);
             assertTrue(r.problemsFound(), text);
@@ -136,6 +147,13 @@ class DifferentialTest {
             assertEquals(expected, top.causeId() + " " + top.check().command(), text);
             assertTrue(r.hypotheses().stream().allMatch(h -> h.check().call().isRead()), text);
         });
+        // a rollback that failed is also a failed stack: both causes, one read (the resource whose rollback failed) settles them
+        Report stuck = TestDiagnosis.diagnose("pasted", "An error occurred (ValidationError) when calling the UpdateStack operation:"
+                + " Stack:arn:aws:cloudformation:us-east-1:123456789012:stack/web-stack/abc is in UPDATE_ROLLBACK_FAILED state and can not be"
+                + " updated.");
+        assertEquals(List.of("StackResourceFailed", "StackUpdateRollbackFailed"), stuck.hypotheses().stream().map(Hypothesis::causeId).toList());
+        assertTrue(stuck.hypotheses().stream().allMatch(h -> h.check().command().equals(
+                "aws cloudformation describe-stack-events --stack-name web-stack --region us-east-1")), TestDiagnosis.summary(stuck));
         assertEquals(List.of("ClusterInAnotherRegion", "CredentialsOfAnotherAccount"), TestDiagnosis.diagnose("pasted",
                 "An error occurred (ClusterNotFoundException) when calling the ListServices operation: Cluster not found.")
                 .hypotheses().stream().map(Hypothesis::causeId).toList());
