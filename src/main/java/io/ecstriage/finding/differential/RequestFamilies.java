@@ -11,9 +11,11 @@ import io.ecstriage.finding.differential.SymptomFamilies.Family;
 import java.util.List;
 
 /**
- * The symptom families of a request AWS refused outright (ClientException, InvalidParameterException, *NotFoundException,
- * refused credentials): the text names the field or the reason; the candidates say how it came to be wrong and which read
- * shows the value that was sent or exists. {@link SymptomFamilies#all()} lists them after its own.
+ * The symptom families of a request AWS refused outright (ECS's ClientException, InvalidParameterException and
+ * *NotFoundException, CloudFormation's ValidationError, refused credentials): the text names the field or the reason; the
+ * candidates say how it came to be wrong and which read shows the value that was sent or exists. A tie with a family of
+ * {@link SymptomFamilies} (a refusal inside a stack's failure) ranks by cause id. {@link SymptomFamilies#all()} lists them
+ * after its own.
  */
 final class RequestFamilies {
     private RequestFamilies() {}
