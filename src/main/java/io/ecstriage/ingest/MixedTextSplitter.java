@@ -61,8 +61,8 @@ final class MixedTextSplitter {
             } else if (stripped.isEmpty()) {
                 n = flush(name, paragraph, out, n);
             } else {
+                // the command stays a JSON document's below, as before (a warning line between them)
                 paragraph.append(commandLines).append(line);
-                lastCommand = null;
                 commandLines.setLength(0);
             }
             pos = end;

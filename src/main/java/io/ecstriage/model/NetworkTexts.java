@@ -8,6 +8,14 @@ package io.ecstriage.model;
 public final class NetworkTexts {
     private NetworkTexts() {}
 
+    /**
+     * The steps the ECS agent's DockerTimeoutError names ("Could not transition to STEP; timed out after waiting …",
+     * amazon-ecs-agent, dockerclient): pulling, creating and starting a container can wait on the network; inspecting,
+     * stopping and removing one wait on the host's Docker daemon (a busy instance or disk), never on a registry.
+     */
+    public static final String START_STEPS = "pulled|created|started";
+    public static final String DAEMON_STEPS = "inspecting|stopped|removed";
+
     /** An image or registry-auth pull that timed out or was cancelled (corpus A010-A019, A050, A053, A100, A101). */
     public static final String PULL_TIMEOUT =
             "(cannotpull\\w*error|pull image|pulling image|ecr registry auth|registry auth from amazon ecr|can't pull the image)"
@@ -17,10 +25,8 @@ public final class NetworkTexts {
             + "|dial tcp|send request failed)"
             + "|connection issue between the task and amazon ecr"
             + "|^([^|]*\\| )?(cannotpullcontainererror: )?context canceled\\.?$"
-            // the agent's DockerTimeoutError names the step: pulled, created and started can wait on the network; inspecting,
-            // stopped and removed wait on the Docker daemon (a busy host or disk), never on a registry
-            + "|dockertimeouterror(?!: could not transition to (?!pulled|created|started))"
-            + "|could not transition to (pulled|created|started); timed out after waiting|unable transition start timeout";
+            + "|dockertimeouterror(?!: could not transition to (" + DAEMON_STEPS + "))"
+            + "|could not transition to (" + START_STEPS + "); timed out after waiting|unable transition start timeout";
 
     /** Secrets Manager / SSM parameters that could not be fetched for lack of a network path (A047, A048). */
     public static final String SECRETS_TIMEOUT =

@@ -65,6 +65,11 @@ class PasteEdgeCasesTest {
         assertNull(captures.get(0).command());
         assertEquals("aws ecs list-tasks --cluster prod", captures.get(1).command(), "a last command with nothing after it is no capture");
         assertTrue(parse("$ aws ecs list-tasks --cluster prod\n").captures().isEmpty(), "a command alone is nothing usable");
+        // a line between a command and its JSON (a CLI warning) leaves the command the document's, as it always was
+        List<Capture> warned = parse("$ aws logs get-log-events --log-group-name /ecs/web --log-stream-name ecs/app/1\n"
+                + "Note: AWS CLI version 2 is available\n{\"events\": [], \"nextForwardToken\": \"f/1\"}\n").captures();
+        assertEquals("aws logs get-log-events --log-group-name /ecs/web --log-stream-name ecs/app/1", warned.get(1).command(),
+                warned.toString());
     }
 
     @Test

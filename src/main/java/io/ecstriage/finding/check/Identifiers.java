@@ -73,7 +73,8 @@ public final class Identifiers {
         // reading a text only adds to sets, so a text repeated by thousands of tasks is read once
         Set<String> read = new HashSet<>();
         for (TextSignal s : snapshot.all(TextSignal.class)) if (read.add(s.text() == null ? "" : s.text())) ids.read(s.text());
-        for (FailedCommand c : snapshot.all(FailedCommand.class)) if (read.add(c.command() == null ? "" : c.command())) ids.readCommands(c.command());
+        // a failed command's options were parsed when it was read
+        for (FailedCommand c : snapshot.all(FailedCommand.class)) ids.readCall(new AwsCall(c.service(), c.operation(), c.options(), c.region()));
         ids.region(snapshot.region());
         ids.taskIds.remove(null);
         ids.services.remove(null);
@@ -151,23 +152,27 @@ public final class Identifiers {
      * The options of the aws commands a text holds, one per line as a terminal shows them ("$ aws ecs describe-services
      * --cluster prod --services web"): the names the user typed, which the checks then carry instead of placeholders.
      */
-    void readCommands(String text) {
+    private void readCommands(String text) {
         for (String line : text.split("\n")) {
             Matcher m = COMMAND.matcher(line);
             if (!m.find()) continue;
             AwsCall call = AwsCall.parse(line.substring(m.start(1)));
-            if (call == null) continue;
-            name(clusters, call.first("--cluster"));
-            for (String option : List.of("--services", "--service", "--service-name")) call.all(option).forEach(v -> name(services, v));
-            name(stacks, call.first("--stack-name"));
-            name(taskDefinitions, call.first("--task-definition"));
-            name(logGroups, call.first("--log-group-name"));
-            call.all("--tasks").forEach(v -> name(taskIds, v));
-            for (String option : List.of("--target-group-arn", "--target-group-arns")) {
-                call.all(option).stream().filter(v -> v.startsWith("arn:")).forEach(targetGroups::add);
-            }
-            region(call.first("--region"));
+            if (call != null) readCall(call);
         }
+    }
+
+    /** The names a command's options give: --cluster, --services, --stack-name, --tasks, target group ARNs, --region. */
+    private void readCall(AwsCall call) {
+        name(clusters, call.first("--cluster"));
+        for (String option : List.of("--services", "--service", "--service-name")) call.all(option).forEach(v -> name(services, v));
+        name(stacks, call.first("--stack-name"));
+        name(taskDefinitions, call.first("--task-definition"));
+        name(logGroups, call.first("--log-group-name"));
+        call.all("--tasks").forEach(v -> name(taskIds, v));
+        for (String option : List.of("--target-group-arn", "--target-group-arns")) {
+            call.all(option).stream().filter(v -> v.startsWith("arn:")).forEach(targetGroups::add);
+        }
+        region(call.first("--region"));
     }
 
     // an ARN names its resource by the patterns above; a placeholder or an empty value names nothing

@@ -7,8 +7,12 @@ import static io.ecstriage.finding.differential.SymptomFamilies.TASK_DEFINITION;
 import static io.ecstriage.finding.differential.SymptomFamilies.c;
 import static io.ecstriage.finding.differential.SymptomFamilies.f;
 
+import io.ecstriage.aws.AwsCall;
+import io.ecstriage.finding.Checks;
+import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.finding.differential.SymptomFamilies.Family;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The symptom families of a request AWS refused outright (ECS's ClientException, InvalidParameterException and
@@ -20,26 +24,33 @@ import java.util.List;
 final class RequestFamilies {
     private RequestFamilies() {}
 
+    private static final BiFunction<Checks, Identifiers, AwsCall> CALLER = (cc, i) -> cc.callerIdentity();
+
+    /** A resource "not found" because the calls went to another account than the user meant. */
+    private static Candidate anotherAccount(double prior) {
+        return c("CredentialsOfAnotherAccount", prior, "the credentials are another account's (AWS_PROFILE, a CI role, an expired SSO"
+                + " session replaced by default ones) (no rule yet)", CALLER, "the account the calls go to");
+    }
+
     static final List<Family> ALL = List.of(
         f("cluster-not-found", "the cluster the command names does not exist where it looked", "clusternotfoundexception|cluster not found",
             c("ClusterInAnotherRegion", 0.6, "the command ran in another Region than the cluster's (the profile's or the CLI's default"
                     + " Region), or with a misspelt name (no rule yet)", (cc, i) -> cc.listClusters(i.region()),
                     "the clusters of that Region, under their exact names"),
-            c("CredentialsOfAnotherAccount", 0.4, "the credentials are another account's (AWS_PROFILE, a CI role, an expired SSO"
-                    + " session replaced by default ones) (no rule yet)", (cc, i) -> cc.callerIdentity(), "the account the calls go to")),
+            anotherAccount(0.4)),
         // the credentials, not the resources: every call fails the same way, whatever it reads
         f("credentials-expired", "AWS refused the credentials as expired", "expiredtoken|security token included in the request is expired"
                 + "|token has expired and refresh failed|sso session .{0,80}expired",
             c("CredentialsExpired", 1.0, "temporary credentials past their end (an SSO or assume-role session, an MFA token): aws sso"
-                    + " login or a new session (no rule yet)", (cc, i) -> cc.callerIdentity(), "ExpiredToken again, or the account and"
+                    + " login or a new session (no rule yet)", CALLER, "ExpiredToken again, or the account and"
                     + " role once the session is renewed")),
         f("credentials-invalid", "AWS did not recognise the credentials", "unrecognizedclientexception|invalidclienttokenid"
                 + "|security token included in the request is invalid|unable to locate credentials|signaturedoesnotmatch",
             c("CredentialsInvalid", 0.65, "access keys deleted, deactivated or mistyped, a session token missing beside temporary keys, or"
-                    + " no credentials where the command ran (no rule yet)", (cc, i) -> cc.callerIdentity(),
+                    + " no credentials where the command ran (no rule yet)", CALLER,
                     "InvalidClientTokenId, or the principal the keys belong to"),
             c("RegionNotEnabled", 0.35, "an opt-in Region (af-south-1, ap-east-1, me-south-1 and later ones) the account has not"
-                    + " enabled answers every call with 'security token … invalid' (no rule yet)", (cc, i) -> cc.callerIdentity(),
+                    + " enabled answers every call with 'security token … invalid' (no rule yet)", CALLER,
                     "whether the same credentials work against the global endpoint")),
         f("service-not-active", "the service the command names is not active in that cluster",
                 "servicenotfoundexception|servicenotactiveexception|service not found|service was not active",
@@ -104,8 +115,7 @@ final class RequestFamilies {
         f("stack-not-found", "the stack the command names does not exist where it looked", "stack with id .{1,128} does not exist",
             c("StackInAnotherRegion", 0.7, "the command ran in another Region than the stack's, or with a misspelt name (no rule yet)",
                     (cc, i) -> cc.listStacks(i.region()), "the stacks of that Region, deleted ones included"),
-            c("CredentialsOfAnotherAccount", 0.3, "the credentials are another account's (no rule yet)", (cc, i) -> cc.callerIdentity(),
-                    "the account the calls go to")),
+            anotherAccount(0.3)),
         f("stack-exists", "create-stack of a stack that exists", "stack \\[[^\\]]{1,128}\\] already exists",
             c("StackCreatedTwice", 1.0, "create-stack where update-stack (or aws cloudformation deploy, which does either) was meant, or"
                     + " a stack left by an earlier failed run (no rule yet)", STACK, "the existing stack's status and events")),

@@ -4,6 +4,7 @@ import io.ecstriage.aws.AwsCall;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.model.ImageRef;
+import io.ecstriage.model.NetworkTexts;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -60,6 +61,7 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> CONTAINER_INSTANCES =
             (c, i) -> c.listContainerInstances(i.cluster(), i.region());
     static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
+    private static final BiFunction<Checks, Identifiers, AwsCall> SERVICE_LINKED_ROLE = (c, i) -> c.getRole("AWSServiceRoleForECS");
 
     static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
         return new Candidate(id, prior, why, check, shows);
@@ -163,10 +165,9 @@ public final class SymptomFamilies {
             c("ContainerOutOfMemory", 0.8, "A077-A080: exit 137 with OutOfMemoryError is the memory limit", TASK_DEFINITION,
                     "the task's and containers' memory"),
             c("StopTimeoutTooShort", 0.2, "137 without OOM is SIGKILL after stopTimeout", TASK_DEFINITION, "stopTimeout")),
-        // the agent's DockerTimeoutError names its step (amazon-ecs-agent, dockerclient): inspecting and stopping wait on the
-        // host's Docker daemon, not on the container's start (below)
+        // a DockerTimeoutError at a step that waits on the host's Docker daemon, not on the container's start (below)
         f("docker-daemon", "the host's Docker daemon did not answer in time", "cannotinspectcontainererror|cannotstopcontainererror"
-                + "|could not transition to (inspecting|stopped|removed)",
+                + "|could not transition to (" + NetworkTexts.DAEMON_STEPS + ")",
             c("DockerDaemonUnresponsive", 0.7, "an EC2 instance's Docker daemon slowed by a saturated disk (an EBS volume out of burst"
                     + " credits, IO-heavy tasks) or an overloaded host; on Fargate a platform fault a new task survives (no rule yet)",
                     CONTAINER_INSTANCES, "the instances' agent status and running tasks; then the instance's EBS BurstBalance"
@@ -176,7 +177,7 @@ public final class SymptomFamilies {
         f("container-start", "the container could not start", "cannotstartcontainererror|cannotcreatecontainererror|oci runtime|exec format error"
                 + "|failed to get container status|failed to create new container runtime task|dockertimeouterror"
                 // %s: the agent's format itself, as the corpus quotes it (A100), names no step
-                + "|could not transition to (pulled|created|started|%s)|unable transition start timeout",
+                + "|could not transition to (" + NetworkTexts.START_STEPS + "|%s)|unable transition start timeout",
             c("ImagePlatformMismatch", 0.35, "A089: exec format error is an image built for another CPU architecture", TASK_DEFINITION,
                     "runtimePlatform.cpuArchitecture and the image"),
             c("EssentialContainerExited", 0.35, "A067/A068: an entrypoint or command that fails at start", STOPPED_TASKS,
@@ -277,7 +278,6 @@ public final class SymptomFamilies {
             startFailures("the stopped tasks and their stoppedReason")),
         f("stack-service", "the stack's ECS service did not stabilise", "resource timed out waiting for completion|did not stabilize|not stabilized",
             startFailures("the service's stopped tasks")),
-        // the generic EC2 placement text names no cause: the container instances' status and resources tell them apart
         // RunTask's failures[].reason (AWS, "Amazon ECS API failure reasons"): RESOURCE:ENI is an instance without a free
         // network interface for an awsvpc task; RESOURCE:CPU, MEMORY, PORTS and GPU fall under the family after this one
         f("placement-eni", "no container instance has a network interface free for the awsvpc task", "resource:eni",
@@ -287,6 +287,7 @@ public final class SymptomFamilies {
                     + " list-account-settings --name awsvpcTrunking --effective-settings shows whether trunking is on"),
             c("InsufficientInstanceCapacity", 0.2, "more or larger instances add interfaces as they add CPU and memory", CONTAINER_INSTANCES,
                     "how many instances the cluster has and what each runs")),
+        // the generic EC2 placement text names no cause: the container instances' status and resources tell them apart
         f("placement-ec2", "no container instance could take the task", "no container instance met all of its requirements"
                 + "|resource:(cpu|memory|ports|gpu)|encountered error \"agent\"|^agent\\b",
             c("InsufficientInstanceCapacity", 0.3, "B007, B202: AWS's service event list names CPU and memory first", CONTAINER_INSTANCES,
@@ -329,7 +330,7 @@ public final class SymptomFamilies {
         // the role ECS could not assume is its own service-linked role: a new account (or one where it was deleted) without it
         f("service-linked-role-unassumable", "ECS could not assume its service-linked role", "unable to assume the role '[^']*awsservicerolefor ?ecs'",
             c("EcsServiceLinkedRoleMissing", 1.0, "AWSServiceRoleForECS does not exist yet (a new account whose first cluster or service"
-                    + " came from a template) or was deleted", (cc, i) -> cc.getRole("AWSServiceRoleForECS"),
+                    + " came from a template) or was deleted", SERVICE_LINKED_ROLE,
                     "NoSuchEntity when the service-linked role does not exist")),
         // RunTask/CreateService on Fargate: EFS volumes (and some other features) need platform version 1.4.0 or later
         f("platform-version", "the Fargate platform version is too old for what the task uses", "platform version must be latest or \\d",
@@ -362,7 +363,7 @@ public final class SymptomFamilies {
         f("service-role", "ECS could not use the service role for the load balancer", "unable to assume role and validate the specified targetgrouparn"
                 + "|ecs service role being passed",
             c("EcsServiceLinkedRoleMissing", 0.6, "a first service with a load balancer in a new account, made before AWSServiceRoleForECS exists",
-                    (cc, i) -> cc.getRole("AWSServiceRoleForECS"), "NoSuchEntity when the service-linked role does not exist"),
+                    SERVICE_LINKED_ROLE, "NoSuchEntity when the service-linked role does not exist"),
             c("MissingIamPermission", 0.4, "a custom service role (the service's role parameter) without the load balancer permissions", ROLE,
                     "the policies attached to the role")),
         f("target-type", "the target group's type does not fit awsvpc tasks", "target type instance,? which is incompatible with the awsvpc",
