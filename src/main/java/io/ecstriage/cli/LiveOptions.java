@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** The options that make diagnose, snapshot and doctor read a live account, named as the aws CLI names them. */
 @Command(addMethodSubcommands = false) // picocli would otherwise scan its methods, and Object's, at every start
 public final class LiveOptions {
-    static final String DEFAULT_MAX_PARALLEL = "8";
+    static final String DEFAULT_MAX_PARALLEL = "16";
 
     @Option(names = "--stack", paramLabel = "NAME", description = "Read the CloudFormation stack NAME (nested stacks included) from AWS.")
     String stack;

@@ -109,6 +109,8 @@ public final class LiveCollector {
         final Set<String> targetHealthAsked = ConcurrentHashMap.newKeySet();
         final Set<String> loadBalancers = ConcurrentHashMap.newKeySet();
         final Map<String, JsonNode> describedLoadBalancers = new ConcurrentHashMap<>();
+        /** Region → its balancers, read ahead once a service names a target group (null when unknown). */
+        final Map<String, CompletableFuture<List<JsonNode>>> balancersAhead = new ConcurrentHashMap<>();
         final Set<String> securityGroups = ConcurrentHashMap.newKeySet();
         final Set<String> describedSecurityGroups = ConcurrentHashMap.newKeySet();
         final Set<String> vpcs = ConcurrentHashMap.newKeySet();
@@ -306,6 +308,7 @@ public final class LiveCollector {
                 if (tg == null) return;
                 f.targetGroups.add(tg);
                 targetHealth(region, f, tg);
+                balancersAhead(region, f);
             });
             f.securityGroups.addAll(texts(s.path("networkConfiguration").path("awsvpcConfiguration"), "securityGroups"));
             String cluster = text(s, "clusterArn");
@@ -603,8 +606,9 @@ public final class LiveCollector {
         if (!lbs.isEmpty()) {
             // a listener read needs only the balancer's ARN: beside its description, not a round after it
             for (String arn : lbs) fanout.leaf(() -> elb.describeListeners(region, arn));
-            fanout.start(() -> {
-                List<JsonNode> described = elb.describeLoadBalancers(region, lbs);
+            CompletableFuture<List<JsonNode>> ahead = f.balancersAhead.get(region);
+            fanout.after(ahead == null ? List.of() : List.of(ahead), () -> {
+                List<JsonNode> described = elb.describeLoadBalancers(region, lbs, ahead == null ? null : ahead.getNow(null));
                 lbs.forEach(f.describedLoadBalancers::remove);
                 for (JsonNode lb : described) {
                     String arn = text(lb, "LoadBalancerArn");
@@ -617,6 +621,26 @@ public final class LiveCollector {
                 network(region, f);
             });
         }
+    }
+
+    /**
+     * The Region's balancers, read once beside the target groups that will name some of them
+     * ({@link ElbCollector#everyLoadBalancerAhead}): their security groups are then read a round sooner.
+     */
+    private void balancersAhead(String region, Found f) {
+        if (!f.loadBalancers.isEmpty()) return; // a stack named them: described by ARN already
+        f.balancersAhead.computeIfAbsent(region, r -> {
+            CompletableFuture<List<JsonNode>> read = new CompletableFuture<>();
+            fanout.start(() -> {
+                try {
+                    read.complete(elb.everyLoadBalancerAhead(r));
+                } catch (RuntimeException e) {
+                    read.complete(null);
+                    throw e;
+                }
+            });
+            return read;
+        });
     }
 
     private void securityGroups(String region, Found f) {

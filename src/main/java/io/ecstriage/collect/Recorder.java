@@ -150,6 +150,13 @@ public final class Recorder {
     /** A read made ahead ({@link #readAhead}): its captures, and the same read with the retries. */
     record Ahead(Recorder captured, Runnable readAgain) {}
 
+    /** Records `output` as the answer to `read`, taken from an answer read before (a wider read made ahead). */
+    void answered(AwsCall read, ObjectNode output) {
+        progress.started(read.render());
+        add(new Capture(null, read.render(), read.region(), output, null, null));
+        progress.finished();
+    }
+
     /** Records a read made ahead: as it was read, or read again now (with the retries) if that single attempt left a gap. */
     void keep(Ahead ahead) {
         if (ahead.captured().hasGap()) ahead.readAgain().run();

@@ -276,4 +276,59 @@ class LiveCollectorTest {
                 "the capture keeps what describe-tasks answered");
         assertEquals(2, wire.count("ecs:DescribeTaskDefinition"), "web:3 and the revision before it");
     }
+
+    static final String LB = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/shop/50dc6c495c0c9188";
+    static final String OTHER_LB = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/billing/6d0ecf831eec9f09";
+    static final String TG = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/943f017f100becff";
+
+    /** The service of the setup behind a target group of balancer LB, whose own security group is sg-lb. */
+    void behindABalancer() {
+        wire.on("ecs", "DescribeServices", "{\"services\":[{\"serviceName\":\"web\",\"clusterArn\":\"" + CLUSTER_ARN + "\",\"taskDefinition\":\"" + TD
+                        + "\",\"loadBalancers\":[{\"targetGroupArn\":\"" + TG + "\",\"containerName\":\"web\",\"containerPort\":8080}]}]}")
+                .on("elbv2", "DescribeTargetGroups", "{\"TargetGroups\":[{\"TargetGroupArn\":\"" + TG + "\",\"LoadBalancerArns\":[\"" + LB + "\"]}]}")
+                .on("elbv2", "DescribeTargetHealth", "{\"TargetHealthDescriptions\":[]}")
+                .on("elbv2", "DescribeListeners", "{\"Listeners\":[]}")
+                .on("ec2", "DescribeSecurityGroups", "{\"SecurityGroups\":[]}");
+    }
+
+    static String balancer(String arn, String sg) {
+        return "{\"LoadBalancerArn\":\"" + arn + "\",\"Type\":\"application\",\"SecurityGroups\":[\"" + sg + "\"]}";
+    }
+
+    @Test
+    void theRegionsBalancersAreReadBesideTheTargetGroupsAndRecordedAsTheReadOfTheOneTheyName() {
+        behindABalancer();
+        List<Object> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        wire.on("elbv2", "DescribeLoadBalancers", p -> {
+            asked.add(p.get("LoadBalancerArns"));
+            return json("{\"LoadBalancers\":[" + balancer(OTHER_LB, "sg-billing") + "," + balancer(LB, "sg-lb") + "]}");
+        });
+        LiveCollector.Result result = collect(new Target(null, "shop", List.of("web"), null, null));
+
+        assertEquals(java.util.Arrays.asList((Object) null), asked, "one read of the whole Region, none by ARN");
+        Capture lbs = result.captures().stream().filter(c -> c.command().startsWith("aws elbv2 describe-load-balancers")).findFirst().orElseThrow();
+        assertEquals("aws elbv2 describe-load-balancers --load-balancer-arns " + LB + " --region " + R, lbs.command());
+        assertEquals(List.of(LB), lbs.output().path("LoadBalancers").findValuesAsText("LoadBalancerArn"), "the Region's other balancer is left out");
+        assertTrue(result.captures().stream().anyMatch(c -> c.command().startsWith("aws ec2 describe-security-groups") && c.command().contains("sg-lb")),
+                "the balancer's security group is read: " + result.captures().stream().map(Capture::command).toList());
+        assertTrue(result.captures().stream().noneMatch(c -> String.valueOf(c.output()).contains("billing") || c.command().contains("billing")));
+    }
+
+    @Test
+    void aRegionWithMoreThanOnePageOfBalancersHasThoseTheGroupsNameReadByArn() {
+        behindABalancer();
+        List<Object> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        wire.on("elbv2", "DescribeLoadBalancers", p -> {
+            asked.add(p.get("LoadBalancerArns"));
+            return p.get("LoadBalancerArns") == null
+                    ? json("{\"LoadBalancers\":[" + balancer(OTHER_LB, "sg-billing") + "],\"NextMarker\":\"page-2\"}")
+                    : json("{\"LoadBalancers\":[" + balancer(LB, "sg-lb") + "]}");
+        });
+        LiveCollector.Result result = collect(new Target(null, "shop", List.of("web"), null, null));
+
+        assertEquals(java.util.Arrays.asList(null, List.of(LB)), asked);
+        Capture lbs = result.captures().stream().filter(c -> c.command().startsWith("aws elbv2 describe-load-balancers")).findFirst().orElseThrow();
+        assertEquals(List.of(LB), lbs.output().path("LoadBalancers").findValuesAsText("LoadBalancerArn"));
+        assertEquals(1, result.captures().stream().filter(c -> c.command().startsWith("aws elbv2 describe-load-balancers")).count());
+    }
 }

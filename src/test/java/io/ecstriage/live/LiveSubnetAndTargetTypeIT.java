@@ -1,13 +1,17 @@
 package io.ecstriage.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
@@ -88,5 +92,27 @@ class LiveSubnetAndTargetTypeIT {
         assertTrue(r.problemRuleIds().contains("TaskZoneNotInLoadBalancer"), r.toString());
         String finding = r.json().path("findings").toString();
         assertTrue(finding.contains("runs tasks in [" + REGION + "c]: none of them among the load balancer's zones"), finding);
+    }
+
+    /** Two balancers in the Region: the one the service's target group names is taken from one read of them all. */
+    @Test
+    void theBalancerIsTakenFromOneReadOfTheRegionsAndRecordedAlone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("snap.json");
+        int reads;
+        try (FaultProxy proxy = FaultProxy.start(moto.endpoint(), FaultPlan.none())) {
+            LiveCli.Result snap = LiveCli.run(proxy.endpoint(), REGION, "snapshot", "--cluster", ZONED, "--service", "shop", "--out", file.toString());
+            assertEquals(0, snap.exit(), snap.toString());
+            reads = proxy.calls().getOrDefault("elasticloadbalancing:DescribeLoadBalancers", 0);
+        }
+        assertEquals(1, reads, "one read of the Region's balancers, none by ARN after it");
+        JsonNode captures = LiveCli.MAPPER.readTree(file.toFile()).path("captures");
+        List<String> balancers = new java.util.ArrayList<>();
+        captures.forEach(c -> {
+            if (c.path("command").asText().startsWith("aws elbv2 describe-load-balancers --load-balancer-arns ")) {
+                c.path("output").path("LoadBalancers").forEach(lb -> balancers.add(lb.path("LoadBalancerName").asText()));
+            }
+        });
+        assertEquals(List.of("zoned-alb"), balancers, "recorded as the read of the balancer the group names, the other left out");
+        assertFalse(captures.toString().contains("typed-alb"), "nothing of the Region's other balancer is recorded");
     }
 }
