@@ -1,7 +1,7 @@
 package io.ecstriage.aws.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ecstriage.json.JsonTrees;
+import io.ecstriage.json.SmallJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -31,7 +31,7 @@ public final class CliErrors {
     private static CliError json(String text, String header) {
         JsonNode doc = null;
         try {
-            doc = text.isBlank() ? null : new JsonTrees().read(text);
+            doc = text.isBlank() ? null : SmallJson.read(text);
         } catch (IOException e) {
             // not JSON (a proxy's HTML page): only the header and the status can say what it was
         }

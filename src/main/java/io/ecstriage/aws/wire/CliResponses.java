@@ -1,12 +1,10 @@
 package io.ecstriage.aws.wire;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecstriage.json.SmallJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +22,6 @@ import java.util.Map;
  */
 public final class CliResponses {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final JsonFactory JSON = new JsonFactory();
 
     private CliResponses() {}
 
@@ -52,41 +49,19 @@ public final class CliResponses {
         return root;
     }
 
-    /** The body as a tree whose numbers keep their exact digits (an epoch-seconds timestamp read as a double could lose its millisecond). */
+    /**
+     * The body as a tree whose numbers are text nodes of their exact digits (an epoch-seconds timestamp read as a
+     * double could lose its millisecond); the decoder reads every scalar as text.
+     */
     private static JsonNode exactTree(String text) {
         if (text.isBlank()) return F.objectNode();
-        try (JsonParser p = JSON.createParser(text)) {
-            JsonNode tree = read(p, p.nextToken());
+        try {
+            JsonNode tree = SmallJson.read(text, true);
             if (tree == null || !tree.isObject()) throw new IllegalArgumentException("not a JSON object response: " + abbreviate(text));
             return tree;
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable JSON response: " + abbreviate(text), e);
         }
-    }
-
-    private static JsonNode read(JsonParser p, JsonToken t) throws IOException {
-        if (t == null) return null;
-        return switch (t) {
-            case START_OBJECT -> {
-                ObjectNode o = F.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    o.set(name, read(p, p.nextToken()));
-                }
-                yield o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = F.arrayNode();
-                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) a.add(read(p, e));
-                yield a;
-            }
-            case VALUE_STRING -> F.textNode(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> F.numberNode(p.getDecimalValue());
-            case VALUE_TRUE -> F.booleanNode(true);
-            case VALUE_FALSE -> F.booleanNode(false);
-            case VALUE_NULL -> F.nullNode();
-            default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
-        };
     }
 
     private static String abbreviate(String text) {

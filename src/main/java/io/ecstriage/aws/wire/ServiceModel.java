@@ -1,7 +1,7 @@
 package io.ecstriage.aws.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ecstriage.json.JsonTrees;
+import io.ecstriage.json.SmallJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +86,7 @@ public final class ServiceModel {
 
     private static JsonNode tree(String json) {
         try {
-            return new JsonTrees().read(json);
+            return SmallJson.read(json);
         } catch (IOException e) {
             throw new UncheckedIOException("a wire model is not JSON", e);
         }

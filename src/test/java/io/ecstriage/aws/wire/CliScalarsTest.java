@@ -22,4 +22,23 @@ class CliScalarsTest {
         assertEquals(Instant.parse("2014-09-15T19:58:59Z"), CliScalars.instant("2014-09-15T19:58:59+0000", null, false));
         assertEquals(Instant.parse("2014-09-15T17:58:59Z"), CliScalars.instant("2014-09-15T19:58:59+02:00", null, false));
     }
+
+    /** Epoch seconds in milliseconds as BigDecimal gives them (the rest cut off toward zero), BigDecimal's class left alone. */
+    @net.jqwik.api.Property(tries = 500, seed = "20261205")
+    void epochSecondsAreReadAsBigDecimalReadsThem(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = -99_999_999_999L, max = 99_999_999_999L) long seconds,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 9) @net.jqwik.api.constraints.NumericChars String fraction,
+            @net.jqwik.api.ForAll boolean dot) {
+        String text = seconds + (dot ? "." + fraction : "");
+        org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(text).scaleByPowerOfTen(3).longValue(), CliScalars.epochMillis(text), text);
+    }
+
+    @Test
+    void epochSecondsInOtherFormsStillRead() {
+        for (String text : java.util.List.of("1.7333856001234E9", "-0.5", "+12.25", "1733385600", "-1733385600.9999")) {
+            org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal(text).scaleByPowerOfTen(3).longValue(), CliScalars.epochMillis(text), text);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> CliScalars.epochMillis("soon"));
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> CliScalars.epochMillis("1.2.3"));
+    }
 }
