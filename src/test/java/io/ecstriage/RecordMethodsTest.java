@@ -42,7 +42,7 @@ class RecordMethodsTest {
     static Stream<Class<?>> writtenOut() throws ClassNotFoundException {
         return Stream.of(ActionOn.class, AwsCall.class, ContainerHealthCheck.class, Evidence.class, ImageRef.class, MissingEvidence.class,
                 FargateSizes.Size.class, StackEvent.class, TextSignal.class, Class.forName("io.ecstriage.engine.LogIndex$Stream"),
-                AwsOptions.class, Target.class, Class.forName("io.ecstriage.cli.HeadStart$Guess"));
+                AwsOptions.class, Target.class, Class.forName("io.ecstriage.cli.HeadStart$Guess"), Class.forName("io.ecstriage.collect.EcrImage"));
     }
 
     @ParameterizedTest

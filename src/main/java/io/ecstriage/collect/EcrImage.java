@@ -1,5 +1,6 @@
 package io.ecstriage.collect;
 
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,5 +15,25 @@ record EcrImage(String account, String region, String repository, String tag, St
         if (!m.matches()) return null;
         String tag = m.group(4) == null && m.group(5) == null ? "latest" : m.group(4);
         return new EcrImage(m.group(1), m.group(2), m.group(3), tag, m.group(5));
+    }
+
+    // written out: a generated one links an ObjectMethods bootstrap at its first call in every run (RecordMethodsTest)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EcrImage o && Objects.equals(account, o.account)
+                && Objects.equals(region, o.region)
+                && Objects.equals(repository, o.repository)
+                && Objects.equals(tag, o.tag)
+                && Objects.equals(digest, o.digest);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(account);
+        h = 31 * h + Objects.hashCode(region);
+        h = 31 * h + Objects.hashCode(repository);
+        h = 31 * h + Objects.hashCode(tag);
+        h = 31 * h + Objects.hashCode(digest);
+        return h;
     }
 }
