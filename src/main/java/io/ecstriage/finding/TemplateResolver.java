@@ -56,6 +56,7 @@ final class TemplateResolver {
     }
 
     private static boolean same(String physical, String id) {
+        if (physical == null || id == null) return false; // a resource read without the id (a partial capture) is no match
         if (physical.equals(id)) return true;
         // task definitions: the stack records the ARN of one revision, findings may name family:revision
         if (physical.contains(":task-definition/") || id.contains(":task-definition/")) {

@@ -57,6 +57,16 @@ class FixtureFuzzTest {
         }, FixtureFuzzTest::check);
     }
 
+    /** Found by a longer run (seed 40892914946298, try 2481): a fix changing a container's image, whose task definition lost its ARN. */
+    @Test
+    void aContainerDefinitionWithoutItsTaskDefinitionArnEndsInAReport() throws IOException {
+        load();
+        Path fixture = fixtures.stream().filter(p -> p.toString().contains("seed000-ecr-region-mismatch")).findFirst().orElseThrow();
+        check(new FuzzCase(fixtures.indexOf(fixture), List.of(new JsonMutation(JsonMutation.Kind.DUPLICATE, 255055727, 39),
+                new JsonMutation(JsonMutation.Kind.DUPLICATE, 922531667, 60), new JsonMutation(JsonMutation.Kind.DROP, 2097763056, 18),
+                new JsonMutation(JsonMutation.Kind.RETYPE, 2124234181, 28), new JsonMutation(JsonMutation.Kind.RETYPE, 1353549933, 12))));
+    }
+
     private static void check(FuzzCase fuzz) throws IOException {
         JsonNode original = MAPPER.readTree(fixtures.get(fuzz.fixture() % fixtures.size()).toFile());
         JsonNode mutated = fuzz.mutations().stream().reduce(original, (tree, m) -> m.apply(tree), (a, b) -> b);
