@@ -70,4 +70,27 @@ class ImagePullAccessDeniedTest extends RuleCases {
         assertEquals(List.of("aws iam attach-role-policy --role-name ContDeployStack-myLbFargateServiceTaskDefExecution-10XL6RI11AJ8J --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"), f.fix().commands());
         assertEquals(0.60, f.confidence(), 1e-9);
     }
+
+    /** IAM names an SCP, the repository's policy or a boundary as the refusal: no role policy is printed, the note names that policy. */
+    @Test
+    void aRefusalAnotherPolicyDecidedGetsNoRolePolicyAsItsFix() throws Exception {
+        String fixture = java.nio.file.Files.readString(io.ecstriage.rules.RuleFolders.of("ImagePullAccessDenied").dir()
+                .resolve("fires-batchgetimage-denied.json"));
+        // the stopped reason and the container's reason end with the role's missing allow; the same refusal, decided elsewhere
+        String identity = "because no identity-based policy allows the ecr:BatchGetImage action";
+        assertTrue(fixture.contains(identity + "\""), "the fixture's reasons end with the role's missing allow");
+        for (String clause : List.of("with an explicit deny in a service control policy", "because no resource-based policy allows the ecr:BatchGetImage action",
+                "with an explicit deny in a permissions boundary")) {
+            Report r = TestDiagnosis.diagnose("refused.json", fixture.replace(identity + "\"", clause + "\""));
+            List<Finding> pulls = r.findings().stream().filter(f -> f.ruleId().equals("ImagePullAccessDenied")).toList();
+            assertFalse(pulls.isEmpty(), clause + ": " + TestDiagnosis.summary(r));
+            for (Finding f : pulls) assertTrue(f.fix() == null || f.fix().commands().isEmpty(), clause + ": " + fixes(f));
+            assertTrue(pulls.stream().anyMatch(f -> fixes(f).contains("IAM names")), clause + ": " + pulls.stream().map(RuleCases::fixes).toList());
+        }
+        Finding pasted = get(pasted("AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/ecsTaskExecutionRole/abc is not"
+                + " authorized to perform: ecr:GetAuthorizationToken on resource: * with an explicit deny in a service control policy", null),
+                "ImagePullAccessDenied");
+        assertTrue(pasted.fix() == null || pasted.fix().commands().isEmpty(), fixes(pasted));
+        assertTrue(fixes(pasted).contains("service control policy"), fixes(pasted));
+    }
 }

@@ -12,6 +12,7 @@ import io.ecstriage.report.Report;
 import io.ecstriage.rules.RuleCases;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** SecretsRetrievalFailed (SecretsRetrievalFailed.drl beside it) against the fixtures of its folder and inline cases. */
@@ -52,5 +53,27 @@ class SecretsRetrievalFailedTest extends RuleCases {
         assertTrue(fixes(kms).contains("kms:Decrypt"), fixes(kms));
         Finding truncated = get(pasted("ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time...", null), "SecretsRetrievalFailed");
         assertTrue(truncated.confidence() < kms.confidence(), truncated.confidence() + " < " + kms.confidence());
+    }
+
+    /** IAM names the policy that refused the read: only the role's own missing allow is fixed by a policy on the role. */
+    @Test
+    void aRefusalAnotherPolicyDecidedGetsNoRolePolicyAsItsFix() throws Exception {
+        String fixture = java.nio.file.Files.readString(io.ecstriage.rules.RuleFolders.of("SecretsRetrievalFailed").dir()
+                .resolve("fires-ssm-access-denied.json"));
+        // the fixture's own refusal is the role's missing allow: a policy on the role is the fix (thePolicyCoversExactlyTheReferencedSecrets)
+        String identity = "because no identity-based policy allows the ssm:GetParameters action";
+        assertTrue(fixture.contains(identity));
+        Map<String, String> notes = Map.of(
+                "with an explicit deny in a service control policy", "service control policy of the organization",
+                "because no resource-based policy allows the ssm:GetParameters action", "the policy of the secret",
+                "with an explicit deny in a permissions boundary", "permissions boundary");
+        notes.forEach((clause, note) -> {
+            Report r = TestDiagnosis.diagnose("scp.json", fixture.replace(identity, clause));
+            List<Finding> secrets = r.findings().stream().filter(f -> f.ruleId().equals("SecretsRetrievalFailed")).toList();
+            assertFalse(secrets.isEmpty(), clause + ": " + TestDiagnosis.summary(r));
+            for (Finding f : secrets) assertTrue(f.fix() == null || f.fix().commands().isEmpty(), clause + ": " + fixes(f));
+            assertTrue(secrets.stream().anyMatch(f -> f.fix() != null && f.fix().notes().stream().anyMatch(n -> n.contains(note))),
+                    clause + ": " + secrets.stream().map(RuleCases::fixes).toList());
+        });
     }
 }

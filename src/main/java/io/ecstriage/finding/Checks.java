@@ -142,6 +142,37 @@ public final class Checks {
     }
 
     /** The account and principal the credentials belong to (a profile or CI role of another account). */
+    public AwsCall attachedUserPolicies(String user) {
+        return AwsCall.of("iam", "list-attached-user-policies").with("--user-name", or(user, "USER"));
+    }
+
+    /** The user itself: its PermissionsBoundary among the rest. */
+    public AwsCall getUser(String user) {
+        return AwsCall.of("iam", "get-user").with("--user-name", or(user, "USER"));
+    }
+
+    /** The SCPs attached to the account itself (its OUs' too apply); only the organization's management or delegated account may read them. */
+    public AwsCall serviceControlPolicies(String account) {
+        return AwsCall.of("organizations", "list-policies-for-target").with("--target-id", or(account, "ACCOUNT_ID"))
+                .with("--filter", "SERVICE_CONTROL_POLICY");
+    }
+
+    /** The resource's own policy, by the kind of resource its ARN names (a secret by default: the resource ECS reads most). */
+    public AwsCall resourcePolicy(String arn, String region) {
+        String a = or(arn, "SECRET_ARN");
+        if (a.startsWith("arn:") && a.contains(":kms:")) {
+            return in(AwsCall.of("kms", "get-key-policy").with("--key-id", a).with("--policy-name", "default"), region);
+        }
+        if (a.startsWith("arn:") && a.contains(":ecr:") && a.contains(":repository/")) {
+            return in(AwsCall.of("ecr", "get-repository-policy").with("--repository-name", a.substring(a.indexOf(":repository/") + 12)), region);
+        }
+        if (a.startsWith("arn:aws:s3:::") || a.startsWith("arn:aws-cn:s3:::") || a.startsWith("arn:aws-us-gov:s3:::")) {
+            String bucket = a.substring(a.indexOf(":::") + 3);
+            return AwsCall.of("s3api", "get-bucket-policy").with("--bucket", bucket.contains("/") ? bucket.substring(0, bucket.indexOf('/')) : bucket);
+        }
+        return in(AwsCall.of("secretsmanager", "get-resource-policy").with("--secret-id", a), region);
+    }
+
     public AwsCall callerIdentity() {
         return AwsCall.of("sts", "get-caller-identity");
     }

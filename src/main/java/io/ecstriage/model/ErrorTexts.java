@@ -64,10 +64,68 @@ public final class ErrorTexts {
     public static String secretsProblem(String norm) {
         if (norm == null) return "unknown";
         if (Pattern.compile(SECRETS_NOT_JSON).matcher(norm).find()) return "not-json";
+        if (refusedElsewhere(norm)) return "refused-elsewhere";
         if (norm.contains("kms")) return "kms";
         if (Pattern.compile(SECRETS_DENIED).matcher(norm).find()) return "denied";
         if (Pattern.compile(SECRETS_ABSENT).matcher(norm).find()) return "absent";
         return "unknown";
+    }
+
+    /**
+     * IAM's clause naming a policy other than the principal's missing allow as deciding a denial (IAM User Guide, "Access
+     * denied error messages": "with an explicit deny in a TYPE policy", "because no TYPE policy allows the ACTION action"):
+     * an Allow added to the principal's own policies does not lift such a refusal.
+     */
+    public static final String REFUSED_ELSEWHERE = "(?:explicit deny in an? |because no )(service control|resource control"
+            + "|permissions boundar|session|resource-based|vpc endpoint)|explicit deny in an? (identity-based)";
+    private static final Pattern REFUSED_BY = Pattern.compile(REFUSED_ELSEWHERE);
+
+    /**
+     * The kind of policy a denial names as deciding it: "scp", "rcp", "boundary", "session", "resource", "endpoint",
+     * "identity-deny" (a Deny in the principal's own policies); null when it names none or only the principal's missing allow.
+     */
+    public static String decidingPolicy(String norm) {
+        if (norm == null || !(norm.contains("explicit deny in ") || norm.contains("because no "))) return null;
+        Matcher m = REFUSED_BY.matcher(norm);
+        if (!m.find()) return null;
+        if (m.group(1) == null) return "identity-deny";
+        return switch (m.group(1)) {
+            case "service control" -> "scp";
+            case "resource control" -> "rcp";
+            case "permissions boundar" -> "boundary";
+            case "session" -> "session";
+            case "resource-based" -> "resource";
+            default -> "endpoint";
+        };
+    }
+
+    /** Whether the denial the text quotes was decided by a policy an Allow for `role` cannot outweigh or widen. */
+    public static boolean refusedElsewhere(String norm) {
+        return decidingPolicy(norm) != null;
+    }
+
+    /**
+     * What a refusal decided elsewhere ({@link #decidingPolicy}) asks of the person, in place of an Allow for `role` on
+     * `resource` (both as a sentence names them: "the execution role", "the repository"); null when the text names none.
+     */
+    public static String refusalNote(String norm, String role, String resource) {
+        String kind = decidingPolicy(norm);
+        if (kind == null) return null;
+        return switch (kind) {
+            case "scp" -> "IAM names a service control policy of the organization as the refusal: no policy of " + role
+                    + " can allow it; the SCP (a Region or service guardrail) has to admit it";
+            case "rcp" -> "IAM names a resource control policy of the organization as the refusal: it caps what " + resource
+                    + " admits, whatever its own policy says";
+            case "boundary" -> "IAM names the permissions boundary of " + role + " as the refusal: the boundary's policy has to allow"
+                    + " it too, not only the role's";
+            case "session" -> "IAM names a session policy as the refusal: the policy passed when the session was assumed leaves it out";
+            case "resource" -> "IAM names a resource policy as the refusal: the policy of " + resource + " (for kms:Decrypt, its KMS"
+                    + " key's key policy) has to admit " + role + "; a resource of another account needs that and the role's allow";
+            case "endpoint" -> "IAM names a VPC endpoint policy as the refusal: the endpoint the task reaches has a policy that leaves"
+                    + " it out";
+            default -> "IAM names an explicit Deny in the policies of " + role + " as the refusal: an added Allow does not outweigh"
+                    + " it; the Deny statement has to change";
+        };
     }
 
     private static final Pattern CAPABILITY = Pattern.compile("CAPABILITY_[A-Z_]+");

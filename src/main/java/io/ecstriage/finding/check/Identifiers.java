@@ -34,6 +34,10 @@ public final class Identifiers {
     private static final Pattern SERVICE_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:service/(?:([\\w-]+)/)?([\\w-]+)");
     private static final Pattern TASK_DEFINITION_ARN = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:task-definition/([\\w-]+:\\d+)");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
+    private static final Pattern USER_ARN = Pattern.compile("arn:aws[\\w-]*:iam::\\d{12}:user/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
+    /** The principal and the resource of IAM's "User: PRINCIPAL is not authorized to perform: ACTION on resource: RESOURCE". */
+    private static final Pattern DENIAL = Pattern.compile("User: (arn:aws[\\w-]*:(?:iam|sts)::(\\d{12}):\\S+) is not authorized to perform: \\S+"
+            + "(?: on resource: (arn:[\\w+=,.@:/*-]+))?");
     private static final Pattern STACK_ARN = Pattern.compile("arn:aws[\\w-]*:cloudformation:[a-z0-9-]+:\\d{12}:stack/([\\w-]+)/");
     private static final Pattern SUBNET = Pattern.compile("\\bsubnet-[0-9a-f]{8,17}\\b");
     /** An aws command at the start of a line, after a shell prompt ("$ ", "% ", "PS C:\\> ") if any. */
@@ -50,6 +54,9 @@ public final class Identifiers {
     final Set<String> stacks = new LinkedHashSet<>();
     final Set<String> targetGroupNames = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
+    final Set<String> users = new LinkedHashSet<>();
+    final Set<String> accounts = new LinkedHashSet<>();
+    final Set<String> deniedResources = new LinkedHashSet<>();
     final Set<ImageRef> images = new LinkedHashSet<>();
     final Set<String> subnets = new LinkedHashSet<>();
 
@@ -128,6 +135,16 @@ public final class Identifiers {
         if (arns) {
             m = ROLE_ARN.matcher(text);
             while (m.find()) roles.add(m.group(1));
+        }
+        if (arns && text.contains(" is not authorized to perform: ")) {
+            m = DENIAL.matcher(text);
+            while (m.find()) {
+                Matcher user = USER_ARN.matcher(m.group(1));
+                if (user.matches()) users.add(user.group(1));
+                accounts.add(m.group(2));
+                String resource = m.group(3);
+                if (resource != null) deniedResources.add(resource.endsWith(".") ? resource.substring(0, resource.length() - 1) : resource);
+            }
         }
         if (text.contains("(task ")) {
             m = TASK.matcher(text);
@@ -214,6 +231,21 @@ public final class Identifiers {
 
     public String role() {
         return only(roles);
+    }
+
+    /** The IAM user a denial names as its principal ("User: arn:aws:iam::…:user/NAME is not authorized"). */
+    public String user() {
+        return only(users);
+    }
+
+    /** The account of a denied principal. */
+    public String account() {
+        return only(accounts);
+    }
+
+    /** The resource a denial names ("… on resource: ARN"). */
+    public String deniedResource() {
+        return only(deniedResources);
     }
 
     public java.util.List<String> taskIds() {

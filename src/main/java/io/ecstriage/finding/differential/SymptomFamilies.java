@@ -63,6 +63,17 @@ public final class SymptomFamilies {
     static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> SERVICE_LINKED_ROLE = (c, i) -> c.getRole("AWSServiceRoleForECS");
 
+    private static final BiFunction<Checks, Identifiers, AwsCall> CALLER = (c, i) -> c.callerIdentity();
+    private static final BiFunction<Checks, Identifiers, AwsCall> ACCOUNT_SCPS = (c, i) -> c.serviceControlPolicies(i.account());
+    // the denied principal: an IAM user, else a role (an assumed role's)
+    private static final BiFunction<Checks, Identifiers, AwsCall> PRINCIPAL_POLICIES =
+            (c, i) -> i.user() != null ? c.attachedUserPolicies(i.user()) : c.attachedRolePolicies(i.role());
+    private static final BiFunction<Checks, Identifiers, AwsCall> PRINCIPAL_ITSELF = (c, i) -> i.user() != null ? c.getUser(i.user()) : c.getRole(i.role());
+    /** The start of IAM's clause naming the policy type that decided a denial, explicit or implicit. */
+    private static final String DENIED_BY = "(?:explicit deny in an? |because no )";
+    /** A denial decided by a policy that is not the principal's own allow (the families above the generic ones). */
+    private static final String DECIDED_ELSEWHERE = io.ecstriage.model.ErrorTexts.REFUSED_ELSEWHERE;
+
     static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
         return new Candidate(id, prior, why, check, shows);
     }
@@ -343,7 +354,40 @@ public final class SymptomFamilies {
             c("ExecutionRoleMissing", 0.25, "the role the task definition names was deleted, or is created after the service that uses it",
                     TASK_DEFINITION, "the roles the task definition names"),
             c("MissingIamPermission", 0.15, "the text's last clause: the caller may not iam:PassRole the role", ROLE, "the policies attached to the role")),
-        f("iam-denied", "an AWS call was refused", "not authorized to perform|accessdenied|is not authorized|unable to assume the service linked role",
+        // IAM's denial names the kind of policy that decided it (IAM User Guide, "Access denied error messages"): "with an
+        // explicit deny in a TYPE policy" or "because no TYPE policy allows the ACTION action"; only an identity-based policy is
+        // the principal's own to change, and an SCP's denial may be worded as an explicit one even where it is implicit
+        f("iam-denied-scp", "an Organizations service control policy refused the call", DENIED_BY + "service control polic",
+            c("ServiceControlPolicyDenies", 1.0, "an SCP on the account or one of its OUs (a Region or service guardrail) denies the action:"
+                    + " no policy of the principal can allow it (no rule yet)", ACCOUNT_SCPS,
+                    "the SCPs attached to the account (readable from the organization's management account); its OUs' apply too")),
+        f("iam-denied-rcp", "an Organizations resource control policy refused the call", DENIED_BY + "resource control polic",
+            c("ResourceControlPolicyDenies", 1.0, "an RCP of the organization caps what the resource admits, whatever its own policy says"
+                    + " (no rule yet)", (cc, i) -> cc.serviceControlPolicies(i.account()).with("--filter", "RESOURCE_CONTROL_POLICY"),
+                    "the RCPs attached to the account")),
+        f("iam-denied-boundary", "the principal's permissions boundary refused the call", DENIED_BY + "permissions boundar",
+            c("PermissionsBoundaryDenies", 1.0, "the principal's permissions boundary leaves the action out: its policies may allow it, the"
+                    + " boundary caps them (no rule yet)", PRINCIPAL_ITSELF, "the principal's PermissionsBoundary, whose policy must allow the action too")),
+        f("iam-denied-session", "the session's own policy refused the call", DENIED_BY + "session polic",
+            c("SessionPolicyDenies", 1.0, "the policy passed when the session was assumed (a CI job's assume-role, an SSO permission set)"
+                    + " leaves the action out; the role's policies do not widen it (no rule yet)", CALLER,
+                    "the session's role and name; its policy is set where the session is assumed")),
+        f("iam-denied-resource", "the resource's own policy refused the call", DENIED_BY + "resource-based polic",
+            c("ResourcePolicyDenies", 1.0, "the resource's own policy (a secret's, a KMS key's, a repository's, a bucket's) does not name"
+                    + " the principal, or denies it (no rule yet)", (cc, i) -> cc.resourcePolicy(i.deniedResource(), i.region()),
+                    "the resource's policy: whether it admits the principal and the action")),
+        f("iam-denied-endpoint", "a VPC endpoint's policy refused the call", DENIED_BY + "vpc endpoint polic",
+            c("VpcEndpointPolicyDenies", 1.0, "the call went through a VPC endpoint whose policy leaves the action or the resource out"
+                    + " (no rule yet)", ENDPOINTS, "the PolicyDocument of the VPC's endpoints")),
+        f("iam-denied-identity-deny", "a Deny in the principal's own policies refused the call", "explicit deny in an? identity-based polic",
+            c("IdentityPolicyDenies", 1.0, "a Deny statement in the principal's policies (or its groups') matches the action; no Allow"
+                    + " outweighs it (no rule yet)", PRINCIPAL_POLICIES, "the principal's policies, for the Deny statement")),
+        // an IAM user is a person or a CI's keys: its own and its groups' policies, never a task's role
+        f("iam-denied-user", "an IAM user's call was refused", "^(?!.*(?:" + DECIDED_ELSEWHERE + ")).*:iam::\\d{12}:user/\\S+ is not authorized",
+            c("MissingIamPermission", 1.0, "the user's own policies and its groups' lack the action the text names", PRINCIPAL_POLICIES,
+                    "the policies attached to the user (list-groups-for-user: its groups')")),
+        f("iam-denied", "an AWS call was refused", "^(?!.*(?:" + DECIDED_ELSEWHERE + "|:iam::\\d{12}:user/\\S+ is not authorized))"
+                + ".*(?:not authorized to perform|accessdenied|is not authorized|unable to assume the service linked role)",
             c("ExecutionRoleMissing", 0.3, "a task or service without the role it needs", TASK_DEFINITION, "the roles of the task definition"),
             c("MissingIamPermission", 0.7, "D028, D046, D047: the caller's role lacks the action the text names (IAM policies are not read yet)",
                     ROLE, "the policies attached to the role")),

@@ -27,6 +27,8 @@ class IdentifiersTest {
             "Service api was unable", "(service x)service y has started", "service  z has", "arn:aws:ecs:eu-west-1:123456789012:service/c1/api",
             "arn:aws:ecs:eu-west-1:123456789012:cluster/prod arn:aws-cn:iam::123456789012:role/path/exec-role",
             "assumed-role/deploy/session is not authorized", "arn:aws:sts::123456789012:assumed-role/deploy/s and arn:aws:iam::123456789012:role/exec", "(task 0123456789abcdef0123456789abcdef) stopped",
+            "User: arn:aws:iam::123456789012:user/ops/dev is not authorized to perform: ecs:DescribeServices on resource: arn:aws:ecs:us-east-1:123456789012:service/prod/web.",
+            "User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized to perform: kms:Decrypt because no identity-based policy allows it",
             "log group '/ecs/x' does not exist", "LOG GROUP: /ecs/y", "Log Group Name \"/ecs/z\"",
             "CannotPullContainerError: 123456789012.DKR.ECR.eu-west-1.amazonaws.com/app:1 not found",
             "pull 123456789012.dkr.ecr.eu-west-1.amazonaws.com/app@sha256:" + "a".repeat(64) + " failed",
@@ -100,6 +102,14 @@ class IdentifiersTest {
         if (role != null) ids.roles.add(role);
         m = pattern("ROLE_ARN").matcher(text);
         while (m.find()) ids.roles.add(m.group(1));
+        m = pattern("DENIAL").matcher(text);
+        while (m.find()) {
+            Matcher user = pattern("USER_ARN").matcher(m.group(1));
+            if (user.matches()) ids.users.add(user.group(1));
+            ids.accounts.add(m.group(2));
+            String resource = m.group(3);
+            if (resource != null) ids.deniedResources.add(resource.endsWith(".") ? resource.substring(0, resource.length() - 1) : resource);
+        }
         m = pattern("TASK").matcher(text);
         while (m.find()) ids.taskIds.add(m.group(1));
         m = pattern("LOG_GROUP").matcher(text);

@@ -198,6 +198,46 @@ class DifferentialTest {
                 + " credentials by running \"aws configure\".").hypotheses().get(0).check().command());
     }
 
+    /** IAM's denial names the principal and the kind of policy that decided it; the check reads that one (IAM User Guide, "Access denied error messages"). */
+    @Test
+    void anIamDenialIsCheckedWhereThePolicyThatDecidedItLives() {
+        String user = "An error occurred (AccessDeniedException) when calling the DescribeServices operation: User:"
+                + " arn:aws:iam::123456789012:user/dev is not authorized to perform: ecs:DescribeServices on resource:"
+                + " arn:aws:ecs:us-east-1:123456789012:service/prod/web ";
+        String role = "An error occurred (AccessDeniedException) when calling the CreateService operation: User:"
+                + " arn:aws:sts::123456789012:assumed-role/DeployRole/ci is not authorized to perform: ecs:CreateService on resource:"
+                + " arn:aws:ecs:us-east-1:123456789012:service/prod/web ";
+        Map<String, List<String>> cases = new LinkedHashMap<>();
+        cases.put(user + "because no identity-based policy allows the ecs:DescribeServices action",
+                List.of("MissingIamPermission", "aws iam list-attached-user-policies --user-name dev"));
+        cases.put(role + "with an explicit deny in a service control policy", List.of("ServiceControlPolicyDenies",
+                "aws organizations list-policies-for-target --target-id 123456789012 --filter SERVICE_CONTROL_POLICY"));
+        cases.put(user + "with an explicit deny in a permissions boundary", List.of("PermissionsBoundaryDenies", "aws iam get-user --user-name dev"));
+        cases.put(role + "because no permissions boundary allows the ecs:CreateService action",
+                List.of("PermissionsBoundaryDenies", "aws iam get-role --role-name DeployRole"));
+        cases.put(role + "because no session policy allows the ecs:CreateService action", List.of("SessionPolicyDenies", "aws sts get-caller-identity"));
+        cases.put(role + "with an explicit deny in an identity-based policy",
+                List.of("IdentityPolicyDenies", "aws iam list-attached-role-policies --role-name DeployRole"));
+        cases.put(role + "because no VPC endpoint policy allows the ecs:CreateService action",
+                List.of("VpcEndpointPolicyDenies", "aws ec2 describe-vpc-endpoints"));
+        cases.put("User: arn:aws:sts::123456789012:assumed-role/AppTaskRole/9f2 is not authorized to perform: kms:Decrypt on resource:"
+                + " arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab because no resource-based policy allows the"
+                + " kms:Decrypt action", List.of("ResourcePolicyDenies", "aws kms get-key-policy --key-id"
+                + " arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab --policy-name default --region us-east-1"));
+        // a role's own missing allow: as before, the role's policies first, a task's missing role second
+        cases.put(role + "because no identity-based policy allows the ecs:CreateService action",
+                List.of("MissingIamPermission", "aws iam list-attached-role-policies --role-name DeployRole", "ExecutionRoleMissing"));
+        cases.forEach((text, expected) -> {
+            Report r = TestDiagnosis.diagnose("pasted", text);
+            assertTrue(r.problemsFound(), text);
+            List<String> ids = r.hypotheses().stream().map(Hypothesis::causeId).toList();
+            assertEquals(expected.get(0), ids.get(0), text);
+            assertTrue(r.hypotheses().get(0).check().command().startsWith(expected.get(1)), r.hypotheses().get(0).check().command());
+            // only a role's own denial may be a task's missing execution role; a user's or another policy's never is
+            assertEquals(expected.size() > 2, ids.contains("ExecutionRoleMissing"), text + ": " + ids);
+        });
+    }
+
     @Test
     void anEfsMountFailureIsNetworkFirstAndAMissingPathSecond() {
         Report r = TestDiagnosis.diagnose("pasted", "ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes: "
