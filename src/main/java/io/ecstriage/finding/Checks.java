@@ -151,10 +151,12 @@ public final class Checks {
         return AwsCall.of("iam", "get-user").with("--user-name", or(user, "USER"));
     }
 
-    /** The SCPs attached to the account itself (its OUs' too apply); only the organization's management or delegated account may read them. */
-    public AwsCall serviceControlPolicies(String account) {
-        return AwsCall.of("organizations", "list-policies-for-target").with("--target-id", or(account, "ACCOUNT_ID"))
-                .with("--filter", "SERVICE_CONTROL_POLICY");
+    /**
+     * The organization's policies of one kind (SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY) attached to the account itself
+     * (its OUs' apply too); only the organization's management or delegated administrator account may read them.
+     */
+    public AwsCall organizationPolicies(String account, String kind) {
+        return AwsCall.of("organizations", "list-policies-for-target").with("--target-id", or(account, "ACCOUNT_ID")).with("--filter", kind);
     }
 
     /** The resource's own policy, by the kind of resource its ARN names (a secret by default: the resource ECS reads most). */

@@ -64,7 +64,8 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> SERVICE_LINKED_ROLE = (c, i) -> c.getRole("AWSServiceRoleForECS");
 
     private static final BiFunction<Checks, Identifiers, AwsCall> CALLER = (c, i) -> c.callerIdentity();
-    private static final BiFunction<Checks, Identifiers, AwsCall> ACCOUNT_SCPS = (c, i) -> c.serviceControlPolicies(i.account());
+    private static final BiFunction<Checks, Identifiers, AwsCall> ACCOUNT_SCPS = (c, i) -> c.organizationPolicies(i.account(), "SERVICE_CONTROL_POLICY");
+    private static final BiFunction<Checks, Identifiers, AwsCall> ACCOUNT_RCPS = (c, i) -> c.organizationPolicies(i.account(), "RESOURCE_CONTROL_POLICY");
     // the denied principal: an IAM user, else a role (an assumed role's)
     private static final BiFunction<Checks, Identifiers, AwsCall> PRINCIPAL_POLICIES =
             (c, i) -> i.user() != null ? c.attachedUserPolicies(i.user()) : c.attachedRolePolicies(i.role());
@@ -363,7 +364,7 @@ public final class SymptomFamilies {
                     "the SCPs attached to the account (readable from the organization's management account); its OUs' apply too")),
         f("iam-denied-rcp", "an Organizations resource control policy refused the call", DENIED_BY + "resource control polic",
             c("ResourceControlPolicyDenies", 1.0, "an RCP of the organization caps what the resource admits, whatever its own policy says"
-                    + " (no rule yet)", (cc, i) -> cc.serviceControlPolicies(i.account()).with("--filter", "RESOURCE_CONTROL_POLICY"),
+                    + " (no rule yet)", ACCOUNT_RCPS,
                     "the RCPs attached to the account")),
         f("iam-denied-boundary", "the principal's permissions boundary refused the call", DENIED_BY + "permissions boundar",
             c("PermissionsBoundaryDenies", 1.0, "the principal's permissions boundary leaves the action out: its policies may allow it, the"

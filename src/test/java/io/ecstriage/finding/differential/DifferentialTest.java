@@ -212,6 +212,8 @@ class DifferentialTest {
                 List.of("MissingIamPermission", "aws iam list-attached-user-policies --user-name dev"));
         cases.put(role + "with an explicit deny in a service control policy", List.of("ServiceControlPolicyDenies",
                 "aws organizations list-policies-for-target --target-id 123456789012 --filter SERVICE_CONTROL_POLICY"));
+        cases.put(role + "with an explicit deny in a resource control policy", List.of("ResourceControlPolicyDenies",
+                "aws organizations list-policies-for-target --target-id 123456789012 --filter RESOURCE_CONTROL_POLICY"));
         cases.put(user + "with an explicit deny in a permissions boundary", List.of("PermissionsBoundaryDenies", "aws iam get-user --user-name dev"));
         cases.put(role + "because no permissions boundary allows the ecs:CreateService action",
                 List.of("PermissionsBoundaryDenies", "aws iam get-role --role-name DeployRole"));
