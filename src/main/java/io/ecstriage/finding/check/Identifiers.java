@@ -38,6 +38,7 @@ public final class Identifiers {
     /** The principal and the resource of IAM's "User: PRINCIPAL is not authorized to perform: ACTION on resource: RESOURCE". */
     private static final Pattern DENIAL = Pattern.compile("User: (arn:aws[\\w-]*:(?:iam|sts)::(\\d{12}):\\S+) is not authorized to perform: \\S+"
             + "(?: on resource: (arn:[\\w+=,.@:/*-]+))?");
+    private static final Pattern CFN_SERVICE = Pattern.compile("AWS::ECS::Service' with identifier '([\\w:/-]{1,255})'");
     private static final Pattern STACK_ARN = Pattern.compile("arn:aws[\\w-]*:cloudformation:[a-z0-9-]+:\\d{12}:stack/([\\w-]+)/");
     private static final Pattern SUBNET = Pattern.compile("\\bsubnet-[0-9a-f]{8,17}\\b");
     /** An aws command at the start of a line, after a shell prompt ("$ ", "% ", "PS C:\\> ") if any. */
@@ -123,6 +124,11 @@ public final class Identifiers {
         for (int at = text.indexOf("service "); at >= 0 && m.find(Math.max(end, at - 1)); at = text.indexOf("service ", end)) {
             services.add(m.group(1) != null ? m.group(1) : m.group(2));
             end = m.end();
+        }
+        if (text.contains("AWS::ECS::Service' with identifier '")) {
+            // CloudFormation's handler names the service it could not create by its name (or ARN, which SERVICE_ARN reads)
+            m = CFN_SERVICE.matcher(text);
+            while (m.find()) if (!m.group(1).startsWith("arn:")) services.add(m.group(1));
         }
         if (text.contains("target-group ")) {
             m = TARGET_GROUP_NAME.matcher(text);

@@ -82,9 +82,11 @@ final class RequestFamilies {
                     + " or, for the EC2 launch type, without memory or memoryReservation when the task sets no memory (no rule yet)",
                     TASK_DEFINITION, "the last registered revision's containers, to hold against what the new one sent")),
         // CreateService's "Creation of service was not idempotent.": a service of that name exists with other settings
-        f("service-exists", "a service of that name already exists with other settings", "creation of service was not idempotent",
-            c("ServiceAlreadyExists", 1.0, "a leftover of a failed stack or of another tool's deploy (Terraform without the service in its"
-                    + " state, a script's second run) holds the name (no rule yet)", SERVICE,
+        // CloudFormation's handler says it as "Resource of type 'AWS::ECS::Service' with identifier 'NAME' already exists."
+        f("service-exists", "a service of that name already exists with other settings", "creation of service was not idempotent"
+                + "|resource of type 'aws::ecs::service' with identifier '[^']*' already exists",
+            c("ServiceAlreadyExists", 1.0, "a leftover of a failed or deleted stack (DeletionPolicy: Retain), another stack's service or"
+                    + " another tool's deploy (Terraform without the service in its state, a script's second run) holds the name (no rule yet)", SERVICE,
                     "the existing service of that name and its settings")),
         // UpdateService on a blue/green service: "Unable to update task definition (or: Cannot force a new deployment) on services
         // with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment."

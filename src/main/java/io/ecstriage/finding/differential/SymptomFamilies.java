@@ -345,9 +345,11 @@ public final class SymptomFamilies {
                     + " came from a template) or was deleted", SERVICE_LINKED_ROLE,
                     "NoSuchEntity when the service-linked role does not exist")),
         // RunTask/CreateService on Fargate: EFS volumes (and some other features) need platform version 1.4.0 or later
-        f("platform-version", "the Fargate platform version is too old for what the task uses", "platform version must be latest or \\d",
-            c("FargatePlatformVersionTooOld", 1.0, "the service or run-task pins platformVersion 1.3.0 (or older), which has no EFS"
-                    + " volumes (no rule yet)", SERVICE, "the service's platformVersion")),
+        f("platform-version", "the Fargate platform version is too old for what the task uses", "platform version must be latest or \\d"
+                + "|specified platform does not satisfy the task definition.?s required capabilities",
+            c("FargatePlatformVersionTooOld", 1.0, "the service or run-task pins platformVersion 1.3.0 (or older), which lacks what the"
+                    + " task definition requires (EFS volumes, more ephemeral storage, environment files) (no rule yet)", SERVICE,
+                    "the service's platformVersion")),
         // the role exists or not, trusts ecs-tasks.amazonaws.com or not: get-role answers both
         f("role-not-assumable", "ECS could not assume the task's role", "unable to assume the role",
             c("RoleTrustPolicyWrong", 0.6, "B205: a role whose trust policy does not name ecs-tasks.amazonaws.com (a service role given as the task role)",

@@ -27,6 +27,7 @@ class IdentifiersTest {
             "Service api was unable", "(service x)service y has started", "service  z has", "arn:aws:ecs:eu-west-1:123456789012:service/c1/api",
             "arn:aws:ecs:eu-west-1:123456789012:cluster/prod arn:aws-cn:iam::123456789012:role/path/exec-role",
             "assumed-role/deploy/session is not authorized", "arn:aws:sts::123456789012:assumed-role/deploy/s and arn:aws:iam::123456789012:role/exec", "(task 0123456789abcdef0123456789abcdef) stopped",
+            "Resource of type 'AWS::ECS::Service' with identifier 'web-svc' already exists.",
             "User: arn:aws:iam::123456789012:user/ops/dev is not authorized to perform: ecs:DescribeServices on resource: arn:aws:ecs:us-east-1:123456789012:service/prod/web.",
             "User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized to perform: kms:Decrypt because no identity-based policy allows it",
             "log group '/ecs/x' does not exist", "LOG GROUP: /ecs/y", "Log Group Name \"/ecs/z\"",
@@ -96,6 +97,8 @@ class IdentifiersTest {
         if (tg != null) ids.targetGroups.add(tg);
         m = pattern("SERVICE").matcher(text);
         while (m.find()) ids.services.add(m.group(1) != null ? m.group(1) : m.group(2));
+        m = pattern("CFN_SERVICE").matcher(text);
+        while (m.find()) if (!m.group(1).startsWith("arn:")) ids.services.add(m.group(1));
         m = pattern("TARGET_GROUP_NAME").matcher(text);
         while (m.find()) ids.targetGroupNames.add(m.group(1));
         String role = ErrorTexts.assumedRole(text);

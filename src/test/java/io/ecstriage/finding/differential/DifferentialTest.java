@@ -188,12 +188,20 @@ class DifferentialTest {
                 + " in the request is invalid.", List.of("CredentialsInvalid", "RegionNotEnabled"));
         causes.put("504 Gateway Time-out", List.of("HealthCheckBlockedBySecurityGroup", "TargetResponseTooSlow", "TargetPortMismatch"));
         causes.put("Killed", List.of("ContainerOutOfMemory", "StopTimeoutTooShort"));
+        // CloudFormation's handler wordings of two refusals: a name another service holds, a platform without the capability
+        causes.put("Resource handler returned message: \"Resource of type 'AWS::ECS::Service' with identifier 'web' already exists.\""
+                + " (RequestToken: abc, HandlerErrorCode: AlreadyExists)", List.of("ServiceAlreadyExists", "StackResourceFailed"));
+        causes.put("Resource handler returned message: \"Invalid request provided: CreateService error: The specified platform does not"
+                + " satisfy the task definition's required capabilities.\" (RequestToken: abc, HandlerErrorCode: InvalidRequest)",
+                List.of("FargatePlatformVersionTooOld", "StackResourceFailed"));
         causes.put("ModuleNotFoundError: No module named 'flask'", List.of("EssentialContainerExited"));
         causes.forEach((text, expected) -> {
             Report r = TestDiagnosis.diagnose("pasted", text);
             assertTrue(r.problemsFound(), text);
             assertEquals(expected, r.hypotheses().stream().map(Hypothesis::causeId).toList(), text);
         });
+        assertEquals("aws ecs describe-services --cluster CLUSTER --services web --region REGION", TestDiagnosis.diagnose("pasted",
+                "Resource of type 'AWS::ECS::Service' with identifier 'web' already exists.").hypotheses().get(0).check().command());
         assertEquals("aws sts get-caller-identity", TestDiagnosis.diagnose("pasted", "Unable to locate credentials. You can configure"
                 + " credentials by running \"aws configure\".").hypotheses().get(0).check().command());
     }
