@@ -141,7 +141,6 @@ public final class Checks {
         return in(AwsCall.of("cloudformation", "list-stacks"), region);
     }
 
-    /** The account and principal the credentials belong to (a profile or CI role of another account). */
     public AwsCall attachedUserPolicies(String user) {
         return AwsCall.of("iam", "list-attached-user-policies").with("--user-name", or(user, "USER"));
     }
@@ -175,6 +174,7 @@ public final class Checks {
         return in(AwsCall.of("secretsmanager", "get-resource-policy").with("--secret-id", a), region);
     }
 
+    /** The account and principal the credentials belong to (a profile or CI role of another account). */
     public AwsCall callerIdentity() {
         return AwsCall.of("sts", "get-caller-identity");
     }

@@ -74,9 +74,10 @@ public final class ErrorTexts {
     /**
      * IAM's clause naming a policy other than the principal's missing allow as deciding a denial (IAM User Guide, "Access
      * denied error messages": "with an explicit deny in a TYPE policy", "because no TYPE policy allows the ACTION action"):
-     * an Allow added to the principal's own policies does not lift such a refusal.
+     * an Allow added to the principal's own policies does not lift such a refusal. DENIED_BY is the clause's start, before the type.
      */
-    public static final String REFUSED_ELSEWHERE = "(?:explicit deny in an? |because no )(service control|resource control"
+    public static final String DENIED_BY = "(?:explicit deny in an? |because no )";
+    public static final String REFUSED_ELSEWHERE = DENIED_BY + "(service control|resource control"
             + "|permissions boundar|session|resource-based|vpc endpoint)|explicit deny in an? (identity-based)";
     private static final Pattern REFUSED_BY = Pattern.compile(REFUSED_ELSEWHERE);
 

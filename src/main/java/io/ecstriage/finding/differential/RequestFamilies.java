@@ -1,5 +1,6 @@
 package io.ecstriage.finding.differential;
 
+import static io.ecstriage.finding.differential.SymptomFamilies.CALLER;
 import static io.ecstriage.finding.differential.SymptomFamilies.CLUSTER;
 import static io.ecstriage.finding.differential.SymptomFamilies.SERVICE;
 import static io.ecstriage.finding.differential.SymptomFamilies.STACK;
@@ -7,12 +8,8 @@ import static io.ecstriage.finding.differential.SymptomFamilies.TASK_DEFINITION;
 import static io.ecstriage.finding.differential.SymptomFamilies.c;
 import static io.ecstriage.finding.differential.SymptomFamilies.f;
 
-import io.ecstriage.aws.AwsCall;
-import io.ecstriage.finding.Checks;
-import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.finding.differential.SymptomFamilies.Family;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * The symptom families of a request AWS refused outright (ECS's ClientException, InvalidParameterException and
@@ -23,8 +20,6 @@ import java.util.function.BiFunction;
  */
 final class RequestFamilies {
     private RequestFamilies() {}
-
-    private static final BiFunction<Checks, Identifiers, AwsCall> CALLER = (cc, i) -> cc.callerIdentity();
 
     /** A resource "not found" because the calls went to another account than the user meant. */
     private static Candidate anotherAccount(double prior) {

@@ -63,7 +63,7 @@ public final class SymptomFamilies {
     static final BiFunction<Checks, Identifiers, AwsCall> CLUSTER = (c, i) -> c.describeClusters(i.cluster(), i.region());
     private static final BiFunction<Checks, Identifiers, AwsCall> SERVICE_LINKED_ROLE = (c, i) -> c.getRole("AWSServiceRoleForECS");
 
-    private static final BiFunction<Checks, Identifiers, AwsCall> CALLER = (c, i) -> c.callerIdentity();
+    static final BiFunction<Checks, Identifiers, AwsCall> CALLER = (c, i) -> c.callerIdentity();
     private static final BiFunction<Checks, Identifiers, AwsCall> ACCOUNT_SCPS = (c, i) -> c.organizationPolicies(i.account(), "SERVICE_CONTROL_POLICY");
     private static final BiFunction<Checks, Identifiers, AwsCall> ACCOUNT_RCPS = (c, i) -> c.organizationPolicies(i.account(), "RESOURCE_CONTROL_POLICY");
     // the denied principal: an IAM user, else a role (an assumed role's)
@@ -71,7 +71,7 @@ public final class SymptomFamilies {
             (c, i) -> i.user() != null ? c.attachedUserPolicies(i.user()) : c.attachedRolePolicies(i.role());
     private static final BiFunction<Checks, Identifiers, AwsCall> PRINCIPAL_ITSELF = (c, i) -> i.user() != null ? c.getUser(i.user()) : c.getRole(i.role());
     /** The start of IAM's clause naming the policy type that decided a denial, explicit or implicit. */
-    private static final String DENIED_BY = "(?:explicit deny in an? |because no )";
+    private static final String DENIED_BY = io.ecstriage.model.ErrorTexts.DENIED_BY;
     /** A denial decided by a policy that is not the principal's own allow (the families above the generic ones). */
     private static final String DECIDED_ELSEWHERE = io.ecstriage.model.ErrorTexts.REFUSED_ELSEWHERE;
 
