@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Reads an input file or stdin, refusing what is too large, empty or binary before anything parses it. */
 public final class InputLoader {
@@ -21,14 +22,14 @@ public final class InputLoader {
     }
 
     public RawInput load(String path, InputStream stdin) {
-        if ("-".equals(path)) return decode("stdin", readCapped("stdin", stdin));
+        if ("-".equals(path)) return decode("stdin", readCapped("stdin", stdin, maxBytes));
         Path p = Path.of(path);
         try {
             if (Files.isDirectory(p)) throw new InputException(path + ": is a directory, expected a file");
             long size = Files.size(p);
             if (size > maxBytes) throw tooLarge(path, size);
             try (InputStream in = Files.newInputStream(p)) {
-                return decode(path, readCapped(path, in));
+                return decode(path, size > 0 ? readSized(path, in, (int) size) : readCapped(path, in, maxBytes));
             }
         } catch (NoSuchFileException e) {
             throw new InputException(path + ": no such file");
@@ -37,10 +38,26 @@ public final class InputLoader {
         }
     }
 
-    private byte[] readCapped(String name, InputStream in) {
+    /**
+     * A file of a known size into one array of that size: reading into growing buffers and joining them copied a
+     * 50 MB input twice. A file that changes meanwhile is read to its end all the same, within the limit.
+     */
+    private byte[] readSized(String name, InputStream in, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        int n = in.readNBytes(bytes, 0, size);
+        if (n < size) return Arrays.copyOf(bytes, n);
+        byte[] more = readCapped(name, in, maxBytes - size);
+        if (more.length == 0) return bytes;
+        byte[] all = Arrays.copyOf(bytes, size + more.length);
+        System.arraycopy(more, 0, all, size, more.length);
+        return all;
+    }
+
+    /** At most `limit` bytes of `in`; more is refused as too large. */
+    private byte[] readCapped(String name, InputStream in, long limit) {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) throw tooLarge(name, -1);
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) throw tooLarge(name, -1);
             return bytes;
         } catch (IOException e) {
             throw new InputException(name + ": cannot read (" + e.getMessage() + ")");

@@ -23,9 +23,13 @@ public record EcsTask(String region, String taskArn, String taskId, String clust
         return group != null && group.startsWith("service:") ? group.substring("service:".length()) : null;
     }
 
+    /** Rules join tasks on their service once per pattern: each task's key is made once, not once per join. */
+    private static final Memo<EcsTask, String> SERVICE_KEYS =
+            Memo.byIdentity(8192, t -> ServiceKey.of(t.region, t.clusterArn, t.serviceName()));
+
     /** The full identity of the service that started the task (see {@link ServiceKey}), or null. */
     public String serviceKey() {
-        return ServiceKey.of(region, clusterArn, serviceName());
+        return SERVICE_KEYS.get(this);
     }
 
     /** family:revision of the task definition. */

@@ -10,7 +10,14 @@ public record ImageRef(String raw, String registry, String repository, String ta
 
     private static final Pattern ECR = Pattern.compile("^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?$");
 
+    /** Rule conditions read the image of every container of every task, often one image: parsed once per image. */
+    private static final Memo<String, ImageRef> PARSED = Memo.byValue(1024, ImageRef::read);
+
     public static ImageRef parse(String image) {
+        return image == null ? read(null) : PARSED.get(image);
+    }
+
+    private static ImageRef read(String image) {
         if (image == null || image.isBlank()) return new ImageRef(image, null, null, null, null, null, null);
         String rest = image.trim();
         String digest = null;

@@ -14,6 +14,8 @@ final class TextPattern {
     private final Pattern pattern;
     /** Null when some alternative has no required literal (then every text goes to the regex). */
     private final String[] required;
+    /** The character pairs of each required literal ({@link CharPairs}). */
+    private final int[][] requiredPairs;
     private static final int RECENT = 64;
     /**
      * Recent answers by the text's hash: the rules ask each pattern about every text signal in turn, and thousands of
@@ -21,24 +23,31 @@ final class TextPattern {
      */
     private final Answer[] recent = new Answer[RECENT];
 
-    private record Answer(String text, boolean found) {}
+    /** The hash first: texts of one length (events naming task ids) differ only near their end. */
+    private record Answer(int hash, String text, boolean found) {}
 
     TextPattern(String regex) {
         this.pattern = Pattern.compile(regex);
         this.required = requiredLiterals(regex);
+        this.requiredPairs = required == null ? null : new int[required.length][];
+        for (int i = 0; requiredPairs != null && i < required.length; i++) requiredPairs[i] = CharPairs.bitsOf(required[i]);
     }
 
     boolean foundIn(String text) {
-        int slot = text.hashCode() & (RECENT - 1);
+        int hash = text.hashCode();
+        int slot = hash & (RECENT - 1);
         Answer a = recent[slot];
-        if (a != null && (a.text() == text || a.text().equals(text))) return a.found();
-        boolean found = (required == null || containsAny(text, required)) && pattern.matcher(text).find();
-        recent[slot] = new Answer(text, found);
+        if (a != null && a.hash() == hash && (a.text() == text || a.text().equals(text))) return a.found();
+        boolean found = (required == null || containsARequiredLiteral(text)) && pattern.matcher(text).find();
+        recent[slot] = new Answer(hash, text, found);
         return found;
     }
 
-    private static boolean containsAny(String text, String[] literals) {
-        for (String l : literals) if (text.contains(l)) return true;
+    private boolean containsARequiredLiteral(String text) {
+        long[] pairs = CharPairs.of(text);
+        for (int i = 0; i < required.length; i++) {
+            if (CharPairs.mayContain(pairs, requiredPairs[i]) && text.contains(required[i])) return true;
+        }
         return false;
     }
 

@@ -1,0 +1,44 @@
+package io.ecstriage.model;
+
+import java.util.function.Function;
+
+/**
+ * The recent results of a pure function, in a fixed number of slots chosen by the key's hash: the rules ask the
+ * same fact for the same derived value once per join, thousands of times in a large input, and each answer
+ * allocated anew. Bounded, and entries are immutable, so threads share it unlocked; a lost race computes again.
+ */
+final class Memo<K, V> {
+    private record Entry<K, V>(K key, V value) {}
+
+    private final Function<K, V> function;
+    private final boolean byIdentity;
+    private final Entry<K, V>[] slots;
+
+    private Memo(int slots, boolean byIdentity, Function<K, V> function) {
+        this.function = function;
+        this.byIdentity = byIdentity;
+        @SuppressWarnings("unchecked")
+        Entry<K, V>[] array = (Entry<K, V>[]) new Entry<?, ?>[Integer.highestOneBit(Math.max(1, slots))];
+        this.slots = array;
+    }
+
+    /** Keys that are equal (value objects: strings). */
+    static <K, V> Memo<K, V> byValue(int slots, Function<K, V> function) {
+        return new Memo<>(slots, false, function);
+    }
+
+    /** Keys that are the same object (facts: a record's hash would read every component). */
+    static <K, V> Memo<K, V> byIdentity(int slots, Function<K, V> function) {
+        return new Memo<>(slots, true, function);
+    }
+
+    V get(K key) {
+        int h = byIdentity ? System.identityHashCode(key) : key.hashCode();
+        int slot = (h ^ h >>> 16) & (slots.length - 1);
+        Entry<K, V> e = slots[slot];
+        if (e != null && (e.key() == key || !byIdentity && e.key().equals(key))) return e.value();
+        V value = function.apply(key);
+        slots[slot] = new Entry<>(key, value);
+        return value;
+    }
+}
