@@ -76,22 +76,37 @@ public final class InputLoader {
         for (int i = start; i < probe; i++) {
             if (bytes[i] == 0) throw new InputException(name + ": looks like binary data (NUL byte at offset " + i + "), expected JSON or text");
         }
-        // the String constructor is the JDK's fast decoder but replaces bad bytes with U+FFFD: only a text holding one
-        // can be malformed, and only that text goes through the strict decoder to find out
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            } catch (CharacterCodingException e) {
-                throw new InputException(name + ": is not UTF-8 text (binary data?), expected JSON or text");
+        // ASCII is UTF-8, and its text is left undecoded until asked for (a large fixture is parsed from the bytes);
+        // otherwise the String constructor, the JDK's fast decoder, replaces bad bytes with U+FFFD: only a text
+        // holding one can be malformed, and only that text goes through the strict decoder to find out
+        String text = null;
+        if (!Ascii.all(bytes, start)) {
+            text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                try {
+                    StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+                } catch (CharacterCodingException e) {
+                    throw new InputException(name + ": is not UTF-8 text (binary data?), expected JSON or text");
+                }
             }
         }
-        if (text.isBlank()) throw new InputException(name + ": empty input, expected aws CLI JSON output, a fixture or error text");
-        long control = text.chars().limit(8192).filter(c -> c < 32 && c != '\n' && c != '\r' && c != '\t' && c != 27).count();
+        RawInput input = new RawInput(name, bytes, start, text);
+        CharSequence chars = text != null ? text : Ascii.chars(bytes, start);
+        if (blank(chars)) throw new InputException(name + ": empty input, expected aws CLI JSON output, a fixture or error text");
+        int control = 0;
+        for (int i = 0; i < Math.min(chars.length(), 8192); i++) {
+            char c = chars.charAt(i);
+            if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != 27) control++;
+        }
         if (control > 16) throw new InputException(name + ": looks like binary data (control characters), expected JSON or text");
-        return new RawInput(name, text);
+        return input;
+    }
+
+    private static boolean blank(CharSequence chars) {
+        for (int i = 0; i < chars.length(); i++) if (!Character.isWhitespace(chars.charAt(i))) return false;
+        return true;
     }
 }

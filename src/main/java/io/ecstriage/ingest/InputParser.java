@@ -33,10 +33,13 @@ public final class InputParser {
     }
 
     public ParsedInput parse(RawInput input) {
+        if (input.utf8() != null && looksLikeJson(Ascii.chars(input.utf8(), input.start()))) {
+            // a large fixture from its bytes: its text is never decoded
+            JsonNode large = new SplitFixtureRead(json).read(input.utf8(), input.start());
+            if (large != null && large.has("ecsTriageFixture")) return fixture(input.name(), large);
+        }
         String text = input.text();
         if (looksLikeJson(text)) {
-            JsonNode large = new SplitFixtureRead(json).read(text);
-            if (large != null && large.has("ecsTriageFixture")) return fixture(input.name(), large);
             List<JsonNode> docs = new ArrayList<>();
             List<Long> ends = new ArrayList<>();
             InputException malformed = readJsonStream(input.name(), text, docs, ends);
@@ -67,7 +70,7 @@ public final class InputParser {
      * A JSON document starts (after white space) with `{"`, `{}` or `[` and a JSON value; "[ERROR] …" or "{name}" is
      * text. Read by index: a copy of a 50 MB input to trim it cost more than the rest of the check.
      */
-    static boolean looksLikeJson(String text) {
+    static boolean looksLikeJson(CharSequence text) {
         int at = skipWhitespace(text, 0);
         if (at == text.length()) return false;
         char first = text.charAt(at);
@@ -75,11 +78,17 @@ public final class InputParser {
         boolean end = next == text.length();
         if (first == '{') return end || text.charAt(next) == '"' || text.charAt(next) == '}';
         if (first != '[') return false;
-        return end || "{[\"-0123456789]".indexOf(text.charAt(next)) >= 0 || text.startsWith("true", next)
-                || text.startsWith("false", next) || text.startsWith("null", next);
+        return end || "{[\"-0123456789]".indexOf(text.charAt(next)) >= 0 || startsWith(text, "true", next)
+                || startsWith(text, "false", next) || startsWith(text, "null", next);
     }
 
-    private static int skipWhitespace(String text, int from) {
+    private static boolean startsWith(CharSequence text, String word, int at) {
+        if (at + word.length() > text.length()) return false;
+        for (int i = 0; i < word.length(); i++) if (text.charAt(at + i) != word.charAt(i)) return false;
+        return true;
+    }
+
+    private static int skipWhitespace(CharSequence text, int from) {
         int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
         return i;

@@ -9,7 +9,8 @@ import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.json.JsonTrees;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A large fixture read on two threads: this one reads up to a comma between two captures near the middle, the other
@@ -35,14 +36,17 @@ final class SplitFixtureRead {
         this.fromChars = fromChars;
     }
 
-    /** The fixture's tree, or null when the input is not one large fixture that splits cleanly. */
-    JsonNode read(String text) {
-        if (text.length() < fromChars) return null;
-        int split = commaBetweenCaptures(text);
+    /**
+     * The fixture's tree from its UTF-8 bytes (from `start` on), or null when the input is not one large fixture that
+     * splits cleanly. The split is found among ASCII bytes, which in UTF-8 are never part of another character.
+     */
+    JsonNode read(byte[] utf8, int start) {
+        if (utf8.length - start < fromChars) return null;
+        int split = commaBetweenCaptures(utf8, start);
         if (split < 0) return null;
-        BackgroundTask<Tail> tail = BackgroundTask.start("fixture-tail", () -> tail(text, split));
-        try (JsonParser p = json.parser(new Spliced(text, split, tail))) {
-            JsonNode root = head(p, split, tail);
+        BackgroundTask<Tail> tail = BackgroundTask.start("fixture-tail", () -> tail(utf8, split));
+        try (JsonParser p = json.parser(new Spliced(utf8, start, split, tail))) {
+            JsonNode root = head(p, start, split, tail);
             return root != null && p.nextToken() == null ? root : null;
         } catch (IOException | RuntimeException e) {
             return null; // the ordinary read reports it, or reads what this could not
@@ -51,20 +55,20 @@ final class SplitFixtureRead {
         }
     }
 
-    /** The captures after `split`, and where in `text` the `]` closing them is. */
+    /** The captures after `split`, and where in the bytes the `]` closing them is. */
     private record Tail(ArrayNode captures, int closingBracket) {}
 
-    private Tail tail(String text, int split) throws IOException {
-        try (JsonParser p = json.parser(new Range(text, split, '['))) {
+    private Tail tail(byte[] utf8, int split) throws IOException {
+        try (JsonParser p = json.parser(new Range(utf8, split, (byte) '['))) {
             if (p.nextToken() != JsonToken.START_ARRAY) throw new IOException("not an array");
             ArrayNode captures = (ArrayNode) json.read(p);
-            // the stream is '[' then text from split + 1: its offset k is text's split + k
-            return new Tail(captures, split + (int) p.currentTokenLocation().getCharOffset());
+            // the stream is '[' then the bytes from split + 1: its offset k is split + k
+            return new Tail(captures, split + (int) p.currentTokenLocation().getByteOffset());
         }
     }
 
     /** The root object, its captures before `split` joined by the tail's; null unless the array closed at `split`. */
-    private JsonNode head(JsonParser p, int split, BackgroundTask<Tail> tail) throws IOException {
+    private JsonNode head(JsonParser p, int start, int split, BackgroundTask<Tail> tail) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) return null;
         ObjectNode root = json.object();
         boolean joined = false;
@@ -74,7 +78,7 @@ final class SplitFixtureRead {
             if (!joined && "captures".equals(name) && t == JsonToken.START_ARRAY) {
                 ArrayNode captures = json.array();
                 while (p.nextToken() != JsonToken.END_ARRAY) captures.add(json.read(p));
-                if (p.currentTokenLocation().getCharOffset() != split) return null;
+                if (start + p.currentTokenLocation().getByteOffset() != split) return null;
                 captures.addAll(tail.join().captures());
                 root.set(name, captures);
                 joined = true;
@@ -91,101 +95,133 @@ final class SplitFixtureRead {
      * `}, {` indented as the `"captures"` line) and the common one (a line `},` then a line `{`, indented as the first
      * capture). -1 when neither fits (compact JSON: one thread reads it).
      */
-    static int commaBetweenCaptures(String text) {
-        int key = text.indexOf("\"captures\"");
-        int open = key < 0 ? -1 : text.indexOf('[', key);
+    static int commaBetweenCaptures(byte[] text, int start) {
+        int key = indexOf(text, bytes("\"captures\""), start);
+        int open = key < 0 ? -1 : indexOf(text, (byte) '[', key);
         if (open < 0) return -1;
-        int lineStart = text.lastIndexOf('\n', key) + 1;
-        int next = open + 1;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) next++;
-        if (next >= text.length()) return -1;
-        String indent;
-        String between;
-        if (text.charAt(next) == '{') {
-            indent = text.substring(lineStart, skipIndent(text, lineStart));
-            between = "\n" + indent + "}, {";
+        int lineStart = Math.max(start, lastIndexOf(text, (byte) '\n', key) + 1);
+        int next = skipIndent(text, open + 1);
+        if (next >= text.length) return -1;
+        byte[] indent;
+        byte[] between;
+        if (text[next] == '{') {
+            indent = java.util.Arrays.copyOfRange(text, lineStart, skipIndent(text, lineStart));
+            between = join("\n", indent, "}, {");
         } else {
-            if (text.charAt(next) != '\n') return -1;
+            if (text[next] != '\n') return -1;
             int first = skipIndent(text, next + 1);
-            if (first >= text.length() || text.charAt(first) != '{') return -1;
-            indent = text.substring(next + 1, first);
-            between = "\n" + indent + "},\n" + indent + "{";
+            if (first >= text.length || text[first] != '{') return -1;
+            indent = java.util.Arrays.copyOfRange(text, next + 1, first);
+            between = join("\n", indent, "},\n" + new String(indent, StandardCharsets.US_ASCII) + "{");
         }
-        int at = text.indexOf(between, Math.max(next, text.length() / 2));
-        if (at < 0) at = text.indexOf(between, next);
-        return at < 0 ? -1 : at + 1 + indent.length() + 1;
+        int at = indexOf(text, between, Math.max(next, start + (text.length - start) / 2));
+        if (at < 0) at = indexOf(text, between, next);
+        return at < 0 ? -1 : at + 1 + indent.length + 1;
     }
 
-    private static int skipIndent(String text, int from) {
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] join(String before, byte[] indent, String after) {
+        return bytes(before + new String(indent, StandardCharsets.US_ASCII) + after);
+    }
+
+    private static int indexOf(byte[] text, byte b, int from) {
+        for (int i = from; i < text.length; i++) if (text[i] == b) return i;
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] text, byte b, int from) {
+        for (int i = Math.min(from, text.length - 1); i >= 0; i--) if (text[i] == b) return i;
+        return -1;
+    }
+
+    private static int indexOf(byte[] text, byte[] word, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= text.length - word.length; i++) {
+            if (text[i] != word[0]) continue;
+            for (int k = 1; k < word.length; k++) if (text[i + k] != word[k]) continue outer;
+            return i;
+        }
+        return -1;
+    }
+
+    private static int skipIndent(byte[] text, int from) {
         int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        while (i < text.length && (text[i] == ' ' || text[i] == '\t')) i++;
         return i;
     }
 
-    /** `first`, then the text from `from + 1` to its end. */
-    private static final class Range extends Reader {
-        private final String text;
+    /** `first`, then the bytes from `from + 1` to the end. */
+    private static final class Range extends InputStream {
+        private final byte[] text;
         private int at;
         private boolean firstGiven;
-        private final char first;
+        private final byte first;
 
-        Range(String text, int from, char first) {
+        Range(byte[] text, int from, byte first) {
             this.text = text;
             this.at = from + 1;
             this.first = first;
         }
 
         @Override
-        public int read(char[] buf, int off, int len) {
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) {
             if (len == 0) return 0;
             if (!firstGiven) {
                 firstGiven = true;
                 buf[off] = first;
                 return 1;
             }
-            if (at >= text.length()) return -1;
-            int n = Math.min(len, text.length() - at);
-            text.getChars(at, at + n, buf, off);
+            if (at >= text.length) return -1;
+            int n = Math.min(len, text.length - at);
+            System.arraycopy(text, at, buf, off, n);
             at += n;
             return n;
         }
-
-        @Override
-        public void close() {}
     }
 
-    /** The text up to `split`, then (once the tail is read) from the `]` that closes the captures on. */
-    private static final class Spliced extends Reader {
-        private final String text;
-        private final int split;
+    /** The bytes from `start` up to `split`, then (once the tail is read) from the `]` that closes the captures on. */
+    private static final class Spliced extends InputStream {
+        private final byte[] text;
         private final BackgroundTask<Tail> tail;
         private int at;
         private int end;
         private boolean resumed;
 
-        Spliced(String text, int split, BackgroundTask<Tail> tail) {
+        Spliced(byte[] text, int start, int split, BackgroundTask<Tail> tail) {
             this.text = text;
-            this.split = split;
             this.tail = tail;
+            this.at = start;
             this.end = split;
         }
 
         @Override
-        public int read(char[] buf, int off, int len) {
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) {
             if (len == 0) return 0;
             if (at >= end && !resumed) {
                 resumed = true;
                 at = tail.join().closingBracket();
-                end = text.length();
+                end = text.length;
             }
             if (at >= end) return -1;
             int n = Math.min(len, end - at);
-            text.getChars(at, at + n, buf, off);
+            System.arraycopy(text, at, buf, off, n);
             at += n;
             return n;
         }
-
-        @Override
-        public void close() {}
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -33,8 +33,9 @@ public final class JsonTrees {
         return factory.createParser(text);
     }
 
-    public JsonParser parser(Reader text) throws IOException {
-        return factory.createParser(text);
+    /** A parser of UTF-8 bytes: a large input read from a file is parsed without being decoded into a String first. */
+    public JsonParser parser(InputStream utf8) throws IOException {
+        return factory.createParser(utf8);
     }
 
     /** The value at the parser's current token (or its next one); null at the end of the input. */

@@ -151,13 +151,20 @@ class LauncherTest {
         Run little = launch(false, List.of("diagnose", "--fixture", small.toString()), null);
         Run stdin = launch(false, List.of("diagnose", "--fixture", "-"), null);
         Run theirs = launch(false, List.of("diagnose", "--fixture", big.toString()), "-Xmx900m");
+        Run theirGc = launch(false, List.of("diagnose", "--fixture", big.toString()), "-XX:+UseG1GC");
 
-        assertTrue(large.out().contains(" -Xms1400m -XX:CompileThresholdScaling=1 "), large::toString);
-        assertTrue(equals.out().contains(" -Xms1400m -XX:CompileThresholdScaling=1 "), equals::toString);
+        String sized = " -Xms1400m -XX:CompileThresholdScaling=1 -XX:-UseSerialGC -XX:+UseParallelGC ";
+        assertTrue(large.out().contains(sized), large::toString);
+        assertTrue(equals.out().contains(sized), equals::toString);
+        assertEquals(0, theirGc.exit(), theirGc::toString);
+        assertTrue(theirGc.out().contains(" -Xms1400m -XX:CompileThresholdScaling=1 "), theirGc::toString);
+        assertFalse(theirGc.out().contains("UseParallelGC") || theirGc.out().contains("UseSerialGC"), "their collector alone: " + theirGc);
+        assertTrue(theirGc.out().contains(" -XX:+UseG1GC "), theirGc::toString);
         for (Run r : List.of(little, stdin, theirs)) {
             assertEquals(0, r.exit(), r::toString);
             assertFalse(r.out().contains("-Xms1400m"), r::toString);
             assertFalse(r.out().contains("-XX:CompileThresholdScaling=1 "), r::toString);
+            assertFalse(r.out().contains("UseParallelGC"), r::toString);
             assertTrue(r.out().contains(" -XX:CompileThresholdScaling=3 "), r::toString);
             assertTrue(r.out().contains(" -Xms96m "), r::toString);
         }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.json.JsonTrees;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SplitFixtureReadTest {
@@ -33,6 +34,15 @@ class SplitFixtureReadTest {
         return json.pretty(root);
     }
 
+    /** The split read of `text` as a file holds it: its UTF-8 bytes. */
+    private JsonNode read(String text) {
+        return split.read(text.getBytes(StandardCharsets.UTF_8), 0);
+    }
+
+    private static int comma(String text) {
+        return SplitFixtureRead.commaBetweenCaptures(text.getBytes(StandardCharsets.UTF_8), 0);
+    }
+
     private JsonNode onePass(String text) throws IOException {
         return json.read(text);
     }
@@ -46,9 +56,9 @@ class SplitFixtureReadTest {
     void anIndentedFixtureReadInTwoHalvesIsTheTreeOneParserReads() throws IOException {
         for (int n : new int[] {2, 3, 50, 301}) {
             for (String text : new String[] {fixture(n), oneBracketALine(fixture(n))}) {
-                JsonNode halves = split.read(text);
+                JsonNode halves = read(text);
 
-                assertNotNull(halves, "split at " + SplitFixtureRead.commaBetweenCaptures(text) + " of " + text);
+                assertNotNull(halves, "split at " + comma(text) + " of " + text);
                 assertEquals(onePass(text), halves);
                 assertEquals(n, halves.get("captures").size());
             }
@@ -56,19 +66,31 @@ class SplitFixtureReadTest {
     }
 
     @Test
+    void aFixtureWithOtherScriptsAfterAByteOrderMarkSplitsOnItsBytes() throws IOException {
+        String text = fixture(50).replace("line 0 of", "ログ 0 of");
+        byte[] utf8 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode halves = split.read(utf8, 3);
+
+        assertNotNull(halves);
+        assertEquals(onePass(text), halves);
+        assertTrue(halves.toString().contains("ログ 0 of"));
+    }
+
+    @Test
     void whatDoesNotSplitCleanlyIsLeftToTheOrdinaryRead() throws IOException {
         String text = fixture(40);
         String compact = json.compact(onePass(text));
-        int middle = SplitFixtureRead.commaBetweenCaptures(text);
+        int middle = comma(text);
 
-        assertNull(split.read(compact), "no lines to find the captures by");
-        assertNull(split.read(fixture(1)), "one capture: nothing between two");
-        assertNull(split.read(text + "\n{\"trailing\": true}"), "a second document");
+        assertNull(read(compact), "no lines to find the captures by");
+        assertNull(read(fixture(1)), "one capture: nothing between two");
+        assertNull(read(text + "\n{\"trailing\": true}"), "a second document");
         int after = text.indexOf("\"timestamp\"", middle);
         int before = text.lastIndexOf("\"timestamp\"", middle);
-        assertNull(split.read(text.substring(0, after) + "!" + text.substring(after)), "malformed after the split");
-        assertNull(split.read(text.substring(0, before) + "!" + text.substring(before)), "malformed before it");
-        assertNull(split.read(text.substring(0, text.length() - 1)), "unclosed");
+        assertNull(read(text.substring(0, after) + "!" + text.substring(after)), "malformed after the split");
+        assertNull(read(text.substring(0, before) + "!" + text.substring(before)), "malformed before it");
+        assertNull(read(text.substring(0, text.length() - 1)), "unclosed");
     }
 
     @Test
@@ -81,11 +103,11 @@ class SplitFixtureReadTest {
         String filler = "x".repeat(text.length() / 2 - comma);
         String misleading = text.substring(0, comma + 1) + inner.replace("\"a\" : 1", "\"a\" : \"" + filler + "\"")
                 + text.substring(comma + 1);
-        int guess = SplitFixtureRead.commaBetweenCaptures(misleading);
+        int guess = comma(misleading);
         assertTrue(guess > comma && guess < comma + inner.length() + filler.length() + 10, "the guess is inside: " + guess);
         assertEquals(40 + 1, onePass(misleading).get("captures").size());
 
-        JsonNode halves = split.read(misleading);
+        JsonNode halves = read(misleading);
 
         assertNull(halves, "the captures did not close at the guess");
     }
@@ -95,7 +117,7 @@ class SplitFixtureReadTest {
         String text = fixture(30);
         String twice = text.substring(0, text.lastIndexOf('}')) + ", \"captures\": []\n}";
 
-        JsonNode halves = split.read(twice);
+        JsonNode halves = read(twice);
 
         assertTrue(halves == null || halves.equals(onePass(twice)), String.valueOf(halves));
         assertEquals(0, onePass(twice).get("captures").size());
