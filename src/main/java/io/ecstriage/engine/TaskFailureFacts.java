@@ -48,9 +48,12 @@ final class TaskFailureFacts {
         for (List<Integer> positions : logs.streams().values()) {
             List<Integer> sorted = new ArrayList<>(positions);
             sorted.sort(Comparator.comparing((Integer p) -> logs.event(p).timestamp() == null ? Instant.MIN : logs.event(p).timestamp()));
+            // only the last lines are read: the events from the end that hold them, then their lines in order
+            int firstRead = sorted.size();
+            for (int held = 0; firstRead > 0 && held < LOG_TAIL_LINES; ) held += lineCount(logs.event(sorted.get(--firstRead)).message());
             List<String> lines = new ArrayList<>();
             List<Integer> sources = new ArrayList<>();
-            for (int p : sorted) addLines(lines, sources, logs.event(p).message(), p);
+            for (int p : sorted.subList(firstRead, sorted.size())) addLines(lines, sources, logs.event(p).message(), p);
             int from = Math.max(0, lines.size() - LOG_TAIL_LINES);
             List<String> tail = lines.subList(from, lines.size());
             List<String> lower = new ArrayList<>(tail.size());
@@ -80,18 +83,26 @@ final class TaskFailureFacts {
      * (its lower case is then the index's) or -1; most events are one line, which needs no regex.
      */
     private static void addLines(List<String> lines, List<Integer> sources, String message, int position) {
-        // \R's characters, each found by the vectorised indexOf rather than a loop over every character
-        for (char c : LINE_BREAKS) {
-            if (message.indexOf(c) >= 0) {
-                for (String line : message.split("\\R")) {
-                    lines.add(line);
-                    sources.add(-1);
-                }
-                return;
+        if (hasLineBreak(message)) {
+            for (String line : message.split("\\R")) {
+                lines.add(line);
+                sources.add(-1);
             }
+            return;
         }
         lines.add(message);
         sources.add(position);
+    }
+
+    /** How many lines addLines gives the message. */
+    private static int lineCount(String message) {
+        return hasLineBreak(message) ? message.split("\\R").length : 1;
+    }
+
+    private static boolean hasLineBreak(String message) {
+        // \R's characters, each found by the vectorised indexOf rather than a loop over every character
+        for (char c : LINE_BREAKS) if (message.indexOf(c) >= 0) return true;
+        return false;
     }
 
     /** Each ECR image a task uses or a pull error names, checked against describe-images listings of its own region. */

@@ -23,7 +23,7 @@ import java.util.Locale;
 
 /**
  * One line per fixture for bench/scale.sh: size, the best of three plain Jackson parses, the best of three full
- * diagnoses (one above 20 MB) (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, the heap peak of a
+ * diagnoses (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, the heap peak of a
  * diagnosis, the best diagnosis split by phase with its garbage-collection time, and the process CPU time of the
  * best parse and diagnosis (all threads: on a shared machine it varies far less than wall time).
  * Not a test: run by the script, one JVM per size so the peaks do not mix.
@@ -62,7 +62,7 @@ public final class ScaleBenchmark {
                 parse = Math.min(parse, System.nanoTime() - t);
                 parseCpu = Math.min(parseCpu, cpuNanos() - c);
             }
-            int runs = Files.size(file) > 20_000_000 ? 1 : 3;
+            int runs = 3; // as many as the parses: the best of each, both warm
             long diagnose = Long.MAX_VALUE;
             long diagnoseCpu = Long.MAX_VALUE;
             long peak = 0;
