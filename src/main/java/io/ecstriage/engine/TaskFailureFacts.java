@@ -17,6 +17,7 @@ import io.ecstriage.model.TextSignal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,12 +49,18 @@ final class TaskFailureFacts {
         for (List<Integer> positions : logs.streams().values()) {
             List<Integer> sorted = new ArrayList<>(positions);
             sorted.sort(Comparator.comparing((Integer p) -> logs.event(p).timestamp() == null ? Instant.MIN : logs.event(p).timestamp()));
-            // only the last lines are read: the events from the end that hold them, then their lines in order
-            int firstRead = sorted.size();
-            for (int held = 0; firstRead > 0 && held < LOG_TAIL_LINES; ) held += lineCount(logs.event(sorted.get(--firstRead)).message());
+            // only the last lines are read: the events from the end that hold them (each event's lines reversed),
+            // then turned round into time order
             List<String> lines = new ArrayList<>();
             List<Integer> sources = new ArrayList<>();
-            for (int p : sorted.subList(firstRead, sorted.size())) addLines(lines, sources, logs.event(p).message(), p);
+            for (int k = sorted.size() - 1; k >= 0 && lines.size() < LOG_TAIL_LINES; k--) {
+                int p = sorted.get(k);
+                int before = lines.size();
+                addLines(lines, sources, logs.event(p).message(), p);
+                Collections.reverse(lines.subList(before, lines.size()));
+            }
+            Collections.reverse(lines);
+            Collections.reverse(sources);
             int from = Math.max(0, lines.size() - LOG_TAIL_LINES);
             List<String> tail = lines.subList(from, lines.size());
             List<String> lower = new ArrayList<>(tail.size());
@@ -92,11 +99,6 @@ final class TaskFailureFacts {
         }
         lines.add(message);
         sources.add(position);
-    }
-
-    /** How many lines addLines gives the message. */
-    private static int lineCount(String message) {
-        return hasLineBreak(message) ? message.split("\\R").length : 1;
     }
 
     private static boolean hasLineBreak(String message) {
