@@ -99,6 +99,14 @@ public final class App {
         preload(false);
     }
 
+    /** As {@link #preloadRuleBase()}, the rule base in `parts` parts: a large input's rules fire on every core. */
+    public synchronized void preloadRuleBase(int parts) {
+        if (diagnoser == null) ruleBaseParts = parts;
+        preload(false);
+    }
+
+    private int ruleBaseParts = 1;
+
     /**
      * As {@link #preloadRuleBase}, for a live run, whose collection leaves time until the last answer but not CPU: the
      * rule base is built on that one thread (no helper), then fired on no facts ({@link RuleEngine#warmUp}), so that
@@ -128,7 +136,7 @@ public final class App {
     private synchronized BackgroundTask<Diagnoser> loading(boolean live) {
         if (diagnoser == null) {
             diagnoser = new BackgroundTask<>(() -> {
-                RuleEngine engine = new RuleEngine(App.class.getClassLoader(), phases, !live);
+                RuleEngine engine = new RuleEngine(App.class.getClassLoader(), phases, !live, ruleBaseParts);
                 if (live) engine.warmUp();
                 return new Diagnoser(engine, phases);
             });

@@ -38,7 +38,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(stdout, true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         App app = new App(out, err, StandardInput.system(), Terminal.system(), PhaseTimes.fromEnv(System.getenv()));
-        if (usesRuleBase(args)) app.preloadRuleBase();
+        if (usesRuleBase(args)) app.preloadRuleBase(LargeInput.ruleBaseParts(args));
         List<String> models = firstWireModels(args);
         if (!models.isEmpty()) ServiceModel.preload(models);
         int code = checkOutput(execute(app, args), out, stdout, err);

@@ -30,6 +30,10 @@ import org.kie.api.KieBaseConfiguration;
  * <p>The packages go in exactly as one {@code addPackages} of all of them would put them (most rules first, then by
  * name; the rule-less type packages last, the last model's of each name), so node ids, and with them the order of
  * firing and of the hits, are those of a KieBase built at once.
+ *
+ * <p>Built in parts, each rule package goes to one part (the packages by rule count, each to the part with the fewest
+ * rules so far), in the same order, and each part gets the type packages of its own models: the parts are fired
+ * side by side on a large input ({@link RuleEngine}).
  */
 final class RuleBaseBuild {
     /** The order {@code KnowledgeBaseImpl.addPackages} sorts packages into before it builds their rules. */
@@ -58,6 +62,11 @@ final class RuleBaseBuild {
 
     /** The rule base, built on this thread and a helper (`withHelper`), or on this thread alone. */
     InternalKnowledgeBase build(boolean withHelper) {
+        return build(withHelper, 1).get(0);
+    }
+
+    /** The rule base in `parts` parts (fewer when there are fewer packages), built as {@link #build(boolean)} builds it. */
+    List<InternalKnowledgeBase> build(boolean withHelper, int parts) {
         BackgroundTask<Void> helper = !withHelper ? null : BackgroundTask.start("rule-model-loader", () -> {
             instantiateAndCompile();
             return null;
@@ -75,31 +84,55 @@ final class RuleBaseBuild {
         instantiateAll();
         phases.end("rule-models", start);
         start = phases.start();
-        InternalKnowledgeBase kieBase = new KieBaseBuilder(result(configuration)).createKieBase(new CanonicalKiePackages(new LinkedHashMap<>()));
-        Map<String, InternalKnowledgePackage> typePackages = new LinkedHashMap<>();
+        int[] partOf = partOfEach(Math.max(1, Math.min(parts, models.size())));
+        List<InternalKnowledgeBase> kieBases = new ArrayList<>();
+        for (int p = 0, n = Arrays.stream(partOf).max().orElse(0) + 1; p < n; p++) {
+            kieBases.add(new KieBaseBuilder(result(configuration)).createKieBase(new CanonicalKiePackages(new LinkedHashMap<>())));
+        }
         for (int joined = 0; joined < compiled.size(); ) {
             if (compiled.get(joined).isDone() || !compileNext()) {
                 for (InternalKnowledgePackage p : result(compiled.get(joined)).getKiePackages()) {
                     if (p.getRules().isEmpty()) continue;
-                    kieBase.addPackages(List.of(p));
+                    kieBases.get(partOf[joined]).addPackages(List.of(p));
                 }
                 joined++;
             }
         }
         // the rule-less packages (type metadata) each model also yields: the last model's of each name, as a map of them all kept
-        for (int i = 0; i < compiled.size(); i++) {
-            for (InternalKnowledgePackage p : result(compiled.get(i)).getKiePackages()) {
-                if (p.getRules().isEmpty()) typePackages.put(p.getName(), p);
+        for (int part = 0; part < kieBases.size(); part++) {
+            Map<String, InternalKnowledgePackage> typePackages = new LinkedHashMap<>();
+            for (int i = 0; i < compiled.size(); i++) {
+                if (partOf[i] != part) continue;
+                for (InternalKnowledgePackage p : result(compiled.get(i)).getKiePackages()) {
+                    if (p.getRules().isEmpty()) typePackages.put(p.getName(), p);
+                }
             }
-        }
-        if (!typePackages.isEmpty()) {
-            List<InternalKnowledgePackage> rest = new ArrayList<>(typePackages.values());
-            rest.sort(ADD_ORDER);
-            kieBase.addPackages(rest);
+            if (!typePackages.isEmpty()) {
+                List<InternalKnowledgePackage> rest = new ArrayList<>(typePackages.values());
+                rest.sort(ADD_ORDER);
+                kieBases.get(part).addPackages(rest);
+            }
         }
         phases.end("compile-and-join", start);
         if (helper != null) helper.join();
-        return kieBase;
+        return kieBases;
+    }
+
+    /**
+     * The part of the k-th package in adding order: each, most rules first, to the part with the fewest rules so far
+     * (the lowest of equal ones); all in part 0 for one part.
+     */
+    private int[] partOfEach(int parts) {
+        int[] partOf = new int[models.size()];
+        if (parts == 1) return partOf;
+        int[] rules = new int[parts];
+        for (int k = 0; k < partOf.length; k++) {
+            int least = 0;
+            for (int p = 1; p < parts; p++) if (rules[p] < rules[least]) least = p;
+            partOf[k] = least;
+            rules[least] += result(models.get(order()[k])).getRules().size();
+        }
+        return partOf;
     }
 
     private void instantiateAndCompile() {

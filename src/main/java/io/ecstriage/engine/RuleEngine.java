@@ -1,5 +1,6 @@
 package io.ecstriage.engine;
 
+import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.Hit;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
@@ -31,14 +33,29 @@ import org.kie.api.runtime.StatelessKieSession;
 /**
  * The rule base, compiled at build time into the executable model (kjar) and loaded once. A run
  * inserts a snapshot's facts and the derived ones, fires every rule and returns what they reported.
+ * Built in parts (a large input's), each part fires in its own session, the parts side by side on every core, and
+ * their hits come back in part order: each rule is in one part, so its hits are in the order one session gives them.
  */
 public final class RuleEngine {
+    /** Parts for a large input on several cores: four balanced the 100x account's rules on two cores best (docs/benchmarks.md). */
+    public static final int LARGE_INPUT_PARTS = 4;
+
     private final Checks checks = new Checks();
-    private final KieBase kieBase;
+    private final List<Part> parts;
     private final Map<String, RuleMeta> catalog;
-    private final List<ObjectType> matchedTypes;
-    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
     private final PhaseTimes phases;
+
+    /** One part of the rule base, and which fact classes its rules' patterns can match. */
+    private record Part(KieBase kieBase, List<ObjectType> matchedTypes, Map<Class<?>, Boolean> matched) {
+        Part(KieBase kieBase) {
+            this(kieBase, ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType).toList(),
+                    new ConcurrentHashMap<>());
+        }
+
+        boolean matches(Class<?> type) {
+            return matched.computeIfAbsent(type, t -> matchedTypes.stream().anyMatch(o -> o.isAssignableFrom(t)));
+        }
+    }
 
     /** Written by kie-maven-plugin: the executable-model classes of this kjar, one per rule package. */
     static final String MODEL_INDEX = "META-INF/kie/io.ecstriage/ecs-triage/drools-model";
@@ -57,22 +74,38 @@ public final class RuleEngine {
      * the time is there and the CPU is not (docs/benchmarks.md, live, eighth pass).
      */
     public RuleEngine(ClassLoader classLoader, PhaseTimes phases, boolean withHelper) {
-        this(buildKieBase(classLoader, phases, withHelper), phases);
+        this(classLoader, phases, withHelper, 1);
+    }
+
+    /** As above, the rule base in `parts` parts (see the class comment). */
+    public RuleEngine(ClassLoader classLoader, PhaseTimes phases, boolean withHelper, int parts) {
+        this(buildKieBases(classLoader, phases, withHelper, parts), phases);
     }
 
     /** An engine over a rule base built elsewhere (tests compare ways of building it). */
     RuleEngine(KieBase kieBase, PhaseTimes phases) {
+        this(List.of(kieBase), phases);
+    }
+
+    private RuleEngine(List<? extends KieBase> kieBases, PhaseTimes phases) {
         this.phases = phases;
-        this.kieBase = kieBase;
+        List<Part> all = new ArrayList<>();
+        for (KieBase k : kieBases) all.add(new Part(k));
+        this.parts = List.copyOf(all);
         long start = phases.start();
-        this.catalog = readCatalog(kieBase);
+        this.catalog = readCatalog(kieBases);
         phases.end("rule-catalog", start);
-        this.matchedTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType).toList();
+    }
+
+    /** How many parts the rule base is in. */
+    public int parts() {
+        return parts.size();
     }
 
     /** True when some rule pattern can match a fact of this class; others (log events, service events) stay out of the network. */
     boolean matched(Class<?> type) {
-        return matched.computeIfAbsent(type, t -> matchedTypes.stream().anyMatch(o -> o.isAssignableFrom(t)));
+        for (Part p : parts) if (p.matches(type)) return true;
+        return false;
     }
 
     /**
@@ -80,13 +113,13 @@ public final class RuleEngine {
      * KieContainer classpath scan, no kmodule parsing): one per rule package, independent, built on one or two
      * threads ({@link RuleBaseBuild}).
      */
-    private static KieBase buildKieBase(ClassLoader classLoader, PhaseTimes phases, boolean withHelper) {
+    private static List<? extends KieBase> buildKieBases(ClassLoader classLoader, PhaseTimes phases, boolean withHelper, int parts) {
         long begin = phases.start();
         List<String> names = modelClassNames(classLoader);
-        KieBase kieBase = new RuleBaseBuild(names.size(), i -> newModel(classLoader, names.get(i)),
-                () -> RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader), phases).build(withHelper);
+        List<? extends KieBase> kieBases = new RuleBaseBuild(names.size(), i -> newModel(classLoader, names.get(i)),
+                () -> RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader), phases).build(withHelper, parts);
         phases.end("rule-base-total", begin);
-        return kieBase;
+        return kieBases;
     }
 
     static List<String> modelClassNames(ClassLoader classLoader) {
@@ -129,21 +162,31 @@ public final class RuleEngine {
      */
     public void warmUp() {
         long start = phases.start();
-        fireSession(List.of());
+        for (Part p : parts) fireSession(p.kieBase(), List.of());
         phases.end("warm-up-firing", start);
     }
 
-    /** Inserts `facts` (see {@link #facts}) into a new session, fires every rule and returns what they reported. */
+    /**
+     * Inserts `facts` (see {@link #facts}) into a new session of each part, fires every rule and returns what they
+     * reported, the parts' hits in part order.
+     */
     public List<Hit> fire(List<Object> facts) {
-        List<Object> matchedFacts = new ArrayList<>();
-        for (Object f : facts) if (matched(f.getClass())) matchedFacts.add(f);
         long start = phases.start();
-        List<Hit> hits = fireSession(matchedFacts);
+        List<Callable<List<Hit>>> jobs = new ArrayList<>();
+        for (Part p : parts) {
+            jobs.add(() -> {
+                List<Object> matchedFacts = new ArrayList<>();
+                for (Object f : facts) if (p.matches(f.getClass())) matchedFacts.add(f);
+                return fireSession(p.kieBase(), matchedFacts);
+            });
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (List<Hit> partHits : InOrder.run(jobs, parts.size() == 1 ? 1 : InOrder.threadsFor(facts.size()))) hits.addAll(partHits);
         phases.end("insert-and-fire", start);
         return hits;
     }
 
-    private List<Hit> fireSession(List<Object> matchedFacts) {
+    private List<Hit> fireSession(KieBase kieBase, List<Object> matchedFacts) {
         HitSink sink = new HitSink();
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("sink", sink);
@@ -167,20 +210,20 @@ public final class RuleEngine {
     /** All rule names of the rule base, variants included (for the catalog test). */
     public List<String> ruleNames() {
         List<String> names = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        for (Part part : parts) part.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
         names.sort(Comparator.naturalOrder());
         return names;
     }
 
 
-    private static Map<String, RuleMeta> readCatalog(KieBase kieBase) {
+    private static Map<String, RuleMeta> readCatalog(List<? extends KieBase> kieBases) {
         List<RuleMeta> metas = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+        kieBases.forEach(kieBase -> kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
             if (!r.getName().equals(HitSink.ruleIdOf(r.getName()))) return;
             Map<String, Object> m = r.getMetaData();
             metas.add(new RuleMeta(r.getName(), str(m.get("title")), severity(m.get("severity")), str(m.get("category")),
                     str(m.get("summary")), corpusIds(str(m.get("corpus"))), str(m.get("role"))));
-        }));
+        })));
         metas.sort(Comparator.comparing(RuleMeta::id));
         Map<String, RuleMeta> out = new LinkedHashMap<>();
         metas.forEach(meta -> out.put(meta.id(), meta));

@@ -75,4 +75,37 @@ class RuleBaseBuildTest {
         assertFalse(inputs.size() < 100, "scenarios and rule fixtures found: " + inputs.size());
         assertFalse(withHits < 20, "inputs with more than one hit, where order shows: " + withHits);
     }
+
+    /** Hits by rule, each rule's in the order they came. */
+    private static Map<String, List<Hit>> byRule(List<Hit> hits) {
+        Map<String, List<Hit>> out = new java.util.TreeMap<>();
+        for (Hit h : hits) out.computeIfAbsent(h.ruleId(), k -> new ArrayList<>()).add(h);
+        return out;
+    }
+
+    private static String json(io.ecstriage.report.Report report) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new io.ecstriage.report.JsonRenderer(new io.ecstriage.json.JsonTrees()).render(report, new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    @Test
+    void aRuleBaseInPartsHasEveryRuleOnceGivesEachRulesHitsInOrderAndTheSameReports() throws IOException {
+        RuleEngine whole = TestDiagnosis.engine();
+        RuleEngine inParts = new RuleEngine(RuleBaseBuildTest.class.getClassLoader(), PhaseTimes.off(), true, RuleEngine.LARGE_INPUT_PARTS);
+        assertEquals(RuleEngine.LARGE_INPUT_PARTS, inParts.parts());
+        assertEquals(whole.ruleNames(), inParts.ruleNames(), "every rule, in exactly one part");
+        assertEquals(whole.catalog(), inParts.catalog());
+        var wholeDiagnoser = new io.ecstriage.diagnosis.Diagnoser(whole);
+        var partsDiagnoser = new io.ecstriage.diagnosis.Diagnoser(inParts);
+        int reports = 0;
+        for (Path input : inputs()) {
+            var snapshot = TestDiagnosis.snapshot(input.toString(), Files.readString(input));
+            List<Object> facts = RuleEngine.facts(snapshot);
+            assertEquals(byRule(whole.fire(facts)), byRule(inParts.fire(facts)), input.toString());
+            assertEquals(json(wholeDiagnoser.diagnose(snapshot)), json(partsDiagnoser.diagnose(snapshot)), input.toString());
+            reports++;
+        }
+        assertFalse(reports < 100, "reports compared: " + reports);
+    }
 }
