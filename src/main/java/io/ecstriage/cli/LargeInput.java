@@ -1,6 +1,5 @@
 package io.ecstriage.cli;
 
-import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.engine.RuleEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,17 +7,15 @@ import java.nio.file.Path;
 
 /**
  * Whether a command line diagnoses a large fixture file, told from its arguments before they are parsed (the rule
- * base is built meanwhile, and built differently for one): a `--fixture` file of 4 MB or more, as the launcher sizes
- * the heap by it.
+ * base is built meanwhile, and built differently for one, {@link RuleEngine#partsFor}): by the size of its
+ * `--fixture` file, as the launcher sizes the heap by it.
  */
 final class LargeInput {
-    static final long FROM_BYTES = 4_000_000;
-
     private LargeInput() {}
 
-    /** The parts to build the rule base in for `args`: several for a large fixture on several cores, else one. */
+    /** The parts to build the rule base in for `args`. */
     static int ruleBaseParts(String[] args) {
-        return InOrder.threadsFor(Integer.MAX_VALUE) > 1 && fixtureBytes(args) >= FROM_BYTES ? RuleEngine.LARGE_INPUT_PARTS : 1;
+        return RuleEngine.partsFor(fixtureBytes(args));
     }
 
     /** The size of the `--fixture` file the arguments name, or -1 (none, stdin, not a regular file). */

@@ -39,6 +39,13 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class RuleEngine {
     /** Parts for a large input on several cores: four balanced the 100x account's rules on two cores best (docs/benchmarks.md). */
     public static final int LARGE_INPUT_PARTS = 4;
+    /** An input this large (bytes) has its rule base in parts. */
+    public static final long LARGE_INPUT_BYTES = 4_000_000;
+
+    /** The parts to build the rule base in for an input of `bytes` (negative: unknown): several for a large one on several cores. */
+    public static int partsFor(long bytes) {
+        return bytes >= LARGE_INPUT_BYTES && InOrder.threadsFor(Integer.MAX_VALUE) > 1 ? LARGE_INPUT_PARTS : 1;
+    }
 
     private final Checks checks = new Checks();
     private final List<Part> parts;

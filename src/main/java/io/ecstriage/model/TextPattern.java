@@ -56,8 +56,9 @@ final class TextPattern {
      * alternative); null when an alternative has none, or inline flags could change how literals match.
      */
     static String[] requiredLiterals(String regex) {
-        // an inline flag changes what the literals match; a lookahead only narrows a match, and supplies no literal
-        if (regex.replace("(?!", "").replace("(?=", "").contains("(?")) return null;
+        // an inline flag changes what the literals match; a lookahead only narrows a match, and supplies no literal;
+        // a group that does not capture is a group
+        if (regex.replace("(?!", "").replace("(?=", "").replace("(?:", "").contains("(?")) return null;
         List<String> out = alternativesLiterals(regex);
         return out == null ? null : out.toArray(new String[0]);
     }
@@ -87,7 +88,8 @@ final class TextPattern {
                 end = groupEnd(branch, i);
                 if (end < 0) return null;
                 boolean lookahead = branch.startsWith("(?!", i) || branch.startsWith("(?=", i);
-                literals = lookahead ? null : alternativesLiterals(branch.substring(i + 1, end - 1));
+                int from = branch.startsWith("(?:", i) ? i + 3 : i + 1;
+                literals = lookahead ? null : alternativesLiterals(branch.substring(from, end - 1));
             } else if (META.indexOf(c) >= 0) {
                 end = i + 1;
             } else {

@@ -10,13 +10,20 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
     private static final java.util.regex.Pattern ECR_REGISTRY =
             java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com");
 
-    // Rules test each signal with the same few literal expressions: compile each once, not once per test.
+    // Rules test each signal with the same few literal expressions: compile each once, not once per test. The memo
+    // in front answers a rule's own constant by identity; the map behind it keeps every pattern once compiled.
     private static final java.util.Map<String, TextPattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String, TextPattern> PATTERNS = Memo.byValue(512, regex -> COMPILED.computeIfAbsent(regex, TextPattern::new));
+    /**
+     * Texts repeat (every task of a service stops for one reason): equal normalised texts are one object where the
+     * memo still holds the first, so a pattern's remembered answer is found by identity, not by comparing the text.
+     */
+    private static final Memo<String, String> NORMS = Memo.byValue(4096, norm -> norm);
 
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
     public static TextSignal of(Origin origin, String ref, String text, Instant at) {
-        return new TextSignal(origin, ref, text, normalize(text), at);
+        return new TextSignal(origin, ref, text, NORMS.get(normalize(text)), at);
     }
 
     /** Lower case, straight apostrophes and quotes, single spaces: real texts vary in all three. */
@@ -29,7 +36,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
     public boolean says(String regex) {
-        return COMPILED.computeIfAbsent(regex, TextPattern::new).foundIn(norm);
+        return PATTERNS.get(regex).foundIn(norm);
     }
 
     /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */

@@ -1,6 +1,7 @@
 package io.ecstriage.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.engine.RuleEngine;
 import io.ecstriage.ingest.InputLoader;
@@ -49,10 +50,11 @@ public final class ScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        RuleEngine engine = new RuleEngine(ScaleBenchmark.class.getClassLoader());
         JsonTrees json = new JsonTrees();
         for (String name : args) {
             Path file = Path.of(name);
+            // the rule base as `diagnose --fixture` builds it for this file (in parts for a large one)
+            RuleEngine engine = new RuleEngine(ScaleBenchmark.class.getClassLoader(), PhaseTimes.off(), true, RuleEngine.partsFor(Files.size(file)));
             long parse = Long.MAX_VALUE;
             long parseCpu = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {

@@ -19,7 +19,7 @@ class LargeInputTest {
     void aFixtureOfFourMegabytesOrMoreGetsTheRuleBaseInPartsOnSeveralCores() throws IOException {
         Path big = tmp.resolve("big.json");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-            f.setLength(LargeInput.FROM_BYTES); // sparse: only its size is asked
+            f.setLength(RuleEngine.LARGE_INPUT_BYTES); // sparse: only its size is asked
         }
         Path small = tmp.resolve("small.json");
         Files.writeString(small, "{}");

@@ -37,6 +37,9 @@ class TextPatternTest {
         assertNotNull(TextPattern.requiredLiterals(NetworkTexts.ANY_AWS_TIMEOUT), "the pull/secrets timeout texts start with groups");
         assertArrayEquals(new String[] {"ab", "e"}, TextPattern.requiredLiterals("ab(?!c).*d|e"));
         assertArrayEquals(new String[] {"ab"}, TextPattern.requiredLiterals("(?=x)ab"));
+        assertArrayEquals(new String[] {"deny in a", "no ", "deny in a"},
+                TextPattern.requiredLiterals("(?:deny in an? |no )(x|y)|deny in an? (z)"), "a group that does not capture");
+        assertArrayEquals(new String[] {"d", "ab", "c"}, TextPattern.requiredLiterals("(?:ab|c)?d|(?:ab|c)"), "an optional one supplies none, d does");
     }
 
     @Test
