@@ -109,6 +109,14 @@ public final class RuleEngine {
         return parts.size();
     }
 
+    /** The parts some rule pattern of which can match a fact of this class. */
+    private int[] partsMatching(Class<?> type) {
+        int[] out = new int[parts.size()];
+        int n = 0;
+        for (int i = 0; i < parts.size(); i++) if (parts.get(i).matches(type)) out[n++] = i;
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     /** True when some rule pattern can match a fact of this class; others (log events, service events) stay out of the network. */
     boolean matched(Class<?> type) {
         for (Part p : parts) if (p.matches(type)) return true;
@@ -179,13 +187,18 @@ public final class RuleEngine {
      */
     public List<Hit> fire(List<Object> facts) {
         long start = phases.start();
+        // each part's facts, in input order, sorted out in one pass (a class's parts looked up once)
+        List<List<Object>> factsOf = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) factsOf.add(new ArrayList<>());
+        Map<Class<?>, int[]> partsOfClass = new java.util.HashMap<>();
+        for (Object f : facts) {
+            for (int i : partsOfClass.computeIfAbsent(f.getClass(), this::partsMatching)) factsOf.get(i).add(f);
+        }
         List<Callable<List<Hit>>> jobs = new ArrayList<>();
-        for (Part p : parts) {
-            jobs.add(() -> {
-                List<Object> matchedFacts = new ArrayList<>();
-                for (Object f : facts) if (p.matches(f.getClass())) matchedFacts.add(f);
-                return fireSession(p.kieBase(), matchedFacts);
-            });
+        for (int i = 0; i < parts.size(); i++) {
+            KieBase kieBase = parts.get(i).kieBase();
+            List<Object> partFacts = factsOf.get(i);
+            jobs.add(() -> fireSession(kieBase, partFacts));
         }
         List<Hit> hits = new ArrayList<>();
         for (List<Hit> partHits : InOrder.run(jobs, parts.size() == 1 ? 1 : InOrder.threadsFor(facts.size()))) hits.addAll(partHits);
