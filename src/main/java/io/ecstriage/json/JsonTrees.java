@@ -122,6 +122,28 @@ public final class JsonTrees {
         }
     }
 
+    /**
+     * What `writing` writes, indented as {@link #pretty(Writing, Writer)} would indent it `nesting` objects deep: a
+     * part of a large document made on another thread, then put in place with {@link JsonGenerator#writeRawValue}.
+     */
+    public String prettyAt(int nesting, Writing writing) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.setPrettyPrinter(new NestedPrettyPrinter(nesting));
+            writing.to(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** Jackson's default pretty printer, starting `nesting` objects deep. */
+    private static final class NestedPrettyPrinter extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
+        NestedPrettyPrinter(int nesting) {
+            _nesting = nesting;
+        }
+    }
+
     public String compact(JsonNode node) {
         return write(node, false);
     }

@@ -12,6 +12,7 @@ import io.ecstriage.finding.TemplateChange;
 import io.ecstriage.finding.TemplateResource;
 import io.ecstriage.fix.Precondition;
 import io.ecstriage.fix.Step;
+import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.RevisionChange;
@@ -19,17 +20,28 @@ import io.ecstriage.model.StackChange;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
 public final class JsonRenderer implements Renderer {
     public static final int SCHEMA_VERSION = 1;
+    /** From this many findings they are written on every core (each apart, then put in order). */
+    static final int APART_FROM_FINDINGS = 200;
     private final JsonTrees json;
+    private final int apartFrom;
 
     public JsonRenderer(JsonTrees json) {
+        this(json, APART_FROM_FINDINGS);
+    }
+
+    /** Findings written apart from `apartFrom` of them on (tests write small reports so). */
+    JsonRenderer(JsonTrees json, int apartFrom) {
         this.json = json;
+        this.apartFrom = apartFrom;
     }
 
     @Override
@@ -40,7 +52,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     // streamed field by field in the order a tree of the same report would hold them: a large report is tens of MB
-    private static void write(Report r, JsonGenerator g) throws IOException {
+    private void write(Report r, JsonGenerator g) throws IOException {
         // symptoms repeat across findings (every cause of one service explains the same ones): each time printed once
         Map<Instant, String> times = new HashMap<>();
         g.writeStartObject();
@@ -49,76 +61,10 @@ public final class JsonRenderer implements Renderer {
         g.writeStringField("region", r.region());
         g.writeBooleanField("problemsFound", r.problemsFound());
         g.writeArrayFieldStart("findings");
-        for (Finding f : r.findings()) {
-            g.writeStartObject();
-            g.writeNumberField("rank", f.rank());
-            g.writeStringField("ruleId", f.ruleId());
-            g.writeStringField("title", f.rule().title());
-            g.writeStringField("severity", f.severity().name());
-            g.writeStringField("category", f.rule().category());
-            g.writeNumberField("confidence", f.confidence());
-            strings(g, "resources", f.resources());
-            evidence(g, f.evidence());
-            g.writeObjectFieldStart("fix");
-            strings(g, "commands", f.fix().commands());
-            strings(g, "notes", f.fix().notes());
-            g.writeArrayFieldStart("templateResources");
-            for (TemplateResource t : f.fix().templateResources()) {
-                g.writeStartObject();
-                g.writeStringField("stackName", t.stackName());
-                g.writeStringField("logicalId", t.logicalId());
-                g.writeStringField("resourceType", t.resourceType());
-                g.writeStringField("physicalId", t.physicalId());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("steps");
-            for (Step s : f.fix().steps()) {
-                g.writeStartObject();
-                g.writeStringField("type", s.kind());
-                g.writeStringField("command", s.render());
-                g.writeArrayFieldStart("preconditions");
-                for (Precondition p : s.preconditions()) {
-                    g.writeStartObject();
-                    g.writeStringField("claim", p.claim());
-                    g.writeFieldName("holds");
-                    if (p.holds() == null) g.writeNull();
-                    else g.writeBoolean(p.holds());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("templateChanges");
-            for (TemplateChange t : f.fix().templateChanges()) {
-                g.writeStartObject();
-                g.writeStringField("stackName", t.stackName());
-                g.writeStringField("logicalId", t.logicalId());
-                g.writeStringField("property", t.property());
-                g.writeStringField("path", t.path());
-                g.writeStringField("value", t.value());
-                g.writeStringField("parameter", t.parameter());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeBooleanField("driftsStack", f.fix().driftsStack());
-            g.writeEndObject();
-            symptoms(g, "explains", f.explains(), times);
-            missing(g, "missingEvidence", f.missingEvidence());
-            g.writeStringField("docs", f.rule().docs());
-            g.writeStringField("advisory", f.advisory());
-            g.writeArrayFieldStart("explainsFindings");
-            for (Finding.Effect e : f.effects()) {
-                g.writeStartObject();
-                g.writeStringField("ruleId", e.ruleId());
-                g.writeStringField("title", e.title());
-                g.writeStringField("severity", e.severity().name());
-                g.writeStringField("via", e.via());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        if (r.findings().size() >= apartFrom) {
+            for (String finding : apart(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE))) g.writeRawValue(finding);
+        } else {
+            for (Finding f : r.findings()) finding(f, g, times);
         }
         g.writeEndArray();
         symptoms(g, "unexplainedSymptoms", r.unexplainedSymptoms(), times);
@@ -177,6 +123,99 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
         if (!r.changes().isEmpty()) changes(g, r.changes());
         if (!r.stackChanges().isEmpty()) stackChanges(g, r.stackChanges());
+        g.writeEndObject();
+    }
+
+    /**
+     * Each finding as the text the report's generator would write for it, made on `threads` threads (the report's
+     * largest part: a large account's is 15 of its 18 MB), in order.
+     */
+    private List<String> apart(List<Finding> findings, int threads) {
+        int chunks = threads * 4;
+        List<Callable<List<String>>> jobs = new ArrayList<>();
+        for (int c = 0; c < chunks; c++) {
+            List<Finding> chunk = findings.subList(findings.size() * c / chunks, findings.size() * (c + 1) / chunks);
+            jobs.add(() -> {
+                Map<Instant, String> times = new HashMap<>();
+                List<String> out = new ArrayList<>(chunk.size());
+                for (Finding f : chunk) out.add(json.prettyAt(1, g -> finding(f, g, times))); // one object deep: in the root
+                return out;
+            });
+        }
+        List<String> out = new ArrayList<>(findings.size());
+        for (List<String> texts : InOrder.run(jobs, threads)) out.addAll(texts);
+        return out;
+    }
+
+    private static void finding(Finding f, JsonGenerator g, Map<Instant, String> times) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("rank", f.rank());
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("title", f.rule().title());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("category", f.rule().category());
+        g.writeNumberField("confidence", f.confidence());
+        strings(g, "resources", f.resources());
+        evidence(g, f.evidence());
+        g.writeObjectFieldStart("fix");
+        strings(g, "commands", f.fix().commands());
+        strings(g, "notes", f.fix().notes());
+        g.writeArrayFieldStart("templateResources");
+        for (TemplateResource t : f.fix().templateResources()) {
+            g.writeStartObject();
+            g.writeStringField("stackName", t.stackName());
+            g.writeStringField("logicalId", t.logicalId());
+            g.writeStringField("resourceType", t.resourceType());
+            g.writeStringField("physicalId", t.physicalId());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("steps");
+        for (Step s : f.fix().steps()) {
+            g.writeStartObject();
+            g.writeStringField("type", s.kind());
+            g.writeStringField("command", s.render());
+            g.writeArrayFieldStart("preconditions");
+            for (Precondition p : s.preconditions()) {
+                g.writeStartObject();
+                g.writeStringField("claim", p.claim());
+                g.writeFieldName("holds");
+                if (p.holds() == null) g.writeNull();
+                else g.writeBoolean(p.holds());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("templateChanges");
+        for (TemplateChange t : f.fix().templateChanges()) {
+            g.writeStartObject();
+            g.writeStringField("stackName", t.stackName());
+            g.writeStringField("logicalId", t.logicalId());
+            g.writeStringField("property", t.property());
+            g.writeStringField("path", t.path());
+            g.writeStringField("value", t.value());
+            g.writeStringField("parameter", t.parameter());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("driftsStack", f.fix().driftsStack());
+        g.writeEndObject();
+        symptoms(g, "explains", f.explains(), times);
+        missing(g, "missingEvidence", f.missingEvidence());
+        g.writeStringField("docs", f.rule().docs());
+        g.writeStringField("advisory", f.advisory());
+        g.writeArrayFieldStart("explainsFindings");
+        for (Finding.Effect e : f.effects()) {
+            g.writeStartObject();
+            g.writeStringField("ruleId", e.ruleId());
+            g.writeStringField("title", e.title());
+            g.writeStringField("severity", e.severity().name());
+            g.writeStringField("via", e.via());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

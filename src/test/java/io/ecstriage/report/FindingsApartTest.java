@@ -1,0 +1,47 @@
+package io.ecstriage.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.ecstriage.TestDiagnosis;
+import io.ecstriage.json.JsonTrees;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Findings written apart (on every core, as a large report's are) and put in order give the report byte for byte. */
+class FindingsApartTest {
+    private static String render(JsonRenderer renderer, Report report) {
+        StringWriter out = new StringWriter();
+        renderer.render(report, new PrintWriter(out));
+        return out.toString();
+    }
+
+    @Test
+    void everyScenarioAndRuleFixturesReportIsTheSameWithItsFindingsWrittenApart() throws IOException {
+        JsonTrees json = new JsonTrees();
+        JsonRenderer together = new JsonRenderer(json, Integer.MAX_VALUE);
+        JsonRenderer apart = new JsonRenderer(json, 1);
+        List<Path> inputs = new ArrayList<>();
+        Path root = TestDiagnosis.projectDir();
+        try (Stream<Path> s = Files.list(root.resolve("fixtures/scenarios"))) {
+            s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().forEach(inputs::add);
+        }
+        try (Stream<Path> s = Files.walk(root.resolve("rules"), 3)) {
+            s.filter(p -> p.getFileName().toString().matches("fires-.*\\.json")).sorted().forEach(inputs::add);
+        }
+        int withSeveral = 0;
+        for (Path input : inputs) {
+            Report report = TestDiagnosis.diagnose(input.toString(), Files.readString(input));
+            assertEquals(render(together, report), render(apart, report), input.toString());
+            if (report.findings().size() > 1) withSeveral++;
+        }
+        assertFalse(withSeveral < 20, "reports with several findings: " + withSeveral);
+    }
+}
