@@ -18,6 +18,8 @@ import java.util.Objects;
 final class LogIndex {
     private final List<LogEvent> events;
     private final String[] lower;
+    /** Each message's {@link LogWords} answer once read (0: not yet). */
+    private final byte[] said;
     private final Map<String, List<Integer>> byTask = new HashMap<>();
     private final Map<Stream, List<Integer>> byStream = new LinkedHashMap<>();
 
@@ -38,6 +40,7 @@ final class LogIndex {
     private LogIndex(Snapshot snapshot) {
         events = snapshot.all(LogEvent.class);
         lower = new String[events.size()];
+        said = new byte[events.size()];
         // events come in runs of one stream: the previous event's lists serve the next until the stream changes
         Stream last = null;
         List<Integer> lastTask = null;
@@ -76,6 +79,16 @@ final class LogIndex {
             lower[position] = l;
         }
         return l;
+    }
+
+    /** What the event's message may say ({@link LogWords}), read on first use; 0 without a message. */
+    int said(int position) {
+        int s = said[position];
+        if (s == 0 && events.get(position).message() != null) {
+            s = LogWords.of(events.get(position).message());
+            said[position] = (byte) s; // the same answer from any thread: a race only reads it twice
+        }
+        return s;
     }
 
     /** Positions of the events of a task's streams (awslogs names them PREFIX/CONTAINER/TASK_ID), in input order. */

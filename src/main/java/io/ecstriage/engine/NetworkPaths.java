@@ -42,8 +42,8 @@ final class NetworkPaths {
             "(?i)\\b(?:listening|running|started|serving|bound|binding|bind|available)\\b.{0,60}?"
                     + "(?:\\bport(?:\\(s\\))?[:= ]+|(?:\\d{1,3}\\.){3}\\d{1,3}:|localhost:|\\[::\\]:|\\*:|://[^/\\s:]+:)(\\d{2,5})\\b");
 
-    /** Words LISTEN cannot match without (its keyword alternatives, in lower case): most log lines have none. */
-    private static final List<String> LISTEN_WORDS = List.of("listening", "running", "started", "serving", "bound", "bind", "available");
+    /** Words LISTEN cannot match without (its keyword alternatives, in lower case): most log lines have none ({@link LogWords}). */
+    static final List<String> LISTEN_WORDS = List.of("listening", "running", "started", "serving", "bound", "bind", "available");
 
     private final Snapshot snapshot;
     // every lookup below is by id through maps built once: a large account has thousands of tasks and subnets
@@ -271,7 +271,7 @@ final class NetworkPaths {
             String line = null;
             for (int position : logs.of(service)) {
                 LogEvent e = logs.index.event(position);
-                if (e.message() == null || !mayListen(logs.index.lowerMessage(position))) continue;
+                if ((logs.index.said(position) & LogWords.LISTEN) == 0) continue;
                 Matcher m = LISTEN.matcher(e.message());
                 if (m.find()) {
                     int p = Integer.parseInt(m.group(1));
@@ -342,9 +342,4 @@ final class NetworkPaths {
         return null;
     }
 
-
-    private static boolean mayListen(String lower) {
-        for (String w : LISTEN_WORDS) if (lower.contains(w)) return true;
-        return false;
-    }
 }

@@ -16,8 +16,8 @@ final class StartupTimes {
     private static final Pattern READY = Pattern.compile(
             "(?i)(application startup complete|uvicorn running on|listening on|started \\S+ in|server started|ready to accept|running on http|started server|booted)");
 
-    /** Text READY cannot match without: each of its branches holds one of these, in lower case. */
-    private static final List<String> READY_WORDS = List.of("application startup complete", "uvicorn running on", "listening on",
+    /** Text READY cannot match without: each of its branches holds one of these, in lower case ({@link LogWords}). */
+    static final List<String> READY_WORDS = List.of("application startup complete", "uvicorn running on", "listening on",
             "started ", "server started", "ready to accept", "running on http", "booted");
 
     private final Snapshot snapshot;
@@ -38,7 +38,7 @@ final class StartupTimes {
             Instant start = logs.event(own.get(0)).timestamp();
             for (int p : own) {
                 LogEvent e = logs.event(p);
-                if (e.message() != null && mayBeReady(logs.lowerMessage(p)) && READY.matcher(e.message()).find()) {
+                if ((logs.said(p) & LogWords.READY) != 0 && READY.matcher(e.message()).find()) {
                     long seconds = Duration.between(start, e.timestamp()).toSeconds();
                     out.add(new AppStartup(task.taskId(), e.logGroup(), e.logStream(), seconds, e.message().strip()));
                     break;
@@ -46,10 +46,5 @@ final class StartupTimes {
             }
         }
         return out;
-    }
-
-    private static boolean mayBeReady(String lower) {
-        for (String w : READY_WORDS) if (lower.contains(w)) return true;
-        return false;
     }
 }

@@ -56,7 +56,7 @@ final class TaskFailureFacts {
             for (int k = sorted.size() - 1; k >= 0 && lines.size() < LOG_TAIL_LINES; k--) {
                 int p = sorted.get(k);
                 int before = lines.size();
-                addLines(lines, sources, logs.event(p).message(), p);
+                addLines(lines, sources, logs.event(p).message(), p, (logs.said(p) & LogWords.LINE_BREAK) != 0);
                 Collections.reverse(lines.subList(before, lines.size()));
             }
             Collections.reverse(lines);
@@ -64,8 +64,11 @@ final class TaskFailureFacts {
             int from = Math.max(0, lines.size() - LOG_TAIL_LINES);
             List<String> tail = lines.subList(from, lines.size());
             List<String> lower = new ArrayList<>(tail.size());
+            // a line holding none of the words CrashSignature reads in lower case needs no lower case (null)
             for (int i = from; i < lines.size(); i++) {
-                lower.add(sources.get(i) >= 0 ? logs.lowerMessage(sources.get(i)) : lines.get(i).toLowerCase(Locale.ROOT));
+                int source = sources.get(i);
+                lower.add(source < 0 ? lines.get(i).toLowerCase(Locale.ROOT)
+                        : (logs.said(source) & LogWords.CRASH) != 0 ? logs.lowerMessage(source) : null);
             }
             LogEvent first = logs.event(sorted.get(0));
             String[] parts = first.logStream().split("/");
@@ -89,8 +92,8 @@ final class TaskFailureFacts {
      * The message's lines as split("\\R") gives them, each with its event's position when it is the whole message
      * (its lower case is then the index's) or -1; most events are one line, which needs no regex.
      */
-    private static void addLines(List<String> lines, List<Integer> sources, String message, int position) {
-        if (hasLineBreak(message)) {
+    private static void addLines(List<String> lines, List<Integer> sources, String message, int position, boolean mayBreak) {
+        if (mayBreak && hasLineBreak(message)) {
             for (String line : message.split("\\R")) {
                 lines.add(line);
                 sources.add(-1);

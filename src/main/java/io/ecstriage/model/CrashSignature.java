@@ -12,6 +12,9 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
 
     public enum Kind { EXEC_FORMAT, MISSING_ENV, PORT_IN_USE, PYTHON, JAVA, NODE, GO, OTHER }
 
+    /** Every text {@link #read(List, List)} looks for in the lower-case lines: a line with none needs no lower case. */
+    public static final List<String> LOWER_CASE_WORDS = List.of("exec format error", "env", "address already in use", "eaddrinuse");
+
     private static final Pattern EXEC_FORMAT = Pattern.compile("(?i)exec format error");
     private static final Pattern KEY_ERROR = Pattern.compile("^KeyError: '([A-Z][A-Z0-9_]*)'");
     private static final Pattern ENV_MISSING = Pattern.compile(
@@ -33,13 +36,16 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
         return read(lines, lines.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
-    /** As {@link #read(List)}, given the lines already in lower case (Locale.ROOT), as a log index holds them. */
+    /**
+     * As {@link #read(List)}, given the lines already in lower case (Locale.ROOT), as a log index holds them; null for a
+     * line known to hold none of {@link #LOWER_CASE_WORDS}.
+     */
     public static CrashSignature read(List<String> lines, List<String> lowerCase) {
         if (lines == null || lines.isEmpty()) return null;
         String[] lower = lowerCase.toArray(String[]::new);
         for (int i = 0; i < lower.length; i++) {
             String l = lines.get(i);
-            if (lower[i].contains("exec format error") && EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);
+            if (lower[i] != null && lower[i].contains("exec format error") && EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);
         }
         boolean traceback = lines.stream().anyMatch(l -> l.startsWith("Traceback (most recent call last)"));
         for (int i = lines.size() - 1; i >= 0; i--) {
@@ -48,12 +54,12 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
                 Matcher k = KEY_ERROR.matcher(l);
                 if (k.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, k.group(1));
             }
-            if (!lower[i].contains("env")) continue;
+            if (lower[i] == null || !lower[i].contains("env")) continue;
             Matcher e = ENV_MISSING.matcher(l);
             if (e.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, e.group(1) != null ? e.group(1) : e.group(2));
         }
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lower[i].contains("address already in use") && !lower[i].contains("eaddrinuse")) continue;
+            if (lower[i] == null || !lower[i].contains("address already in use") && !lower[i].contains("eaddrinuse")) continue;
             String l = lines.get(i).trim();
             if (PORT_IN_USE.matcher(l).find()) return new CrashSignature(Kind.PORT_IN_USE, l, l, null);
         }
