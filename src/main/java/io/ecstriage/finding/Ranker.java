@@ -1,5 +1,6 @@
 package io.ecstriage.finding;
 
+import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.Snapshot;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Merges the hits of one cause into a finding and ranks the findings: advisory (LOW) causes last,
@@ -24,6 +26,7 @@ public final class Ranker {
 
     private final Map<String, RuleMeta> catalog;
     private final TemplateResolver templates;
+    private final int parallelFrom;
 
     /** The ranked findings, and the LOW findings whose only basis is that their evidence was not read. */
     public record Ranking(List<Finding> findings, List<Finding> notChecked) {
@@ -47,8 +50,14 @@ public final class Ranker {
     }
 
     public Ranker(Map<String, RuleMeta> catalog) {
+        this(catalog, PARALLEL_FROM_GROUPS);
+    }
+
+    /** Merging on every core from `parallelFrom` findings on (tests merge small inputs so). */
+    Ranker(Map<String, RuleMeta> catalog, int parallelFrom) {
         this.catalog = catalog;
         this.templates = new TemplateResolver();
+        this.parallelFrom = parallelFrom;
     }
 
     public List<Finding> rank(List<Hit> hits, Snapshot snapshot) {
@@ -61,8 +70,7 @@ public final class Ranker {
     }
 
     public Ranking ranking(List<Hit> hits, Snapshot snapshot, SymptomIndex symptoms) {
-        List<Node> nodes = new ArrayList<>();
-        for (List<Hit> g : group(hits)) nodes.add(merge(g, symptoms, snapshot));
+        List<Node> nodes = merged(group(hits), symptoms, snapshot);
         Map<Node, List<CauseLinks.Link>> effects = CauseLinks.find(nodes);
         for (Node n : nodes) {
             if (demotable(n, effects)) n.finding = demote(n.finding);
@@ -169,6 +177,28 @@ public final class Ranker {
             out.addAll(subjects.values());
         }
         return out;
+    }
+
+    /** From this many findings they are merged on every core (each group's merge reads only its hits). */
+    static final int PARALLEL_FROM_GROUPS = 200;
+
+    /** Each group's node, in group order; a large input's on every core. */
+    private List<Node> merged(List<List<Hit>> groups, SymptomIndex symptoms, Snapshot snapshot) {
+        boolean apart = groups.size() >= parallelFrom;
+        int threads = apart ? InOrder.threadsFor(Integer.MAX_VALUE) : 1;
+        int chunks = apart ? threads * 4 : 1;
+        List<Callable<List<Node>>> jobs = new ArrayList<>();
+        for (int c = 0; c < chunks; c++) {
+            List<List<Hit>> chunk = groups.subList(groups.size() * c / chunks, groups.size() * (c + 1) / chunks);
+            jobs.add(() -> {
+                List<Node> out = new ArrayList<>(chunk.size());
+                for (List<Hit> g : chunk) out.add(merge(g, symptoms, snapshot));
+                return out;
+            });
+        }
+        List<Node> nodes = new ArrayList<>(groups.size());
+        for (List<Node> part : InOrder.run(jobs, threads)) nodes.addAll(part);
+        return nodes;
     }
 
     private Node merge(List<Hit> hits, SymptomIndex symptoms, Snapshot snapshot) {
