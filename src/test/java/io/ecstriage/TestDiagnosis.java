@@ -8,15 +8,19 @@ import io.ecstriage.ingest.InputParser;
 import io.ecstriage.ingest.ParsedInput;
 import io.ecstriage.ingest.RawInput;
 import io.ecstriage.ingest.SnapshotBuilder;
+import io.ecstriage.json.JsonTrees;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.report.Report;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import io.ecstriage.json.JsonTrees;
+import java.util.stream.Stream;
 
 /** The offline pipeline of `diagnose` (load, parse, snapshot, rules, ranking) for tests, on one shared rule base. */
 public final class TestDiagnosis {
@@ -39,6 +43,21 @@ public final class TestDiagnosis {
     /** The project root (surefire passes it); the working directory when run from an IDE. */
     public static Path projectDir() {
         return Path.of(System.getProperty("ecstriage.projectDir", ".")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Every scenario's snapshot (fixtures/scenarios/NAME/snapshot.json), then the rule fixtures whose names match
+     * `ruleFixtures` (e.g. "fires-.*\\.json"), each in path order: the inputs a whole-corpus comparison runs over.
+     */
+    public static List<Path> scenariosAndRuleFixtures(String ruleFixtures) throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(projectDir().resolve("fixtures/scenarios"))) {
+            s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().forEach(inputs::add);
+        }
+        try (Stream<Path> s = Files.walk(projectDir().resolve("rules"), 3)) {
+            s.filter(p -> p.getFileName().toString().matches(ruleFixtures)).sorted().forEach(inputs::add);
+        }
+        return inputs;
     }
 
     public static ParsedInput parse(String name, String text) {

@@ -57,6 +57,28 @@ public final class InOrder {
         return out;
     }
 
+    /** Work on a run of consecutive items, giving one result per item. */
+    @FunctionalInterface
+    public interface ChunkWork<T, R> {
+        List<R> apply(List<T> chunk) throws Exception;
+    }
+
+    /**
+     * `work` over `items` in consecutive chunks (four per thread, for balance; one chunk on one thread), on up to
+     * `threads` threads; the results concatenated in item order.
+     */
+    public static <T, R> List<R> chunked(List<T> items, int threads, ChunkWork<T, R> work) {
+        int chunks = threads <= 1 ? 1 : threads * 4;
+        List<Callable<List<R>>> jobs = new ArrayList<>();
+        for (int c = 0; c < chunks; c++) {
+            List<T> chunk = items.subList(items.size() * c / chunks, items.size() * (c + 1) / chunks);
+            jobs.add(() -> work.apply(chunk));
+        }
+        List<R> out = new ArrayList<>(items.size());
+        for (List<R> part : run(jobs, threads)) out.addAll(part);
+        return out;
+    }
+
     /**
      * Below this many items (facts, say) a helper thread's start costs about what it saves, and on a cold start the
      * rule base is still being built on both cores: small inputs run on one thread.

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * Merges the hits of one cause into a finding and ranks the findings: advisory (LOW) causes last,
@@ -184,21 +183,12 @@ public final class Ranker {
 
     /** Each group's node, in group order; a large input's on every core. */
     private List<Node> merged(List<List<Hit>> groups, SymptomIndex symptoms, Snapshot snapshot) {
-        boolean apart = groups.size() >= parallelFrom;
-        int threads = apart ? InOrder.threadsFor(Integer.MAX_VALUE) : 1;
-        int chunks = apart ? threads * 4 : 1;
-        List<Callable<List<Node>>> jobs = new ArrayList<>();
-        for (int c = 0; c < chunks; c++) {
-            List<List<Hit>> chunk = groups.subList(groups.size() * c / chunks, groups.size() * (c + 1) / chunks);
-            jobs.add(() -> {
-                List<Node> out = new ArrayList<>(chunk.size());
-                for (List<Hit> g : chunk) out.add(merge(g, symptoms, snapshot));
-                return out;
-            });
-        }
-        List<Node> nodes = new ArrayList<>(groups.size());
-        for (List<Node> part : InOrder.run(jobs, threads)) nodes.addAll(part);
-        return nodes;
+        int threads = groups.size() >= parallelFrom ? InOrder.threadsFor(Integer.MAX_VALUE) : 1;
+        return InOrder.chunked(groups, threads, chunk -> {
+            List<Node> out = new ArrayList<>(chunk.size());
+            for (List<Hit> g : chunk) out.add(merge(g, symptoms, snapshot));
+            return out;
+        });
     }
 
     private Node merge(List<Hit> hits, SymptomIndex symptoms, Snapshot snapshot) {

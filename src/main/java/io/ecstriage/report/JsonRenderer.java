@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
 public final class JsonRenderer implements Renderer {
@@ -131,20 +130,12 @@ public final class JsonRenderer implements Renderer {
      * largest part: a large account's is 15 of its 18 MB), in order.
      */
     private List<String> apart(List<Finding> findings, int threads) {
-        int chunks = threads * 4;
-        List<Callable<List<String>>> jobs = new ArrayList<>();
-        for (int c = 0; c < chunks; c++) {
-            List<Finding> chunk = findings.subList(findings.size() * c / chunks, findings.size() * (c + 1) / chunks);
-            jobs.add(() -> {
-                Map<Instant, String> times = new HashMap<>();
-                List<String> out = new ArrayList<>(chunk.size());
-                for (Finding f : chunk) out.add(json.prettyAt(1, g -> finding(f, g, times))); // one object deep: in the root
-                return out;
-            });
-        }
-        List<String> out = new ArrayList<>(findings.size());
-        for (List<String> texts : InOrder.run(jobs, threads)) out.addAll(texts);
-        return out;
+        return InOrder.chunked(findings, threads, chunk -> {
+            Map<Instant, String> times = new HashMap<>();
+            List<String> out = new ArrayList<>(chunk.size());
+            for (Finding f : chunk) out.add(json.prettyAt(1, g -> finding(f, g, times))); // one object deep: in the root
+            return out;
+        });
     }
 
     private static void finding(Finding f, JsonGenerator g, Map<Instant, String> times) throws IOException {

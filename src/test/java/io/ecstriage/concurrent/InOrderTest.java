@@ -77,4 +77,23 @@ class InOrderTest {
         assertEquals(1, InOrder.threadsFor(InOrder.SPLIT_FROM_ITEMS - 1));
         assertEquals(Runtime.getRuntime().availableProcessors(), InOrder.threadsFor(InOrder.SPLIT_FROM_ITEMS));
     }
+
+    @Test
+    void chunkedWorkGivesEveryItemsResultInItemOrderOnAnyNumberOfThreads() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < 103; i++) items.add(i);
+        for (int threads : new int[] {1, 2, 3}) {
+            List<String> chunkSizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Integer> squares = InOrder.chunked(items, threads, chunk -> {
+                chunkSizes.add(String.valueOf(chunk.size()));
+                List<Integer> out = new ArrayList<>();
+                for (int i : chunk) out.add(i * i);
+                return out;
+            });
+            for (int i = 0; i < items.size(); i++) assertEquals(i * i, squares.get(i), "item " + i + " on " + threads + " threads");
+            assertEquals(items.size(), squares.size());
+            assertEquals(threads == 1 ? 1 : threads * 4, chunkSizes.size(), "chunks on " + threads + " threads");
+        }
+        assertEquals(List.of(), InOrder.chunked(List.<Integer>of(), 2, chunk -> chunk));
+    }
 }

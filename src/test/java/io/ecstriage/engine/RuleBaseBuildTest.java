@@ -5,23 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.concurrent.PhaseTimes;
+import io.ecstriage.diagnosis.Diagnoser;
 import io.ecstriage.finding.Hit;
+import io.ecstriage.json.JsonTrees;
+import io.ecstriage.report.JsonRenderer;
+import io.ecstriage.report.Report;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.modelcompiler.CanonicalKiePackages;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.modelcompiler.KiePackagesBuilder;
+import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
-import org.junit.jupiter.api.Test;
 
 /**
  * The rule base built package by package while packages are still being compiled (on two threads, or on one as a live
@@ -44,15 +50,7 @@ class RuleBaseBuildTest {
     }
 
     private static List<Path> inputs() throws IOException {
-        Path root = TestDiagnosis.projectDir();
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> s = Files.list(root.resolve("fixtures/scenarios"))) {
-            s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().forEach(inputs::add);
-        }
-        try (Stream<Path> s = Files.walk(root.resolve("rules"), 3)) {
-            s.filter(p -> p.getFileName().toString().matches("(fires|quiet)-.*\\.json")).sorted().forEach(inputs::add);
-        }
-        return inputs;
+        return TestDiagnosis.scenariosAndRuleFixtures("(fires|quiet)-.*\\.json");
     }
 
     @Test
@@ -78,14 +76,14 @@ class RuleBaseBuildTest {
 
     /** Hits by rule, each rule's in the order they came. */
     private static Map<String, List<Hit>> byRule(List<Hit> hits) {
-        Map<String, List<Hit>> out = new java.util.TreeMap<>();
+        Map<String, List<Hit>> out = new TreeMap<>();
         for (Hit h : hits) out.computeIfAbsent(h.ruleId(), k -> new ArrayList<>()).add(h);
         return out;
     }
 
-    private static String json(io.ecstriage.report.Report report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        new io.ecstriage.report.JsonRenderer(new io.ecstriage.json.JsonTrees()).render(report, new java.io.PrintWriter(out));
+    private static String json(Report report) {
+        StringWriter out = new StringWriter();
+        new JsonRenderer(new JsonTrees()).render(report, new PrintWriter(out));
         return out.toString();
     }
 
@@ -96,8 +94,8 @@ class RuleBaseBuildTest {
         assertEquals(RuleEngine.LARGE_INPUT_PARTS, inParts.parts());
         assertEquals(whole.ruleNames(), inParts.ruleNames(), "every rule, in exactly one part");
         assertEquals(whole.catalog(), inParts.catalog());
-        var wholeDiagnoser = new io.ecstriage.diagnosis.Diagnoser(whole);
-        var partsDiagnoser = new io.ecstriage.diagnosis.Diagnoser(inParts);
+        var wholeDiagnoser = new Diagnoser(whole);
+        var partsDiagnoser = new Diagnoser(inParts);
         int reports = 0;
         for (Path input : inputs()) {
             var snapshot = TestDiagnosis.snapshot(input.toString(), Files.readString(input));

@@ -9,9 +9,7 @@ import io.ecstriage.finding.symptom.SymptomIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Groups of hits merged in chunks on every core (as a large input's are) rank exactly as merged one after another. */
@@ -21,14 +19,7 @@ class RankerApartTest {
         RuleEngine engine = TestDiagnosis.engine();
         Ranker together = new Ranker(engine.catalog(), Integer.MAX_VALUE);
         Ranker apart = new Ranker(engine.catalog(), 1);
-        List<Path> inputs = new ArrayList<>();
-        Path root = TestDiagnosis.projectDir();
-        try (Stream<Path> s = Files.list(root.resolve("fixtures/scenarios"))) {
-            s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().forEach(inputs::add);
-        }
-        try (Stream<Path> s = Files.walk(root.resolve("rules"), 3)) {
-            s.filter(p -> p.getFileName().toString().matches("fires-.*\\.json")).sorted().forEach(inputs::add);
-        }
+        List<Path> inputs = TestDiagnosis.scenariosAndRuleFixtures("fires-.*\\.json");
         int several = 0;
         for (Path input : inputs) {
             var snapshot = TestDiagnosis.snapshot(input.toString(), Files.readString(input));

@@ -10,9 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Findings written apart (on every core, as a large report's are) and put in order give the report byte for byte. */
@@ -28,14 +26,7 @@ class FindingsApartTest {
         JsonTrees json = new JsonTrees();
         JsonRenderer together = new JsonRenderer(json, Integer.MAX_VALUE);
         JsonRenderer apart = new JsonRenderer(json, 1);
-        List<Path> inputs = new ArrayList<>();
-        Path root = TestDiagnosis.projectDir();
-        try (Stream<Path> s = Files.list(root.resolve("fixtures/scenarios"))) {
-            s.map(d -> d.resolve("snapshot.json")).filter(Files::isRegularFile).sorted().forEach(inputs::add);
-        }
-        try (Stream<Path> s = Files.walk(root.resolve("rules"), 3)) {
-            s.filter(p -> p.getFileName().toString().matches("fires-.*\\.json")).sorted().forEach(inputs::add);
-        }
+        List<Path> inputs = TestDiagnosis.scenariosAndRuleFixtures("fires-.*\\.json");
         int withSeveral = 0;
         for (Path input : inputs) {
             Report report = TestDiagnosis.diagnose(input.toString(), Files.readString(input));
