@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.kie.api.runtime.StatelessKieSession;
  * their hits come back in part order: each rule is in one part, so its hits are in the order one session gives them.
  */
 public final class RuleEngine {
-    /** Parts for a large input on several cores: four balanced the 100x account's rules on two cores best (docs/benchmarks.md). */
+    /** Parts for a large input on several cores: four balanced the 100x account's rules on two cores best (docs/reliability.md, seventh round). */
     public static final int LARGE_INPUT_PARTS = 4;
     /** An input this large (bytes) has its rule base in parts. */
     public static final long LARGE_INPUT_BYTES = 4_000_000;
@@ -114,7 +115,7 @@ public final class RuleEngine {
         int[] out = new int[parts.size()];
         int n = 0;
         for (int i = 0; i < parts.size(); i++) if (parts.get(i).matches(type)) out[n++] = i;
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /** True when some rule pattern can match a fact of this class; others (log events, service events) stay out of the network. */
