@@ -96,7 +96,7 @@ public final class App {
      * collecting from AWS; {@link #diagnoser()} then waits for it.
      */
     public synchronized void preloadRuleBase() {
-        preload(false);
+        preloadRuleBase(1);
     }
 
     /** As {@link #preloadRuleBase()}, the rule base in `parts` parts: a large input's rules fire on every core. */

@@ -3,6 +3,7 @@ package io.ecstriage.ingest;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /** Bytes that are all ASCII, found eight at a time, and read as characters without decoding them. */
 final class Ascii {
@@ -35,7 +36,7 @@ final class Ascii {
 
             @Override
             public CharSequence subSequence(int from, int to) {
-                return new String(bytes, start + from, to - from, java.nio.charset.StandardCharsets.US_ASCII);
+                return new String(bytes, start + from, to - from, StandardCharsets.US_ASCII);
             }
 
             @Override

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.json.JsonTrees;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 
 /**
  * A large fixture read on two threads: this one reads up to a comma between two captures near the middle, the other
@@ -45,7 +48,25 @@ final class SplitFixtureRead {
         int split = commaBetweenCaptures(utf8, start);
         if (split < 0) return null;
         BackgroundTask<Tail> tail = BackgroundTask.start("fixture-tail", () -> tail(utf8, split));
-        try (JsonParser p = json.parser(new Spliced(utf8, start, split, tail))) {
+        // the bytes up to the split, then, asked for only when those are read, the bytes from the `]` that closes the
+        // captures on (the tail's read finds it)
+        Enumeration<InputStream> halves = new Enumeration<>() {
+            private int given;
+
+            @Override
+            public boolean hasMoreElements() {
+                return given < 2;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                if (given++ == 0) return new ByteArrayInputStream(utf8, start, split - start);
+                int closing = tail.join().closingBracket();
+                return new ByteArrayInputStream(utf8, closing, utf8.length - closing);
+            }
+        };
+        InputStream spliced = new SequenceInputStream(halves);
+        try (JsonParser p = json.parser(spliced)) {
             JsonNode root = head(p, start, split, tail);
             return root != null && p.nextToken() == null ? root : null;
         } catch (IOException | RuntimeException e) {
@@ -59,7 +80,9 @@ final class SplitFixtureRead {
     private record Tail(ArrayNode captures, int closingBracket) {}
 
     private Tail tail(byte[] utf8, int split) throws IOException {
-        try (JsonParser p = json.parser(new Range(utf8, split, (byte) '['))) {
+        InputStream array = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'['}),
+                new ByteArrayInputStream(utf8, split + 1, utf8.length - split - 1));
+        try (JsonParser p = json.parser(array)) {
             if (p.nextToken() != JsonToken.START_ARRAY) throw new IOException("not an array");
             ArrayNode captures = (ArrayNode) json.read(p);
             // the stream is '[' then the bytes from split + 1: its offset k is split + k
@@ -102,29 +125,30 @@ final class SplitFixtureRead {
         int lineStart = Math.max(start, lastIndexOf(text, (byte) '\n', key) + 1);
         int next = skipIndent(text, open + 1);
         if (next >= text.length) return -1;
-        byte[] indent;
-        byte[] between;
+        String indent;
+        String between;
         if (text[next] == '{') {
-            indent = java.util.Arrays.copyOfRange(text, lineStart, skipIndent(text, lineStart));
-            between = join("\n", indent, "}, {");
+            indent = ascii(text, lineStart, skipIndent(text, lineStart));
+            between = "\n" + indent + "}, {";
         } else {
             if (text[next] != '\n') return -1;
             int first = skipIndent(text, next + 1);
             if (first >= text.length || text[first] != '{') return -1;
-            indent = java.util.Arrays.copyOfRange(text, next + 1, first);
-            between = join("\n", indent, "},\n" + new String(indent, StandardCharsets.US_ASCII) + "{");
+            indent = ascii(text, next + 1, first);
+            between = "\n" + indent + "},\n" + indent + "{";
         }
-        int at = indexOf(text, between, Math.max(next, start + (text.length - start) / 2));
-        if (at < 0) at = indexOf(text, between, next);
-        return at < 0 ? -1 : at + 1 + indent.length + 1;
+        int at = indexOf(text, bytes(between), Math.max(next, start + (text.length - start) / 2));
+        if (at < 0) at = indexOf(text, bytes(between), next);
+        return at < 0 ? -1 : at + 1 + indent.length() + 1;
+    }
+
+    /** Spaces and tabs: ASCII. */
+    private static String ascii(byte[] text, int from, int to) {
+        return new String(text, from, to - from, StandardCharsets.US_ASCII);
     }
 
     private static byte[] bytes(String ascii) {
         return ascii.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] join(String before, byte[] indent, String after) {
-        return bytes(before + new String(indent, StandardCharsets.US_ASCII) + after);
     }
 
     private static int indexOf(byte[] text, byte b, int from) {
@@ -151,77 +175,5 @@ final class SplitFixtureRead {
         int i = from;
         while (i < text.length && (text[i] == ' ' || text[i] == '\t')) i++;
         return i;
-    }
-
-    /** `first`, then the bytes from `from + 1` to the end. */
-    private static final class Range extends InputStream {
-        private final byte[] text;
-        private int at;
-        private boolean firstGiven;
-        private final byte first;
-
-        Range(byte[] text, int from, byte first) {
-            this.text = text;
-            this.at = from + 1;
-            this.first = first;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) {
-            if (len == 0) return 0;
-            if (!firstGiven) {
-                firstGiven = true;
-                buf[off] = first;
-                return 1;
-            }
-            if (at >= text.length) return -1;
-            int n = Math.min(len, text.length - at);
-            System.arraycopy(text, at, buf, off, n);
-            at += n;
-            return n;
-        }
-    }
-
-    /** The bytes from `start` up to `split`, then (once the tail is read) from the `]` that closes the captures on. */
-    private static final class Spliced extends InputStream {
-        private final byte[] text;
-        private final BackgroundTask<Tail> tail;
-        private int at;
-        private int end;
-        private boolean resumed;
-
-        Spliced(byte[] text, int start, int split, BackgroundTask<Tail> tail) {
-            this.text = text;
-            this.tail = tail;
-            this.at = start;
-            this.end = split;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) {
-            if (len == 0) return 0;
-            if (at >= end && !resumed) {
-                resumed = true;
-                at = tail.join().closingBracket();
-                end = text.length;
-            }
-            if (at >= end) return -1;
-            int n = Math.min(len, end - at);
-            System.arraycopy(text, at, buf, off, n);
-            at += n;
-            return n;
-        }
     }
 }

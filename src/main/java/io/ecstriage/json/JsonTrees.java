@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -138,7 +139,7 @@ public final class JsonTrees {
     }
 
     /** Jackson's default pretty printer, starting `nesting` objects deep. */
-    private static final class NestedPrettyPrinter extends com.fasterxml.jackson.core.util.DefaultPrettyPrinter {
+    private static final class NestedPrettyPrinter extends DefaultPrettyPrinter {
         NestedPrettyPrinter(int nesting) {
             _nesting = nesting;
         }

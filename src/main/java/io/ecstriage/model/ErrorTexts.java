@@ -100,7 +100,7 @@ public final class ErrorTexts {
         };
     }
 
-    /** Whether the denial the text quotes was decided by a policy an Allow for `role` cannot outweigh or widen. */
+    /** Whether the denial the text quotes was decided by a policy an Allow in the principal's own policies cannot outweigh or widen. */
     public static boolean refusedElsewhere(String norm) {
         return decidingPolicy(norm) != null;
     }

@@ -8,7 +8,8 @@ import java.util.function.Function;
  * allocated anew. Bounded, and entries are immutable, so threads share it unlocked; a lost race computes again.
  */
 final class Memo<K, V> {
-    private record Entry<K, V>(K key, V value) {}
+    /** The key's hash first: equal-length keys (texts naming task ids) differ only near their end. */
+    private record Entry<K, V>(int hash, K key, V value) {}
 
     private final Function<K, V> function;
     private final boolean byIdentity;
@@ -36,9 +37,9 @@ final class Memo<K, V> {
         int h = byIdentity ? System.identityHashCode(key) : key.hashCode();
         int slot = (h ^ h >>> 16) & (slots.length - 1);
         Entry<K, V> e = slots[slot];
-        if (e != null && (e.key() == key || !byIdentity && e.key().equals(key))) return e.value();
+        if (e != null && e.hash() == h && (e.key() == key || !byIdentity && e.key().equals(key))) return e.value();
         V value = function.apply(key);
-        slots[slot] = new Entry<>(key, value);
+        slots[slot] = new Entry<>(h, key, value);
         return value;
     }
 }

@@ -16,15 +16,11 @@ final class TextPattern {
     private final String[] required;
     /** The character pairs of each required literal ({@link CharPairs}). */
     private final int[][] requiredPairs;
-    private static final int RECENT = 64;
     /**
-     * Recent answers by the text's hash: the rules ask each pattern about every text signal in turn, and thousands of
-     * tasks repeat one stopped reason or event. Bounded, and entries are immutable, so threads may share it unlocked.
+     * Recent answers: the rules ask each pattern about every text signal in turn, and thousands of tasks repeat one
+     * stopped reason or event.
      */
-    private final Answer[] recent = new Answer[RECENT];
-
-    /** The hash first: texts of one length (events naming task ids) differ only near their end. */
-    private record Answer(int hash, String text, boolean found) {}
+    private final Memo<String, Boolean> recent = Memo.byValue(64, this::search);
 
     TextPattern(String regex) {
         this.pattern = Pattern.compile(regex);
@@ -34,13 +30,11 @@ final class TextPattern {
     }
 
     boolean foundIn(String text) {
-        int hash = text.hashCode();
-        int slot = hash & (RECENT - 1);
-        Answer a = recent[slot];
-        if (a != null && a.hash() == hash && (a.text() == text || a.text().equals(text))) return a.found();
-        boolean found = (required == null || containsARequiredLiteral(text)) && pattern.matcher(text).find();
-        recent[slot] = new Answer(hash, text, found);
-        return found;
+        return recent.get(text);
+    }
+
+    private boolean search(String text) {
+        return (required == null || containsARequiredLiteral(text)) && pattern.matcher(text).find();
     }
 
     private boolean containsARequiredLiteral(String text) {

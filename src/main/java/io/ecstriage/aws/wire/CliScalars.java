@@ -44,7 +44,6 @@ final class CliScalars {
         };
     }
 
-    /** A timestamp's wire text: epoch seconds (JSON protocols' default) or ISO-8601 (XML protocols' default). */
     /**
      * Epoch seconds with a fraction, as AWS's JSON answers give them, in milliseconds (the rest cut off, as the SDK
      * does): exactly, and without BigDecimal for the plain decimals AWS writes, since that class's initialisation costs
@@ -68,6 +67,7 @@ final class CliScalars {
         return true;
     }
 
+    /** A timestamp's wire text: epoch seconds (JSON protocols' default) or ISO-8601 (XML protocols' default). */
     static Instant instant(String text, String format, boolean jsonWire) {
         String f = format != null ? format : jsonWire ? "unixTimestamp" : "iso8601";
         if (f.equals("unixTimestamp")) {

@@ -1,5 +1,8 @@
 package io.ecstriage.finding.differential;
 
+import static io.ecstriage.model.ErrorTexts.DENIED_BY;
+import static io.ecstriage.model.ErrorTexts.REFUSED_ELSEWHERE;
+
 import io.ecstriage.aws.AwsCall;
 import io.ecstriage.finding.Checks;
 import io.ecstriage.finding.check.Identifiers;
@@ -70,10 +73,6 @@ public final class SymptomFamilies {
     private static final BiFunction<Checks, Identifiers, AwsCall> PRINCIPAL_POLICIES =
             (c, i) -> i.user() != null ? c.attachedUserPolicies(i.user()) : c.attachedRolePolicies(i.role());
     private static final BiFunction<Checks, Identifiers, AwsCall> PRINCIPAL_ITSELF = (c, i) -> i.user() != null ? c.getUser(i.user()) : c.getRole(i.role());
-    /** The start of IAM's clause naming the policy type that decided a denial, explicit or implicit. */
-    private static final String DENIED_BY = io.ecstriage.model.ErrorTexts.DENIED_BY;
-    /** A denial decided by a policy that is not the principal's own allow (the families above the generic ones). */
-    private static final String DECIDED_ELSEWHERE = io.ecstriage.model.ErrorTexts.REFUSED_ELSEWHERE;
 
     static Candidate c(String id, double prior, String why, BiFunction<Checks, Identifiers, AwsCall> check, String shows) {
         return new Candidate(id, prior, why, check, shows);
@@ -386,10 +385,10 @@ public final class SymptomFamilies {
             c("IdentityPolicyDenies", 1.0, "a Deny statement in the principal's policies (or its groups') matches the action; no Allow"
                     + " outweighs it (no rule yet)", PRINCIPAL_POLICIES, "the principal's policies, for the Deny statement")),
         // an IAM user is a person or a CI's keys: its own and its groups' policies, never a task's role
-        f("iam-denied-user", "an IAM user's call was refused", "^(?!.*(?:" + DECIDED_ELSEWHERE + ")).*:iam::\\d{12}:user/\\S+ is not authorized",
+        f("iam-denied-user", "an IAM user's call was refused", "^(?!.*(?:" + REFUSED_ELSEWHERE + ")).*:iam::\\d{12}:user/\\S+ is not authorized",
             c("MissingIamPermission", 1.0, "the user's own policies and its groups' lack the action the text names", PRINCIPAL_POLICIES,
                     "the policies attached to the user (list-groups-for-user: its groups')")),
-        f("iam-denied", "an AWS call was refused", "^(?!.*(?:" + DECIDED_ELSEWHERE + "|:iam::\\d{12}:user/\\S+ is not authorized))"
+        f("iam-denied", "an AWS call was refused", "^(?!.*(?:" + REFUSED_ELSEWHERE + "|:iam::\\d{12}:user/\\S+ is not authorized))"
                 + ".*(?:not authorized to perform|accessdenied|is not authorized|unable to assume the service linked role)",
             c("ExecutionRoleMissing", 0.3, "a task or service without the role it needs", TASK_DEFINITION, "the roles of the task definition"),
             c("MissingIamPermission", 0.7, "D028, D046, D047: the caller's role lacks the action the text names (IAM policies are not read yet)",
