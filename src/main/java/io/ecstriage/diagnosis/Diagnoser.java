@@ -76,10 +76,10 @@ public final class Diagnoser {
 
     private Report diagnoseAnew(PreparedSnapshot prepared) {
         Snapshot snapshot = prepared.snapshot();
+        var hits = engine.fire(prepared.facts());
         SymptomIndex symptoms = prepared.symptoms();
         Identifiers ids = prepared.ids();
         CheckFiller filler = prepared.filler();
-        var hits = engine.fire(prepared.facts());
         long start = phases.start();
         Ranker.Ranking ranking = ranker.ranking(hits, snapshot, symptoms);
         List<Finding> findings = new ArrayList<>();

@@ -13,23 +13,58 @@ import java.util.List;
 /**
  * What a diagnosis computes from the snapshot alone (symptoms, identifiers, the facts the rules get, derived ones
  * included): it needs no rule base, so a cold start computes it while the rule base is still being built.
+ * The symptoms and identifiers of a large snapshot are found on another core once the derived facts are made, and
+ * joined when first asked for: the rules fire meanwhile, and their parts leave a core idle part of the time, where
+ * beside the derivations they only competed for the cores (docs/reliability.md, eighth round).
  */
-public record PreparedSnapshot(Snapshot snapshot, SymptomIndex symptoms, Identifiers ids, CheckFiller filler, List<Object> facts) {
+public final class PreparedSnapshot {
+    private final Snapshot snapshot;
+    private final List<Object> facts;
+    private final BackgroundTask<Found> found;
+
+    private PreparedSnapshot(Snapshot snapshot, List<Object> facts, BackgroundTask<Found> found) {
+        this.snapshot = snapshot;
+        this.facts = facts;
+        this.found = found;
+    }
+
     public static PreparedSnapshot of(Snapshot snapshot, PhaseTimes phases) {
-        BackgroundTask<Found> found = new BackgroundTask<>(() -> {
-            long start = phases.start();
-            Found f = new Found(new SymptomIndex(snapshot), Identifiers.of(snapshot));
-            phases.end("symptoms-and-ids", start);
-            return f;
-        });
-        // independent of the derived facts: a large snapshot finds them on another core meanwhile
-        if (InOrder.threadsFor(snapshot.facts().size()) > 1) found.startOn("symptoms-and-ids");
         long start = phases.start();
         List<Object> facts = RuleEngine.facts(snapshot);
         phases.end("derived-facts", start);
-        Found f = found.join();
-        return new PreparedSnapshot(snapshot, f.symptoms(), f.ids(), new CheckFiller(f.ids()), facts);
+        BackgroundTask<Found> found = new BackgroundTask<>(() -> {
+            long begin = phases.start();
+            Identifiers ids = Identifiers.of(snapshot);
+            Found f = new Found(new SymptomIndex(snapshot), ids, new CheckFiller(ids));
+            phases.end("symptoms-and-ids", begin);
+            return f;
+        });
+        // a small one finds them now, where a cold start still waits for the rule base
+        if (InOrder.threadsFor(snapshot.facts().size()) > 1) found.startOn("symptoms-and-ids");
+        else found.join();
+        return new PreparedSnapshot(snapshot, facts, found);
     }
 
-    private record Found(SymptomIndex symptoms, Identifiers ids) {}
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The snapshot's facts, then the derived ones. */
+    public List<Object> facts() {
+        return facts;
+    }
+
+    public SymptomIndex symptoms() {
+        return found.join().symptoms();
+    }
+
+    public Identifiers ids() {
+        return found.join().ids();
+    }
+
+    public CheckFiller filler() {
+        return found.join().filler();
+    }
+
+    private record Found(SymptomIndex symptoms, Identifiers ids, CheckFiller filler) {}
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -126,16 +127,17 @@ public final class JsonTrees {
     /**
      * What `writing` writes, indented as {@link #pretty(Writing, Writer)} would indent it `nesting` objects deep: a
      * part of a large document made on another thread, then put in place with {@link JsonGenerator#writeRawValue}.
+     * Characters, not a String: a String would be compacted here and widened again there, character by character.
      */
-    public String prettyAt(int nesting, Writing writing) {
-        StringWriter out = new StringWriter();
+    public char[] prettyAt(int nesting, Writing writing) {
+        CharArrayWriter out = new CharArrayWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.setPrettyPrinter(new NestedPrettyPrinter(nesting));
             writing.to(g);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // a CharArrayWriter does not fail
         }
-        return out.toString();
+        return out.toCharArray();
     }
 
     /** Jackson's default pretty printer, starting `nesting` objects deep. */

@@ -3,15 +3,28 @@ package io.ecstriage.model;
 import java.time.Instant;
 import java.util.List;
 
-/** A task from `aws ecs describe-tasks` (running or stopped). */
+/**
+ * A task from `aws ecs describe-tasks` (running or stopped). `serviceKey` is the full identity of the service that
+ * started it ({@link ServiceKey}), or null: made from the region, cluster and group whatever is passed for it, once
+ * per task, because the rules join tens of thousands of tasks on it per pattern.
+ */
 public record EcsTask(String region, String taskArn, String taskId, String clusterArn, String taskDefinitionArn,
                       String group, String lastStatus, String desiredStatus, String stopCode, String stoppedReason,
                       Instant createdAt, Instant stoppedAt, String launchType, String availabilityZone,
                       String subnetId, String eniId, String privateIp, String healthStatus,
-                      List<EcsContainer> containers) implements Regional {
+                      List<EcsContainer> containers, String serviceKey) implements Regional {
 
     public EcsTask {
         containers = List.copyOf(containers);
+        serviceKey = ServiceKey.of(region, clusterArn, serviceNameOf(group));
+    }
+
+    public EcsTask(String region, String taskArn, String taskId, String clusterArn, String taskDefinitionArn,
+                   String group, String lastStatus, String desiredStatus, String stopCode, String stoppedReason,
+                   Instant createdAt, Instant stoppedAt, String launchType, String availabilityZone,
+                   String subnetId, String eniId, String privateIp, String healthStatus, List<EcsContainer> containers) {
+        this(region, taskArn, taskId, clusterArn, taskDefinitionArn, group, lastStatus, desiredStatus, stopCode, stoppedReason,
+                createdAt, stoppedAt, launchType, availabilityZone, subnetId, eniId, privateIp, healthStatus, containers, null);
     }
 
     public boolean stopped() {
@@ -20,16 +33,11 @@ public record EcsTask(String region, String taskArn, String taskId, String clust
 
     /** The service that started the task ("service:NAME" group), or null. */
     public String serviceName() {
-        return group != null && group.startsWith("service:") ? group.substring("service:".length()) : null;
+        return serviceNameOf(group);
     }
 
-    /** Rules join tasks on their service once per pattern: each task's key is made once, not once per join. */
-    private static final Memo<EcsTask, String> SERVICE_KEYS =
-            Memo.byIdentity(8192, t -> ServiceKey.of(t.region, t.clusterArn, t.serviceName()));
-
-    /** The full identity of the service that started the task (see {@link ServiceKey}), or null. */
-    public String serviceKey() {
-        return SERVICE_KEYS.get(this);
+    private static String serviceNameOf(String group) {
+        return group != null && group.startsWith("service:") ? group.substring("service:".length()) : null;
     }
 
     /** family:revision of the task definition. */

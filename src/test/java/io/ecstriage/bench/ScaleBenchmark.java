@@ -23,13 +23,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * One line per fixture for bench/scale.sh: size, the best of three plain Jackson parses, the best of three full
- * diagnoses (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, the heap peak of a
- * diagnosis, the best diagnosis split by phase with its garbage-collection time, and the process CPU time of the
- * best parse and diagnosis (all threads: on a shared machine it varies far less than wall time).
+ * One line per fixture for bench/scale.sh: size, the best of five plain Jackson parses, the best of five full
+ * diagnoses (load, parse, snapshot, rules, ranking, JSON report) on a warm rule base, taking turns with the parses,
+ * the heap peak of a diagnosis, the best diagnosis split by phase with its garbage-collection time, and the process
+ * CPU time of the best parse and diagnosis (all threads: on a shared machine it varies far less than wall time).
  * Not a test: run by the script, one JVM per size so the peaks do not mix.
  */
 public final class ScaleBenchmark {
+    /** Parses and diagnoses of each size; the best of each counts. */
+    private static final int ROUNDS = 5;
+
     private ScaleBenchmark() {}
 
     /** CPU time of the whole process (JIT and GC threads included): on a shared machine it moves far less than wall time. */
@@ -57,21 +60,22 @@ public final class ScaleBenchmark {
             RuleEngine engine = new RuleEngine(ScaleBenchmark.class.getClassLoader(), PhaseTimes.off(), true, RuleEngine.partsFor(Files.size(file)));
             long parse = Long.MAX_VALUE;
             long parseCpu = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                long c = cpuNanos();
-                long t = System.nanoTime();
-                new ObjectMapper().readTree(file.toFile());
-                parse = Math.min(parse, System.nanoTime() - t);
-                parseCpu = Math.min(parseCpu, cpuNanos() - c);
-            }
-            int runs = 3; // as many as the parses: the best of each, both warm
             long diagnose = Long.MAX_VALUE;
             long diagnoseCpu = Long.MAX_VALUE;
             long peak = 0;
             int findings = 0;
             long[] phases = new long[4];
             long gc = 0;
-            for (int i = 0; i < runs; i++) {
+            // parses and diagnoses take turns, each after a full collection: both meet the same heap and the same JIT
+            // (parses run back to back right after the rule base was built met a busy compiler and collected each
+            // other's trees, and flattered the ratio; docs/reliability.md, eighth round)
+            for (int i = 0; i < ROUNDS; i++) {
+                System.gc();
+                long pc = cpuNanos();
+                long pt = System.nanoTime();
+                new ObjectMapper().readTree(file.toFile());
+                parse = Math.min(parse, System.nanoTime() - pt);
+                parseCpu = Math.min(parseCpu, cpuNanos() - pc);
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
                 long gcBefore = gcMillis();
