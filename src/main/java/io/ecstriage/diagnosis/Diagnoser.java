@@ -105,7 +105,7 @@ public final class Diagnoser {
         Report report = new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
                 differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
-                only(RevisionChange.class, prepared.facts()), only(StackChange.class, prepared.facts()));
+                only(RevisionChange.class, prepared.derived()), only(StackChange.class, prepared.derived()));
         phases.end("report-assembly", start);
         return report;
     }

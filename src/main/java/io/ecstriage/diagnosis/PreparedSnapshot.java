@@ -19,18 +19,20 @@ import java.util.List;
  */
 public final class PreparedSnapshot {
     private final Snapshot snapshot;
+    private final List<Object> derived;
     private final List<Object> facts;
     private final BackgroundTask<Found> found;
 
-    private PreparedSnapshot(Snapshot snapshot, List<Object> facts, BackgroundTask<Found> found) {
+    private PreparedSnapshot(Snapshot snapshot, List<Object> derived, BackgroundTask<Found> found) {
         this.snapshot = snapshot;
-        this.facts = facts;
+        this.derived = derived;
+        this.facts = RuleEngine.facts(snapshot, derived);
         this.found = found;
     }
 
     public static PreparedSnapshot of(Snapshot snapshot, PhaseTimes phases) {
         long start = phases.start();
-        List<Object> facts = RuleEngine.facts(snapshot);
+        List<Object> derived = RuleEngine.derivedFacts(snapshot);
         phases.end("derived-facts", start);
         BackgroundTask<Found> found = new BackgroundTask<>(() -> {
             long begin = phases.start();
@@ -42,7 +44,7 @@ public final class PreparedSnapshot {
         // a small one finds them now, where a cold start still waits for the rule base
         if (InOrder.threadsFor(snapshot.facts().size()) > 1) found.startOn("symptoms-and-ids");
         else found.join();
-        return new PreparedSnapshot(snapshot, facts, found);
+        return new PreparedSnapshot(snapshot, derived, found);
     }
 
     public Snapshot snapshot() {
@@ -52,6 +54,11 @@ public final class PreparedSnapshot {
     /** The snapshot's facts, then the derived ones. */
     public List<Object> facts() {
         return facts;
+    }
+
+    /** The derived facts alone. */
+    public List<Object> derived() {
+        return derived;
     }
 
     public SymptomIndex symptoms() {

@@ -38,8 +38,8 @@ import org.kie.api.runtime.StatelessKieSession;
  * their hits come back in part order: each rule is in one part, so its hits are in the order one session gives them.
  */
 public final class RuleEngine {
-    /** Parts for a large input on several cores: four balanced the 100x account's rules on two cores best (docs/reliability.md, seventh round). */
-    public static final int LARGE_INPUT_PARTS = 4;
+    /** Parts for a large input on several cores: six balanced the 100x account's firing on two cores best (docs/reliability.md, eighth round). */
+    public static final int LARGE_INPUT_PARTS = 6;
     /** An input this large (bytes) has its rule base in parts. */
     public static final long LARGE_INPUT_BYTES = 4_000_000;
 
@@ -166,9 +166,20 @@ public final class RuleEngine {
 
     /** The facts the rules get for `snapshot`: its own, then the derived ones. */
     public static List<Object> facts(Snapshot snapshot) {
-        List<Object> facts = new ArrayList<>(snapshot.facts());
-        facts.addAll(DerivedFacts.of(snapshot));
+        return facts(snapshot, derivedFacts(snapshot));
+    }
+
+    /** `snapshot`'s own facts, then `derived` (its {@link #derivedFacts}). */
+    public static List<Object> facts(Snapshot snapshot, List<Object> derived) {
+        List<Object> facts = new ArrayList<>(snapshot.facts().size() + derived.size());
+        facts.addAll(snapshot.facts());
+        facts.addAll(derived);
         return facts;
+    }
+
+    /** The facts computed from several of `snapshot`'s captures at once (engine/DerivedFacts). */
+    public static List<Object> derivedFacts(Snapshot snapshot) {
+        return DerivedFacts.of(snapshot);
     }
 
     /**

@@ -68,17 +68,31 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
 
     private synchronized Map<Class<?>, int[]> positionsByClass() {
         if (positionsByClass != null) return positionsByClass;
-        Map<Class<?>, Integer> counts = new HashMap<>();
-        for (Object f : facts) counts.merge(f.getClass(), 1, Integer::sum);
+        // facts come in runs of one class (a capture's tasks, its log events): a class is looked up once per run
+        Map<Class<?>, int[]> counts = new HashMap<>();
+        Class<?> last = null;
+        int[] count = null;
+        for (Object f : facts) {
+            if (f.getClass() != last) {
+                last = f.getClass();
+                count = counts.computeIfAbsent(last, c -> new int[1]);
+            }
+            count[0]++;
+        }
         Map<Class<?>, int[]> out = new HashMap<>();
-        Map<Class<?>, int[]> filled = new HashMap<>();
-        counts.forEach((c, n) -> {
-            out.put(c, new int[n]);
-            filled.put(c, new int[1]);
-        });
+        counts.forEach((c, n) -> out.put(c, new int[n[0]]));
+        counts.values().forEach(n -> n[0] = 0); // from here: how many of each are filled in
+        last = null;
+        int[] positions = null;
+        int[] filled = null;
         for (int i = 0; i < facts.size(); i++) {
             Class<?> c = facts.get(i).getClass();
-            out.get(c)[filled.get(c)[0]++] = i;
+            if (c != last) {
+                last = c;
+                positions = out.get(c);
+                filled = counts.get(c);
+            }
+            positions[filled[0]++] = i;
         }
         positionsByClass = out;
         return out;
