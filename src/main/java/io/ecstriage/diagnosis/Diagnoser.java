@@ -10,7 +10,6 @@ import io.ecstriage.finding.Symptom;
 import io.ecstriage.finding.check.CheckFiller;
 import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.finding.differential.Differential;
-import io.ecstriage.finding.symptom.BenignStops;
 import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.CollectionGap;
 import io.ecstriage.model.RevisionChange;
@@ -104,7 +103,7 @@ public final class Diagnoser {
         }
         Report report = new Report(snapshot.inputName(), snapshot.description(), snapshot.region(), findings, unexplained,
                 snapshot.recognisedInputs(), snapshot.ignoredInputs(), List.copyOf(missing),
-                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, BenignStops.of(snapshot),
+                differentialResult.hypotheses(), differentialResult.unexplainedFailures(), notChecked, prepared.benignStops(),
                 only(RevisionChange.class, prepared.derived()), only(StackChange.class, prepared.derived()));
         phases.end("report-assembly", start);
         return report;

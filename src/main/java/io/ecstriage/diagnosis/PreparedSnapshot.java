@@ -4,18 +4,20 @@ import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.concurrent.PhaseTimes;
 import io.ecstriage.engine.RuleEngine;
+import io.ecstriage.finding.BenignStop;
 import io.ecstriage.finding.check.CheckFiller;
 import io.ecstriage.finding.check.Identifiers;
+import io.ecstriage.finding.symptom.BenignStops;
 import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.Snapshot;
 import java.util.List;
 
 /**
- * What a diagnosis computes from the snapshot alone (symptoms, identifiers, the facts the rules get, derived ones
- * included): it needs no rule base, so a cold start computes it while the rule base is still being built.
- * The symptoms and identifiers of a large snapshot are found on another core once the derived facts are made, and
- * joined when first asked for: the rules fire meanwhile, and their parts leave a core idle part of the time, where
- * beside the derivations they only competed for the cores (docs/reliability.md, eighth round).
+ * What a diagnosis computes from the snapshot alone (symptoms, identifiers, benign stops, the facts the rules get,
+ * derived ones included): it needs no rule base, so a cold start computes it while the rule base is still being built.
+ * The symptoms, identifiers and benign stops of a large snapshot are found on another core once the derived facts are
+ * made, and joined when first asked for: the rules fire meanwhile, and their parts leave a core idle part of the time,
+ * where beside the derivations they only competed for the cores (docs/reliability.md, eighth round).
  */
 public final class PreparedSnapshot {
     private final Snapshot snapshot;
@@ -37,7 +39,7 @@ public final class PreparedSnapshot {
         BackgroundTask<Found> found = new BackgroundTask<>(() -> {
             long begin = phases.start();
             Identifiers ids = Identifiers.of(snapshot);
-            Found f = new Found(new SymptomIndex(snapshot), ids, new CheckFiller(ids));
+            Found f = new Found(new SymptomIndex(snapshot), ids, new CheckFiller(ids), BenignStops.of(snapshot));
             phases.end("symptoms-and-ids", begin);
             return f;
         });
@@ -73,5 +75,10 @@ public final class PreparedSnapshot {
         return found.join().filler();
     }
 
-    private record Found(SymptomIndex symptoms, Identifiers ids, CheckFiller filler) {}
+    /** The stopped tasks that are no failure (scaling in, a deployment replacing them). */
+    public List<BenignStop> benignStops() {
+        return found.join().benignStops();
+    }
+
+    private record Found(SymptomIndex symptoms, Identifiers ids, CheckFiller filler, List<BenignStop> benignStops) {}
 }
