@@ -32,7 +32,8 @@ final class StartupTimes {
         for (EcsTask task : snapshot.all(EcsTask.class)) {
             // the task's timed events in time order (input order among equal times): the first is its start
             List<Integer> own = new ArrayList<>();
-            for (int p : logs.ofTask(task.taskId())) if (logs.event(p).timestamp() != null) own.add(p);
+            // the index's boxed positions as they are: unboxed and boxed again, each of a large input's was an allocation
+            for (Integer p : logs.ofTask(task.taskId())) if (logs.event(p).timestamp() != null) own.add(p);
             if (own.isEmpty()) continue;
             own.sort(Comparator.comparing(p -> logs.event(p).timestamp()));
             Instant start = logs.event(own.get(0)).timestamp();

@@ -54,7 +54,7 @@ final class TaskFailureFacts {
             List<String> lines = new ArrayList<>();
             List<Integer> sources = new ArrayList<>();
             for (int k = sorted.size() - 1; k >= 0 && lines.size() < LOG_TAIL_LINES; k--) {
-                int p = sorted.get(k);
+                Integer p = sorted.get(k); // boxed once, in the index: the sources take it as it is
                 int before = lines.size();
                 addLines(lines, sources, logs.event(p).message(), p, (logs.said(p) & LogWords.LINE_BREAK) != 0);
                 Collections.reverse(lines.subList(before, lines.size()));
@@ -92,7 +92,7 @@ final class TaskFailureFacts {
      * The message's lines as split("\\R") gives them, each with its event's position when it is the whole message
      * (its lower case is then the index's) or -1; most events are one line, which needs no regex.
      */
-    private static void addLines(List<String> lines, List<Integer> sources, String message, int position, boolean mayBreak) {
+    private static void addLines(List<String> lines, List<Integer> sources, String message, Integer position, boolean mayBreak) {
         if (mayBreak && hasLineBreak(message)) {
             for (String line : message.split("\\R")) {
                 lines.add(line);
