@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.json.JsonTrees;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,12 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Findings written apart (on every core, as a large report's are) and put in order give the report byte for byte. */
 class FindingsApartTest {
-    private static String render(JsonRenderer renderer, Report report) {
-        StringWriter out = new StringWriter();
-        renderer.render(report, new PrintWriter(out));
-        return out.toString();
-    }
-
     @Test
     void everyScenarioAndRuleFixturesReportIsTheSameWithItsFindingsWrittenApart() throws IOException {
         JsonTrees json = new JsonTrees();
@@ -30,7 +22,7 @@ class FindingsApartTest {
         int withSeveral = 0;
         for (Path input : inputs) {
             Report report = TestDiagnosis.diagnose(input.toString(), Files.readString(input));
-            assertEquals(render(together, report), render(apart, report), input.toString());
+            assertEquals(GoldenReportTest.render(together, report), GoldenReportTest.render(apart, report), input.toString());
             if (report.findings().size() > 1) withSeveral++;
         }
         assertFalse(withSeveral < 20, "reports with several findings: " + withSeveral);
