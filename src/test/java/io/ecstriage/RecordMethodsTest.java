@@ -13,6 +13,7 @@ import io.ecstriage.fix.FargateSizes;
 import io.ecstriage.model.ContainerHealthCheck;
 import io.ecstriage.model.ImageRef;
 import io.ecstriage.model.StackEvent;
+import io.ecstriage.model.TextScan;
 import io.ecstriage.model.TextSignal;
 import io.ecstriage.model.iam.ActionOn;
 import java.lang.invoke.CallSite;
@@ -123,6 +124,7 @@ class RecordMethodsTest {
         if (t.isEnum()) return t.getEnumConstants()[which];
         if (t == AwsOptions.class) return new AwsOptions("ap-northeast-1", which == 0 ? null : "dev", null, Map.of());
         if (t == Target.class) return new Target(null, "c", List.of(which == 0 ? "api" : "web"), null, null);
+        if (t == TextScan.class) return TextSignal.of(TextSignal.Origin.PASTED, "r", which == 0 ? "a" : "b", null).scan();
         if (t == AwsCall.class) return AwsCall.of("ecs", which == 0 ? "describe-services" : "describe-tasks");
         throw new IllegalArgumentException("no samples of " + t + ": add them for the new component");
     }

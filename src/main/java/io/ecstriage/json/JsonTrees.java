@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -125,19 +124,23 @@ public final class JsonTrees {
     }
 
     /**
-     * What `writing` writes, indented as {@link #pretty(Writing, Writer)} would indent it `nesting` objects deep: a
-     * part of a large document made on another thread, then put in place with {@link JsonGenerator#writeRawValue}.
-     * Characters, not a String: a String would be compacted here and widened again there, character by character.
+     * What each of `writings` writes, indented as {@link #pretty(Writing, Writer)} would indent it `nesting` objects
+     * deep, one piece each: parts of a large document made on another thread, then put in place with
+     * {@link JsonGenerator#writeRawValue(char[], int, int)}. Characters, not Strings: a String would be compacted here
+     * and widened again there, character by character.
      */
-    public char[] prettyAt(int nesting, Writing writing) {
-        CharArrayWriter out = new CharArrayWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(new NestedPrettyPrinter(nesting));
-            writing.to(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a CharArrayWriter does not fail
+    public List<Pieces.Piece> prettyAt(int nesting, List<Writing> writings) {
+        Pieces out = new Pieces();
+        for (Writing writing : writings) {
+            try (JsonGenerator g = factory.createGenerator(out)) {
+                g.setPrettyPrinter(new NestedPrettyPrinter(nesting));
+                writing.to(g);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // Pieces does not fail
+            }
+            out.endPiece();
         }
-        return out.toCharArray();
+        return out.pieces();
     }
 
     /** Jackson's default pretty printer, starting `nesting` objects deep. */

@@ -7,16 +7,11 @@ package io.ecstriage.model;
  */
 final class CharPairs {
     private static final int BITS = 1024;
-    /** Texts are tested pattern after pattern: the set of the last few texts is all the reuse there is. */
-    private static final Memo<String, long[]> OF_TEXT = Memo.byIdentity(64, CharPairs::read);
 
     private CharPairs() {}
 
-    static long[] of(String text) {
-        return OF_TEXT.get(text);
-    }
-
-    private static long[] read(String text) {
+    /** The set of `text`'s pairs ({@link TextScan} keeps one per text). */
+    static long[] read(String text) {
         long[] set = new long[BITS / 64];
         for (int i = 1; i < text.length(); i++) {
             int bit = pair(text.charAt(i - 1), text.charAt(i));

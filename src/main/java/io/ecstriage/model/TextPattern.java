@@ -2,6 +2,7 @@ package io.ecstriage.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -10,18 +11,16 @@ import java.util.regex.Pattern;
  */
 final class TextPattern {
     private static final String META = "\\[](){}.*+?^$|";
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    /** Numbered in the order made, so a {@link TextScan} keeps its answers in an array. */
+    private final int id = COUNT.getAndIncrement();
 
     private final Pattern pattern;
     /** Null when some alternative has no required literal (then every text goes to the regex). */
     private final String[] required;
     /** The character pairs of each required literal ({@link CharPairs}). */
     private final int[][] requiredPairs;
-    /**
-     * Recent answers: the rules ask each pattern about every text signal in turn, and thousands of tasks repeat one
-     * stopped reason or event.
-     */
-    private final Memo<String, Boolean> recent = Memo.byValue(64, this::search);
-
     TextPattern(String regex) {
         this.pattern = Pattern.compile(regex);
         this.required = requiredLiterals(regex);
@@ -29,16 +28,25 @@ final class TextPattern {
         for (int i = 0; requiredPairs != null && i < required.length; i++) requiredPairs[i] = CharPairs.bitsOf(required[i]);
     }
 
+    int id() {
+        return id;
+    }
+
+    /** How many patterns have been made. */
+    static int count() {
+        return COUNT.get();
+    }
+
     boolean foundIn(String text) {
-        return recent.get(text);
+        return foundIn(text, CharPairs.read(text));
     }
 
-    private boolean search(String text) {
-        return (required == null || containsARequiredLiteral(text)) && pattern.matcher(text).find();
+    /** As {@link #foundIn(String)}, given the text's {@link CharPairs}. */
+    boolean foundIn(String text, long[] pairs) {
+        return (required == null || containsARequiredLiteral(text, pairs)) && pattern.matcher(text).find();
     }
 
-    private boolean containsARequiredLiteral(String text) {
-        long[] pairs = CharPairs.of(text);
+    private boolean containsARequiredLiteral(String text, long[] pairs) {
         for (int i = 0; i < required.length; i++) {
             if (CharPairs.mayContain(pairs, requiredPairs[i]) && text.contains(required[i])) return true;
         }

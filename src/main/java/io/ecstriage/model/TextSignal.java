@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** A piece of error text the user saw or AWS printed: a stopped reason, an event, a paste. */
-public record TextSignal(Origin origin, String ref, String text, String norm, Instant at) {
+public record TextSignal(Origin origin, String ref, String text, String norm, Instant at, TextScan scan) {
 
     private static final java.util.regex.Pattern ECR_REGISTRY =
             java.util.regex.Pattern.compile("\\d{12}\\.dkr\\.ecr\\.([a-z]{2}(?:-[a-z]+)+-\\d)\\.amazonaws\\.com");
@@ -14,16 +14,14 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
     // in front answers a rule's own constant by identity; the map behind it keeps every pattern once compiled.
     private static final java.util.Map<String, TextPattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Memo<String, TextPattern> PATTERNS = Memo.byValue(512, regex -> COMPILED.computeIfAbsent(regex, TextPattern::new));
-    /**
-     * Texts repeat (every task of a service stops for one reason): equal normalised texts are one object where the
-     * memo still holds the first, so a pattern's remembered answer is found by identity, not by comparing the text.
-     */
-    private static final Memo<String, String> NORMS = Memo.byValue(4096, norm -> norm);
+    /** Texts repeat (every task of a service stops for one reason): equal ones share a scan where the memo still holds the first. */
+    private static final Memo<String, TextScan> SCANS = Memo.byValue(4096, TextScan::new);
 
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
     public static TextSignal of(Origin origin, String ref, String text, Instant at) {
-        return new TextSignal(origin, ref, text, NORMS.get(normalize(text)), at);
+        TextScan scan = SCANS.get(normalize(text));
+        return new TextSignal(origin, ref, text, scan.norm(), at, scan);
     }
 
     /** Lower case, straight apostrophes and quotes, single spaces: real texts vary in all three. */
@@ -36,7 +34,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** True when the normalised text contains a match of `regex` (rules say what to look for in lower case). */
     public boolean says(String regex) {
-        return PATTERNS.get(regex).foundIn(norm);
+        return scan.says(PATTERNS.get(regex));
     }
 
     /** The region of an ECR registry the text names (ACCOUNT.dkr.ecr.REGION.amazonaws.com), or null. */
@@ -68,7 +66,8 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
                 && Objects.equals(ref, o.ref)
                 && Objects.equals(text, o.text)
                 && Objects.equals(norm, o.norm)
-                && Objects.equals(at, o.at);
+                && Objects.equals(at, o.at)
+                && Objects.equals(scan, o.scan);
     }
 
     @Override
@@ -78,6 +77,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
         h = 31 * h + Objects.hashCode(text);
         h = 31 * h + Objects.hashCode(norm);
         h = 31 * h + Objects.hashCode(at);
+        h = 31 * h + Objects.hashCode(scan);
         return h;
     }
 }

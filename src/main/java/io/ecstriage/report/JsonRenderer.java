@@ -14,6 +14,7 @@ import io.ecstriage.fix.Precondition;
 import io.ecstriage.fix.Step;
 import io.ecstriage.concurrent.InOrder;
 import io.ecstriage.json.JsonTrees;
+import io.ecstriage.json.Pieces;
 import io.ecstriage.model.IgnoredInput;
 import io.ecstriage.model.RevisionChange;
 import io.ecstriage.model.StackChange;
@@ -61,7 +62,9 @@ public final class JsonRenderer implements Renderer {
         g.writeBooleanField("problemsFound", r.problemsFound());
         g.writeArrayFieldStart("findings");
         if (r.findings().size() >= apartFrom) {
-            for (char[] finding : apart(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE))) g.writeRawValue(finding, 0, finding.length);
+            for (Pieces.Piece finding : apart(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE))) {
+                g.writeRawValue(finding.chars(), finding.offset(), finding.length());
+            }
         } else {
             for (Finding f : r.findings()) finding(f, g, times);
         }
@@ -129,12 +132,12 @@ public final class JsonRenderer implements Renderer {
      * Each finding as the text the report's generator would write for it, made on `threads` threads (the report's
      * largest part: a large account's is 15 of its 18 MB), in order.
      */
-    private List<char[]> apart(List<Finding> findings, int threads) {
+    private List<Pieces.Piece> apart(List<Finding> findings, int threads) {
         return InOrder.chunked(findings, threads, chunk -> {
             Map<Instant, String> times = new HashMap<>();
-            List<char[]> out = new ArrayList<>(chunk.size());
-            for (Finding f : chunk) out.add(json.prettyAt(1, g -> finding(f, g, times))); // one object deep: in the root
-            return out;
+            List<JsonTrees.Writing> writings = new ArrayList<>(chunk.size());
+            for (Finding f : chunk) writings.add(g -> finding(f, g, times));
+            return json.prettyAt(1, writings); // one object deep: in the root
         });
     }
 

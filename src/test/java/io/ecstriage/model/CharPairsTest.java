@@ -13,12 +13,12 @@ class CharPairsTest {
     void aTextHoldingALiteralNeverRulesItOut(@ForAll @StringLength(max = 60) String before, @ForAll @StringLength(max = 20) String literal,
                                              @ForAll @StringLength(max = 60) String after) {
         String text = before + literal + after;
-        assertTrue(CharPairs.mayContain(CharPairs.of(text), CharPairs.bitsOf(literal)), literal + " in " + text);
+        assertTrue(CharPairs.mayContain(CharPairs.read(text), CharPairs.bitsOf(literal)), literal + " in " + text);
     }
 
     @Test
     void aTextWithoutTheLiteralsPairsRulesItOut() {
-        long[] event = CharPairs.of("(service api) has started 1 tasks: (task 0123456789abcdef).");
+        long[] event = CharPairs.read("(service api) has started 1 tasks: (task 0123456789abcdef).");
         assertFalse(CharPairs.mayContain(event, CharPairs.bitsOf("cannotpullcontainererror")));
         assertFalse(CharPairs.mayContain(event, CharPairs.bitsOf("resourceinitializationerror")));
         assertTrue(CharPairs.mayContain(event, CharPairs.bitsOf("has started")));
