@@ -62,7 +62,8 @@ public final class Differential {
             f.explains().forEach(s -> explained.add(s.id()));
         }
         Set<String> history = Recovered.symptomIds(snapshot);
-        Map<String, String> texts = texts(snapshot);
+        // the whole texts are read only for a symptom no cause explains: a large account's thousands are mostly explained
+        Map<String, String> texts = null;
         Map<String, CollectionGap> gaps = new HashMap<>();
         for (CollectionGap g : snapshot.all(CollectionGap.class)) {
             AwsCall call = g.command() == null ? null : AwsCall.parse(g.command().startsWith("aws ") ? g.command() : "aws " + g.command());
@@ -75,6 +76,7 @@ public final class Differential {
         Map<String, List<Symptom>> accounted = new LinkedHashMap<>();
         for (Symptom s : symptoms) {
             if (explained.contains(s.id()) || history.contains(s.id())) continue;
+            if (texts == null) texts = texts(snapshot);
             String norm = TextSignal.normalize(texts.getOrDefault(s.id(), s.summary()));
             List<Family> families = SymptomFamilies.all().stream().filter(f -> f.matches(norm)).toList();
             if (families.isEmpty()) families = fallback(s.kind());
