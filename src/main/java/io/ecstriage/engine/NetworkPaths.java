@@ -149,7 +149,9 @@ final class NetworkPaths {
         }
 
         String taskDef = task != null ? task.taskDefinitionArn() : service.taskDefinitionArn();
-        Needs needs = task == null ? serviceNeeds.computeIfAbsent(taskDef, d -> needs(d, null)) : needs(taskDef, task);
+        // a task's needs are its definition's, unless the definition names no image (then its containers' images count)
+        Needs needs = serviceNeeds.computeIfAbsent(taskDef, d -> needs(d, null));
+        if (task != null && !needs.imagesOfDefinition()) needs = needs(taskDef, task);
         boolean endpointsKnown = vpcId != null && snapshot.all(VpcEndpointListing.class).stream().anyMatch(l -> l.covers(region, vpcId));
         List<VpcEndpoint> endpoints = vpcId == null ? List.of() : endpointsOfVpc.getOrDefault(vpcId, List.of());
         String tableId = table == null ? null : table.routeTableId();
@@ -200,12 +202,13 @@ final class NetworkPaths {
                 service != null ? service.serviceKey() : task.serviceKey());
     }
 
-    private record Needs(List<String> endpoints, boolean ecrImage) {}
+    private record Needs(List<String> endpoints, boolean ecrImage, boolean imagesOfDefinition) {}
 
     /** The endpoints a task needs without internet: ECR (api, dkr and the s3 layer store), logs, secrets. */
     private Needs needs(String taskDefinitionArn, EcsTask task) {
         List<ContainerDefinition> defs = definitions.getOrDefault(taskDefinitionArn, List.of());
         List<String> images = new ArrayList<>(defs.stream().map(ContainerDefinition::image).filter(Objects::nonNull).toList());
+        boolean imagesOfDefinition = !images.isEmpty();
         if (images.isEmpty() && task != null) task.containers().stream().map(EcsContainer::image).filter(Objects::nonNull).forEach(images::add);
         boolean ecr = images.isEmpty() || images.stream().anyMatch(i -> ImageRef.parse(i).isEcr());
         List<String> out = new ArrayList<>();
@@ -219,7 +222,7 @@ final class NetworkPaths {
                 if (!out.contains(svc)) out.add(svc);
             }
         }
-        return new Needs(out, ecr);
+        return new Needs(out, ecr, imagesOfDefinition);
     }
 
     /** "com.amazonaws.eu-west-1.ecr.dkr" → "ecr.dkr"; endpoints of other regions or partners → null. */

@@ -3,6 +3,8 @@ package io.ecstriage.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.TestDiagnosis;
 import io.ecstriage.model.TargetPortCheck;
 import io.ecstriage.model.TaskEgress;
@@ -51,6 +53,27 @@ class NetworkPathsTest {
 
         TaskEgress pub = serviceEgress(derived("PublicIpDisabledInPublicSubnet", "fires-public-subnet-ip-disabled.json")).get(0);
         assertEquals(List.of("ecr.api", "ecr.dkr", "s3", "logs", "secretsmanager"), pub.missingEndpoints(), "a Secrets Manager secret needs its endpoint");
+    }
+
+    @Test
+    void aTaskNeedsWhatItsDefinitionNamesOrWithoutOneWhatItsContainersRun() throws Exception {
+        String text = Files.readString(RuleFolders.of("ImagePullNetworkUnreachable").dir().resolve("fires-public-registry-image-behind-ecr-endpoints.json"));
+        List<Object> withDefinition = new NetworkPaths(TestDiagnosis.snapshot("t.json", text)).all();
+        assertEquals(List.of(TaskEgress.INTERNET, "logs"), taskEgress(withDefinition).neededEndpoints(), "the definition's Docker Hub image");
+        assertEquals(serviceEgress(withDefinition).get(0).neededEndpoints(), taskEgress(withDefinition).neededEndpoints());
+
+        // without the definition the service knows no image (ECR assumed); the task still has its containers' images
+        ObjectNode fixture = (ObjectNode) new ObjectMapper().readTree(text);
+        fixture.withArray("captures").removeIf(c -> c.path("command").asText().contains("describe-task-definition"));
+        String noDefinition = fixture.toString();
+        List<Object> without = new NetworkPaths(TestDiagnosis.snapshot("t.json", noDefinition)).all();
+        assertEquals(List.of("ecr.api", "ecr.dkr", "s3"), serviceEgress(without).get(0).neededEndpoints());
+        assertEquals(List.of(TaskEgress.INTERNET), taskEgress(without).neededEndpoints());
+    }
+
+    private static TaskEgress taskEgress(List<Object> facts) {
+        return facts.stream().filter(TaskEgress.class::isInstance).map(TaskEgress.class::cast).filter(e -> e.taskArn() != null)
+                .findFirst().orElseThrow();
     }
 
     @Test
