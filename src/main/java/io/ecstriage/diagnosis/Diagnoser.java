@@ -7,8 +7,6 @@ import io.ecstriage.finding.Finding;
 import io.ecstriage.finding.MissingEvidence;
 import io.ecstriage.finding.Ranker;
 import io.ecstriage.finding.Symptom;
-import io.ecstriage.finding.check.CheckFiller;
-import io.ecstriage.finding.check.Identifiers;
 import io.ecstriage.finding.differential.Differential;
 import io.ecstriage.finding.symptom.SymptomIndex;
 import io.ecstriage.model.CollectionGap;
@@ -77,17 +75,15 @@ public final class Diagnoser {
         Snapshot snapshot = prepared.snapshot();
         var hits = engine.fire(prepared.facts());
         SymptomIndex symptoms = prepared.symptoms();
-        Identifiers ids = prepared.ids();
-        CheckFiller filler = prepared.filler();
         long start = phases.start();
         Ranker.Ranking ranking = ranker.ranking(hits, snapshot, symptoms);
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : ranking.findings()) findings.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
+        for (Finding f : ranking.findings()) findings.add(filled(f, prepared));
         List<Finding> notChecked = new ArrayList<>();
-        for (Finding f : ranking.notChecked()) notChecked.add(f.withMissingEvidence(filler.fillAll(f.missingEvidence())));
+        for (Finding f : ranking.notChecked()) notChecked.add(filled(f, prepared));
         phases.end("ranking", start);
         start = phases.start();
-        Differential.Result differentialResult = differential.of(snapshot, symptoms.all(), findings, ids, filler);
+        Differential.Result differentialResult = differential.of(snapshot, symptoms.all(), findings, prepared::ids, prepared::filler);
         findings.replaceAll(f -> differentialResult.accounted().containsKey(f.ruleId()) ? f.withMoreExplained(differentialResult.accounted().get(f.ruleId())) : f);
         phases.end("differential", start);
         start = phases.start();
@@ -107,6 +103,11 @@ public final class Diagnoser {
                 only(RevisionChange.class, prepared.derived()), only(StackChange.class, prepared.derived()));
         phases.end("report-assembly", start);
         return report;
+    }
+
+    /** The finding with its missing evidence's placeholders filled; the identifiers are read only for a finding that has some. */
+    private static Finding filled(Finding f, PreparedSnapshot prepared) {
+        return f.missingEvidence().isEmpty() ? f : f.withMissingEvidence(prepared.filler().fillAll(f.missingEvidence()));
     }
 
     /** The "changed since last healthy" and stack-change facts the rules got: derived once, with the other derived facts. */

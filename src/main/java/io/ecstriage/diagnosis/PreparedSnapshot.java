@@ -15,21 +15,25 @@ import java.util.List;
 /**
  * What a diagnosis computes from the snapshot alone (symptoms, identifiers, benign stops, the facts the rules get,
  * derived ones included): it needs no rule base, so a cold start computes it while the rule base is still being built.
- * The symptoms, identifiers and benign stops of a large snapshot are found on another core once the derived facts are
- * made, and joined when first asked for: the rules fire meanwhile, and their parts leave a core idle part of the time,
- * where beside the derivations they only competed for the cores (docs/reliability.md, eighth round).
+ * The symptoms and benign stops of a large snapshot are found on another core once the derived facts are made, and
+ * joined when first asked for: the rules fire meanwhile, and their parts leave a core idle part of the time, where
+ * beside the derivations they only competed for the cores (docs/reliability.md, eighth round). Its identifiers, which
+ * only fill the placeholders of checks (missing evidence, hypotheses), are read from its texts when first asked for: a
+ * large account whose every failure has its cause asks for none (ninth round).
  */
 public final class PreparedSnapshot {
     private final Snapshot snapshot;
     private final List<Object> derived;
     private final List<Object> facts;
     private final BackgroundTask<Found> found;
+    private final BackgroundTask<Named> named;
 
-    private PreparedSnapshot(Snapshot snapshot, List<Object> derived, BackgroundTask<Found> found) {
+    private PreparedSnapshot(Snapshot snapshot, List<Object> derived, BackgroundTask<Found> found, BackgroundTask<Named> named) {
         this.snapshot = snapshot;
         this.derived = derived;
         this.facts = RuleEngine.facts(snapshot, derived);
         this.found = found;
+        this.named = named;
     }
 
     public static PreparedSnapshot of(Snapshot snapshot, PhaseTimes phases) {
@@ -38,15 +42,25 @@ public final class PreparedSnapshot {
         phases.end("derived-facts", start);
         BackgroundTask<Found> found = new BackgroundTask<>(() -> {
             long begin = phases.start();
-            Identifiers ids = Identifiers.of(snapshot);
-            Found f = new Found(new SymptomIndex(snapshot), ids, new CheckFiller(ids), BenignStops.of(snapshot));
-            phases.end("symptoms-and-ids", begin);
+            Found f = new Found(new SymptomIndex(snapshot), BenignStops.of(snapshot));
+            phases.end("symptoms", begin);
             return f;
         });
-        // a small one finds them now, where a cold start still waits for the rule base
-        if (InOrder.threadsFor(snapshot.facts().size()) > 1) found.startOn("symptoms-and-ids");
-        else found.join();
-        return new PreparedSnapshot(snapshot, derived, found);
+        BackgroundTask<Named> named = new BackgroundTask<>(() -> {
+            long begin = phases.start();
+            Identifiers ids = Identifiers.of(snapshot);
+            Named n = new Named(ids, new CheckFiller(ids));
+            phases.end("identifiers", begin);
+            return n;
+        });
+        // a small one finds them all now, where a cold start still waits for the rule base
+        if (InOrder.threadsFor(snapshot.facts().size()) > 1) {
+            found.startOn("symptoms");
+        } else {
+            found.join();
+            named.join();
+        }
+        return new PreparedSnapshot(snapshot, derived, found, named);
     }
 
     public Snapshot snapshot() {
@@ -68,11 +82,11 @@ public final class PreparedSnapshot {
     }
 
     public Identifiers ids() {
-        return found.join().ids();
+        return named.join().ids();
     }
 
     public CheckFiller filler() {
-        return found.join().filler();
+        return named.join().filler();
     }
 
     /** The stopped tasks that are no failure (scaling in, a deployment replacing them). */
@@ -80,5 +94,7 @@ public final class PreparedSnapshot {
         return found.join().benignStops();
     }
 
-    private record Found(SymptomIndex symptoms, Identifiers ids, CheckFiller filler, List<BenignStop> benignStops) {}
+    private record Found(SymptomIndex symptoms, List<BenignStop> benignStops) {}
+
+    private record Named(Identifiers ids, CheckFiller filler) {}
 }

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,14 @@ public final class Differential {
         this.catalog = catalog;
     }
 
+    /** As below, the identifiers and the filler given as they are: tests that have them at hand. */
     public Result of(Snapshot snapshot, List<Symptom> symptoms, List<Finding> findings, Identifiers ids, CheckFiller filler) {
+        return of(snapshot, symptoms, findings, () -> ids, () -> filler);
+    }
+
+    /** The identifiers and the filler are asked for only when a hypothesis needs its check filled. */
+    public Result of(Snapshot snapshot, List<Symptom> symptoms, List<Finding> findings, Supplier<Identifiers> ids,
+                     Supplier<CheckFiller> filler) {
         Set<String> explained = new java.util.HashSet<>();
         Set<String> confirmed = new java.util.HashSet<>();
         for (Finding f : findings) {
@@ -115,7 +123,7 @@ public final class Differential {
         for (var e : weight.entrySet()) {
             Candidate c = first.get(e.getKey());
             RuleMeta meta = catalog.get(c.causeId());
-            MissingEvidence check = notCollected(filler.fill(MissingEvidence.of("hypothesis", c.check().apply(checks, ids), c.shows())), gaps);
+            MissingEvidence check = notCollected(filler.get().fill(MissingEvidence.of("hypothesis", c.check().apply(checks, ids.get()), c.shows())), gaps);
             out.add(new Hypothesis(0, c.causeId(), meta != null, meta != null ? meta.title() : "no rule yet: " + c.why(),
                     Math.round(e.getValue() / sum * 1000) / 1000.0, bySymptom.get(e.getKey()), c.why(), check));
         }
