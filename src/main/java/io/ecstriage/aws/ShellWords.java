@@ -2,19 +2,29 @@ package io.ecstriage.aws;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The one POSIX word splitter and quoter: what a shell makes of a command line, and how to write a value it keeps whole. */
 public final class ShellWords {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+    /** The characters a word may hold bare, besides letters and digits. */
+    private static final String SAFE_PUNCTUATION = "_@%+=:,./-";
 
     private ShellWords() {}
 
     /** A value as one shell word: bare when safe, single-quoted otherwise. */
     public static String quote(String value) {
         if (value == null || value.isEmpty()) return "''";
-        if (SAFE.matcher(value).matches()) return value;
+        if (safe(value)) return value;
         return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    /** True when every character is an ASCII letter or digit or one of {@link #SAFE_PUNCTUATION}: a loop, not a regex, as every rendered command quotes each of its values. */
+    static boolean safe(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && SAFE_PUNCTUATION.indexOf(c) < 0) return false;
+        }
+        return true;
     }
 
     /**
