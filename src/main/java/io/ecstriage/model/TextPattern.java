@@ -21,6 +21,7 @@ final class TextPattern {
     private final String[] required;
     /** The character pairs of each required literal ({@link CharPairs}). */
     private final int[][] requiredPairs;
+
     TextPattern(String regex) {
         this.pattern = Pattern.compile(regex);
         this.required = requiredLiterals(regex);

@@ -19,6 +19,11 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
+    /** The scan is always of `norm`: one of another text is replaced. */
+    public TextSignal {
+        if (norm != null && (scan == null || !scan.norm().equals(norm))) scan = new TextScan(norm);
+    }
+
     public static TextSignal of(Origin origin, String ref, String text, Instant at) {
         TextScan scan = SCANS.get(normalize(text));
         return new TextSignal(origin, ref, text, scan.norm(), at, scan);

@@ -48,6 +48,13 @@ class TextScanTest {
         assertEquals(one.norm(), one.scan().norm());
     }
 
+    @Test
+    void aSignalsScanIsAlwaysOfItsOwnText() {
+        TextSignal made = new TextSignal(TextSignal.Origin.PASTED, "r", "Pull failed", "pull failed", null, new TextScan("other text"));
+        assertEquals("pull failed", made.scan().norm());
+        assertTrue(made.says("pull failed"));
+    }
+
     @Property(tries = 300)
     void aScanAnswersAsTheRegexDoes(@ForAll @AlphaChars @StringLength(max = 40) String text,
                                     @ForAll @AlphaChars @StringLength(min = 1, max = 3) String literal) {

@@ -54,11 +54,6 @@ public final class Differential {
         this.catalog = catalog;
     }
 
-    /** As below, the identifiers and the filler given as they are: tests that have them at hand. */
-    public Result of(Snapshot snapshot, List<Symptom> symptoms, List<Finding> findings, Identifiers ids, CheckFiller filler) {
-        return of(snapshot, symptoms, findings, () -> ids, () -> filler);
-    }
-
     /** The identifiers and the filler are asked for only when a hypothesis needs its check filled. */
     public Result of(Snapshot snapshot, List<Symptom> symptoms, List<Finding> findings, Supplier<Identifiers> ids,
                      Supplier<CheckFiller> filler) {
