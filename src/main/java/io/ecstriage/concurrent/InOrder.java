@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Independent jobs run on this thread and up to `threads - 1` helpers, each taking the next job not yet begun; the
@@ -77,6 +79,100 @@ public final class InOrder {
         List<R> out = new ArrayList<>(items.size());
         for (List<R> part : run(jobs, threads)) out.addAll(part);
         return out;
+    }
+
+    /** What is done with one chunk's results, on the calling thread. */
+    @FunctionalInterface
+    public interface ChunkUse<R> {
+        void accept(List<R> results) throws Exception;
+    }
+
+    /**
+     * As {@link #chunked}, but each chunk's results go to `use` on this thread, in item order, as soon as they and all
+     * before them are made: while the next chunk it needs is not ready, this thread makes one itself, so using the
+     * results overlaps making the rest (where {@link #chunked} made them all, then left a core idle while they were
+     * used). The first failure, of a chunk by order or of `use`, is rethrown as is once the helpers have stopped.
+     */
+    public static <T, R> void chunkedInTurn(List<T> items, int threads, ChunkWork<T, R> work, ChunkUse<R> use) {
+        int chunks = threads <= 1 ? 1 : threads * 8;
+        List<List<T>> parts = new ArrayList<>();
+        for (int c = 0; c < chunks; c++) parts.add(items.subList(items.size() * c / chunks, items.size() * (c + 1) / chunks));
+        Object[] results = new Object[chunks];
+        Throwable[] errors = new Throwable[chunks];
+        CountDownLatch[] done = new CountDownLatch[chunks];
+        for (int c = 0; c < chunks; c++) done[c] = new CountDownLatch(1);
+        AtomicInteger next = new AtomicInteger();
+        IntConsumer make = c -> {
+            try {
+                results[c] = work.apply(parts.get(c));
+            } catch (Throwable t) {
+                errors[c] = t;
+            } finally {
+                done[c].countDown();
+            }
+        };
+        Runnable helper = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) make.accept(c);
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int h = 1; h < Math.min(threads, chunks); h++) {
+            Thread thread = new Thread(helper, "in-turn-" + h);
+            thread.setDaemon(true);
+            thread.start();
+            helpers.add(thread);
+        }
+        Throwable failure = null;
+        try {
+            for (int w = 0; w < chunks && failure == null; w++) {
+                while (done[w].getCount() > 0) {
+                    int c = next.getAndIncrement();
+                    if (c < chunks) make.accept(c);
+                    else awaitUninterruptibly(done[w]);
+                }
+                if (errors[w] != null) {
+                    failure = errors[w];
+                } else {
+                    @SuppressWarnings("unchecked")
+                    List<R> chunk = (List<R>) results[w];
+                    results[w] = null; // used: let it go
+                    use.accept(chunk);
+                }
+            }
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            next.set(chunks); // helpers take no further chunk
+            for (Thread thread : helpers) joinUninterruptibly(thread);
+        }
+        if (failure instanceof RuntimeException r) throw r;
+        if (failure instanceof Error e) throw e;
+        if (failure != null) throw new IllegalStateException(failure);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // a helper writes into our arrays: wait for it before returning
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /**

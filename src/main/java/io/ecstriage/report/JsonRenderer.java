@@ -62,9 +62,10 @@ public final class JsonRenderer implements Renderer {
         g.writeBooleanField("problemsFound", r.problemsFound());
         g.writeArrayFieldStart("findings");
         if (r.findings().size() >= apartFrom) {
-            for (Pieces.Piece finding : apart(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE))) {
-                g.writeRawValue(finding.chars(), finding.offset(), finding.length());
-            }
+            // written apart on every core; each run of them is put in place as soon as it and those before it are made
+            InOrder.chunkedInTurn(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE), this::apart, pieces -> {
+                for (Pieces.Piece finding : pieces) g.writeRawValue(finding.chars(), finding.offset(), finding.length());
+            });
         } else {
             for (Finding f : r.findings()) finding(f, g, times);
         }
@@ -129,16 +130,14 @@ public final class JsonRenderer implements Renderer {
     }
 
     /**
-     * Each finding as the text the report's generator would write for it, made on `threads` threads (the report's
-     * largest part: a large account's is 15 of its 18 MB), in order.
+     * A run of findings as the text the report's generator would write for each (the report's largest part: a large
+     * account's is 15 of its 18 MB), one piece each, in order.
      */
-    private List<Pieces.Piece> apart(List<Finding> findings, int threads) {
-        return InOrder.chunked(findings, threads, chunk -> {
-            Map<Instant, String> times = new HashMap<>();
-            List<JsonTrees.Writing> writings = new ArrayList<>(chunk.size());
-            for (Finding f : chunk) writings.add(g -> finding(f, g, times));
-            return json.prettyAt(1, writings); // one object deep: in the root
-        });
+    private List<Pieces.Piece> apart(List<Finding> findings) {
+        Map<Instant, String> times = new HashMap<>();
+        List<JsonTrees.Writing> writings = new ArrayList<>(findings.size());
+        for (Finding f : findings) writings.add(g -> finding(f, g, times));
+        return json.prettyAt(1, writings); // one object deep: in the root
     }
 
     private static void finding(Finding f, JsonGenerator g, Map<Instant, String> times) throws IOException {

@@ -96,4 +96,56 @@ class InOrderTest {
         }
         assertEquals(List.of(), InOrder.chunked(List.<Integer>of(), 2, chunk -> chunk));
     }
+
+    @Test
+    void chunksInTurnAreUsedInItemOrderOnThisThreadWhateverOrderTheyAreMadeIn() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < 103; i++) items.add(i);
+        for (int threads : new int[] {1, 2, 3}) {
+            List<Integer> used = new ArrayList<>();
+            Set<String> makers = ConcurrentHashMap.newKeySet();
+            Thread caller = Thread.currentThread();
+            InOrder.chunkedInTurn(items, threads, chunk -> {
+                makers.add(Thread.currentThread().getName());
+                if (!chunk.isEmpty() && chunk.get(0) % 3 == 0) sleep(5); // some chunks finish after later ones
+                List<Integer> out = new ArrayList<>();
+                for (int i : chunk) out.add(i * i);
+                return out;
+            }, results -> {
+                assertSame(caller, Thread.currentThread(), "used on the calling thread");
+                used.addAll(results);
+            });
+            for (int i = 0; i < items.size(); i++) assertEquals(i * i, used.get(i), "item " + i + " on " + threads + " threads");
+            assertEquals(items.size(), used.size());
+            assertTrue(threads == 1 || makers.size() > 1, "made on several threads: " + makers);
+        }
+    }
+
+    @Test
+    void aFailingChunkStopsTheUseAtItAndItsErrorIsRethrown() {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < 64; i++) items.add(i);
+        IllegalArgumentException failure = new IllegalArgumentException("chunk with 20");
+        List<Integer> used = new ArrayList<>();
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> InOrder.chunkedInTurn(items, 2, chunk -> {
+            if (chunk.contains(20)) throw failure;
+            return chunk;
+        }, used::addAll));
+        assertSame(failure, thrown);
+        assertEquals(items.subList(0, used.size()), used, "only the chunks before the failing one, in order");
+        assertTrue(used.size() <= 20, "nothing of or after the failing chunk: " + used.size());
+
+        IllegalStateException inUse = new IllegalStateException("use failed");
+        assertSame(inUse, assertThrows(IllegalStateException.class, () -> InOrder.chunkedInTurn(items, 2, chunk -> chunk, results -> {
+            throw inUse;
+        })));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
