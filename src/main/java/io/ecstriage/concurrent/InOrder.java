@@ -37,18 +37,7 @@ public final class InOrder {
             helpers.add(thread);
         }
         worker.run();
-        boolean interrupted = false;
-        for (Thread thread : helpers) {
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the helpers write into our arrays: wait for them before returning
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        for (Thread thread : helpers) uninterruptibly(thread::join);
         for (Throwable t : errors) {
             if (t instanceof RuntimeException r) throw r;
             if (t instanceof Error e) throw e;
@@ -127,7 +116,7 @@ public final class InOrder {
                 while (done[w].getCount() > 0) {
                     int c = next.getAndIncrement();
                     if (c < chunks) make.accept(c);
-                    else awaitUninterruptibly(done[w]);
+                    else uninterruptibly(done[w]::await);
                 }
                 if (errors[w] != null) {
                     failure = errors[w];
@@ -142,34 +131,31 @@ public final class InOrder {
             failure = t;
         } finally {
             next.set(chunks); // helpers take no further chunk
-            for (Thread thread : helpers) joinUninterruptibly(thread);
+            for (Thread thread : helpers) uninterruptibly(thread::join);
         }
         if (failure instanceof RuntimeException r) throw r;
         if (failure instanceof Error e) throw e;
         if (failure != null) throw new IllegalStateException(failure);
     }
 
-    private static void awaitUninterruptibly(CountDownLatch latch) {
+    /** A wait that an interrupt can cut short. */
+    @FunctionalInterface
+    private interface Wait {
+        void run() throws InterruptedException;
+    }
+
+    /**
+     * Waits to the end whatever interrupts come, then sets the interrupt again: the helpers write into our arrays, so
+     * we wait for them before returning.
+     */
+    private static void uninterruptibly(Wait wait) {
         boolean interrupted = false;
         while (true) {
             try {
-                latch.await();
+                wait.run();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true; // a helper writes into our arrays: wait for it before returning
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
