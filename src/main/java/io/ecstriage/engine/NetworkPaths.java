@@ -62,7 +62,7 @@ final class NetworkPaths {
     private final Map<String, Boolean> vpcAttributes = new HashMap<>();
     private final Map<String, List<ContainerDefinition>> definitions = new HashMap<>();
     private final Map<String, String> publicSubnets = new HashMap<>();
-    private final Map<String, Needs> serviceNeeds = new HashMap<>();
+    private final Map<String, Needs> definitionNeeds = new HashMap<>();
 
     NetworkPaths(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -150,7 +150,7 @@ final class NetworkPaths {
 
         String taskDef = task != null ? task.taskDefinitionArn() : service.taskDefinitionArn();
         // a task's needs are its definition's, unless the definition names no image (then its containers' images count)
-        Needs needs = serviceNeeds.computeIfAbsent(taskDef, d -> needs(d, null));
+        Needs needs = definitionNeeds.computeIfAbsent(taskDef, d -> needs(d, null));
         if (task != null && !needs.imagesOfDefinition()) needs = needs(taskDef, task);
         boolean endpointsKnown = vpcId != null && snapshot.all(VpcEndpointListing.class).stream().anyMatch(l -> l.covers(region, vpcId));
         List<VpcEndpoint> endpoints = vpcId == null ? List.of() : endpointsOfVpc.getOrDefault(vpcId, List.of());

@@ -38,11 +38,7 @@ final class TextPattern {
         return COUNT.get();
     }
 
-    boolean foundIn(String text) {
-        return foundIn(text, CharPairs.read(text));
-    }
-
-    /** As {@link #foundIn(String)}, given the text's {@link CharPairs}. */
+    /** True when `text`, whose {@link CharPairs} are `pairs`, contains a match. */
     boolean foundIn(String text, long[] pairs) {
         return (required == null || containsARequiredLiteral(text, pairs)) && pattern.matcher(text).find();
     }

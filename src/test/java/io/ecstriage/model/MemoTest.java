@@ -1,7 +1,6 @@
 package io.ecstriage.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,18 +25,7 @@ class MemoTest {
     }
 
     @Test
-    void byIdentityTwoEqualFactsAreTwoKeys() {
-        Memo<StringBuilder, String> text = Memo.byIdentity(8, StringBuilder::toString);
-        StringBuilder a = new StringBuilder("x");
-        StringBuilder b = new StringBuilder("x");
-        String fromA = text.get(a);
-        assertSame(fromA, text.get(a));
-        assertNotSame(fromA, text.get(b));
-        assertEquals("x", text.get(b));
-    }
-
-    @Test
-    void imagesAndServiceKeysReadThroughTheMemoAnswerAsWithoutIt() {
+    void imagesReadThroughTheMemoAnswerAsWithoutIt() {
         String image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:v1";
         assertEquals("eu-west-1", ImageRef.parse(image).ecrRegion());
         assertEquals(ImageRef.parse(image), ImageRef.parse(new String(image)));

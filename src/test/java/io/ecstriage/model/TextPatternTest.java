@@ -64,7 +64,7 @@ class TextPatternTest {
             for (String text : texts) {
                 String norm = TextSignal.normalize(text);
                 boolean expected = plain.matcher(norm).find();
-                assertEquals(expected, filtered.foundIn(norm), regex + " on " + norm);
+                assertEquals(expected, new TextScan(norm).says(filtered), regex + " on " + norm);
                 if (expected) matches++;
             }
         }
