@@ -108,7 +108,7 @@ final class NetworkPaths {
 
     // --- egress ---
 
-    private List<TaskEgress> egress() {
+    List<TaskEgress> egress() {
         List<TaskEgress> out = new ArrayList<>();
         for (EcsService s : snapshot.all(EcsService.class)) {
             for (String subnet : s.subnets()) out.add(egress(s, null, subnet));
@@ -251,7 +251,7 @@ final class NetworkPaths {
 
     // --- load balancer ports ---
 
-    private List<TargetPortCheck> targetPorts() {
+    List<TargetPortCheck> targetPorts() {
         Map<String, List<ContainerSettings>> settingsOf = new HashMap<>();
         for (ContainerSettings c : snapshot.all(ContainerSettings.class)) {
             settingsOf.computeIfAbsent(c.taskDefinitionArn() + " " + c.name(), k -> new ArrayList<>()).add(c);

@@ -14,6 +14,8 @@ public final class ReadContext {
     private final List<Object> facts;
     /** "subnet without SubnetId" → how many: resources read without their id, never made facts. */
     private final Map<String, Integer> rejected = new LinkedHashMap<>();
+    /** {@link #region()}, once asked: a log capture's reader asks once per event, and a large one has thousands. */
+    private String region;
 
     public ReadContext(Capture capture, String defaultRegion, List<Object> facts) {
         this.capture = capture;
@@ -41,10 +43,9 @@ public final class ReadContext {
 
     /** The capture's region: its own, its command's --region, the fixture's, or "unknown". */
     public String region() {
-        if (capture.region() != null) return capture.region();
-        String r = option("--region");
-        if (r != null) return r;
-        return defaultRegion != null ? defaultRegion : "unknown";
+        if (region == null) region = capture.region() != null ? capture.region()
+                : option("--region") != null ? option("--region") : defaultRegion != null ? defaultRegion : "unknown";
+        return region;
     }
 
     /** An ARN's own region wins over the capture's. */

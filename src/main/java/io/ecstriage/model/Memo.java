@@ -7,7 +7,7 @@ import java.util.function.Function;
  * number of slots chosen by the key's hash: a large input asks for the same value thousands of times, and each answer
  * was made anew. Bounded, and entries are immutable, so threads share it unlocked; a lost race computes again.
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
     /** The key's hash first: equal-length keys (texts naming task ids) differ only near their end. */
     private record Entry<K, V>(int hash, K key, V value) {}
 
@@ -22,11 +22,11 @@ final class Memo<K, V> {
     }
 
     /** Keys that are equal (value objects: strings). */
-    static <K, V> Memo<K, V> byValue(int slots, Function<K, V> function) {
+    public static <K, V> Memo<K, V> byValue(int slots, Function<K, V> function) {
         return new Memo<>(slots, function);
     }
 
-    V get(K key) {
+    public V get(K key) {
         int h = key.hashCode();
         int slot = (h ^ h >>> 16) & (slots.length - 1);
         Entry<K, V> e = slots[slot];

@@ -2,6 +2,7 @@ package io.ecstriage.finding.symptom;
 
 import io.ecstriage.finding.BenignStop;
 import io.ecstriage.model.EcsTask;
+import io.ecstriage.model.Memo;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.TextSignal;
 import java.util.ArrayList;
@@ -28,18 +29,34 @@ public final class BenignStops {
 
     private BenignStops() {}
 
+    /** What a reason's text says, of the words {@link #kind} weighs: reasons repeat (every task of a service stops for one). */
+    private static final int FAILURE_WORDS = 1, SCALING = 2, SPOT_TEXT = 4, MAINTENANCE_TEXT = 8, HOST_TEXT = 16, USER_TEXT = 32;
+    private static final Memo<String, Integer> SAYS = Memo.byValue(1024, BenignStops::says);
+
     /** The kind of benign stop `reason` (with `stopCode`, may be null) names, or null when it may be a failure. */
     public static String kind(String stopCode, String reason) {
-        String r = TextSignal.normalize(reason);
-        if (FAILURE.matcher(r).find()) return null;
-        if (r.startsWith("scaling activity initiated by")) return SCALE_IN;
-        if ("SpotInterruption".equals(stopCode) || "TerminationNotice".equals(stopCode) || r.contains("your spot task was interrupted")) return SPOT;
-        if (r.contains("performing maintenance on the underlying infrastructure") || r.contains("task is being retired")
-                || r.contains("scheduled for retirement")) return MAINTENANCE;
-        if (r.matches("host ec2 \\(?(instance )?[\\w-]*\\)? ?stopped/terminated.*") || r.startsWith("container instance deregistration forced by user")) return HOST;
+        int says = SAYS.get(reason == null ? "" : reason);
+        if ((says & FAILURE_WORDS) != 0) return null;
+        if ((says & SCALING) != 0) return SCALE_IN;
+        if ("SpotInterruption".equals(stopCode) || "TerminationNotice".equals(stopCode) || (says & SPOT_TEXT) != 0) return SPOT;
+        if ((says & MAINTENANCE_TEXT) != 0) return MAINTENANCE;
+        if ((says & HOST_TEXT) != 0) return HOST;
         if ("ServiceSchedulerInitiated".equals(stopCode)) return SCHEDULER;
-        if ("UserInitiated".equals(stopCode) || r.startsWith("task stopped by user")) return USER;
+        if ("UserInitiated".equals(stopCode) || (says & USER_TEXT) != 0) return USER;
         return null;
+    }
+
+    private static int says(String reason) {
+        String r = TextSignal.normalize(reason);
+        if (FAILURE.matcher(r).find()) return FAILURE_WORDS;
+        int says = 0;
+        if (r.startsWith("scaling activity initiated by")) says |= SCALING;
+        if (r.contains("your spot task was interrupted")) says |= SPOT_TEXT;
+        if (r.contains("performing maintenance on the underlying infrastructure") || r.contains("task is being retired")
+                || r.contains("scheduled for retirement")) says |= MAINTENANCE_TEXT;
+        if (r.matches("host ec2 \\(?(instance )?[\\w-]*\\)? ?stopped/terminated.*") || r.startsWith("container instance deregistration forced by user")) says |= HOST_TEXT;
+        if (r.startsWith("task stopped by user")) says |= USER_TEXT;
+        return says;
     }
 
     public static boolean benign(EcsTask t) {
