@@ -73,7 +73,7 @@ public final class Diagnoser {
 
     private Report diagnoseAnew(PreparedSnapshot prepared) {
         Snapshot snapshot = prepared.snapshot();
-        var hits = engine.fire(prepared.facts());
+        var hits = engine.fire(snapshot, prepared.derived());
         SymptomIndex symptoms = prepared.symptoms();
         long start = phases.start();
         Ranker.Ranking ranking = ranker.ranking(hits, snapshot, symptoms);

@@ -24,14 +24,12 @@ import java.util.List;
 public final class PreparedSnapshot {
     private final Snapshot snapshot;
     private final List<Object> derived;
-    private final List<Object> facts;
     private final BackgroundTask<Found> found;
     private final BackgroundTask<Named> named;
 
     private PreparedSnapshot(Snapshot snapshot, List<Object> derived, BackgroundTask<Found> found, BackgroundTask<Named> named) {
         this.snapshot = snapshot;
         this.derived = derived;
-        this.facts = RuleEngine.facts(snapshot, derived);
         this.found = found;
         this.named = named;
     }
@@ -65,11 +63,6 @@ public final class PreparedSnapshot {
 
     public Snapshot snapshot() {
         return snapshot;
-    }
-
-    /** The snapshot's facts, then the derived ones. */
-    public List<Object> facts() {
-        return facts;
     }
 
     /** The derived facts alone. */

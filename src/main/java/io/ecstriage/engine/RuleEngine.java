@@ -212,9 +212,36 @@ public final class RuleEngine {
             List<Object> partFacts = factsOf.get(i);
             jobs.add(() -> fireSession(kieBase, partFacts));
         }
-        List<Hit> hits = new ArrayList<>();
-        for (List<Hit> partHits : InOrder.run(jobs, parts.size() == 1 ? 1 : InOrder.threadsFor(facts.size()))) hits.addAll(partHits);
+        List<Hit> hits = fireAll(jobs, facts.size());
         phases.end("insert-and-fire", start);
+        return hits;
+    }
+
+    /**
+     * As {@link #fire(List)} on {@link #facts(Snapshot, List)}: each part takes the snapshot's facts of the classes it
+     * matches from the snapshot's index by class, on the core that fires it, not from one pass over every fact on one
+     * core (most of a large input's facts, its log events, go to no part).
+     */
+    public List<Hit> fire(Snapshot snapshot, List<Object> derived) {
+        long start = phases.start();
+        List<Callable<List<Hit>>> jobs = new ArrayList<>();
+        for (Part part : parts) {
+            jobs.add(() -> {
+                List<Object> own = snapshot.ofClasses(part::matches);
+                List<Object> partFacts = new ArrayList<>(own.size() + derived.size());
+                partFacts.addAll(own);
+                for (Object f : derived) if (part.matches(f.getClass())) partFacts.add(f);
+                return fireSession(part.kieBase(), partFacts);
+            });
+        }
+        List<Hit> hits = fireAll(jobs, snapshot.facts().size() + derived.size());
+        phases.end("insert-and-fire", start);
+        return hits;
+    }
+
+    private List<Hit> fireAll(List<Callable<List<Hit>>> jobs, int factCount) {
+        List<Hit> hits = new ArrayList<>();
+        for (List<Hit> partHits : InOrder.run(jobs, parts.size() == 1 ? 1 : InOrder.threadsFor(factCount))) hits.addAll(partHits);
         return hits;
     }
 

@@ -55,24 +55,28 @@ public final class SnapshotBuilder {
         List<Object> facts = new ArrayList<>();
         List<String> recognised = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
+        List<TargetGroup> targetGroups = new ArrayList<>();
         for (Read read : InOrder.run(jobs, threads)) {
             facts.addAll(read.facts());
             recognised.addAll(read.recognised());
             ignored.addAll(read.ignored());
+            targetGroups.addAll(read.targetGroups());
         }
-        attributeLoneTargetHealth(facts);
+        if (targetGroups.size() == 1) attributeLoneTargetHealth(facts, targetGroups.get(0));
         String region = defaultRegion != null ? defaultRegion : dominantRegion(facts);
         return new Snapshot(input.name(), input.description(), region, input.capturedAt(), facts, recognised, ignored);
     }
 
-    /** What a run of captures yields, in capture order. */
-    private record Read(List<Object> facts, List<String> recognised, List<IgnoredInput> ignored) {}
+    /** What a run of captures yields, in capture order; its target groups, up to two, found as its captures are read. */
+    private record Read(List<Object> facts, List<String> recognised, List<IgnoredInput> ignored, List<TargetGroup> targetGroups) {}
 
     private Read read(List<Capture> captures, String defaultRegion) {
         List<Object> facts = new ArrayList<>();
         List<String> recognised = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
+        List<TargetGroup> targetGroups = new ArrayList<>();
         for (Capture capture : captures) {
+            int before = facts.size();
             ReadContext ctx = new ReadContext(capture, defaultRegion, facts);
             if (capture.output() != null) readOutput(capture, ctx, recognised, ignored);
             if (capture.text() != null && !capture.text().isBlank()) {
@@ -91,8 +95,11 @@ public final class SnapshotBuilder {
             if (!ctx.rejected().isEmpty()) {
                 ignored.add(new IgnoredInput(capture.source(), List.of(), "resources without their id left out: " + String.join(", ", ctx.rejected())));
             }
+            for (int i = before; i < facts.size() && targetGroups.size() < 2; i++) {
+                if (facts.get(i) instanceof TargetGroup tg) targetGroups.add(tg);
+            }
         }
-        return new Read(facts, recognised, ignored);
+        return new Read(facts, recognised, ignored, targetGroups);
     }
 
     private void readOutput(Capture capture, ReadContext ctx, List<String> recognised, List<IgnoredInput> ignored) {
@@ -135,11 +142,8 @@ public final class SnapshotBuilder {
         return true;
     }
 
-    /** Pasted describe-target-health has no command line: with one target group in the input, it is that one's. */
-    private static void attributeLoneTargetHealth(List<Object> facts) {
-        List<TargetGroup> groups = facts.stream().filter(TargetGroup.class::isInstance).map(TargetGroup.class::cast).toList();
-        if (groups.size() != 1) return;
-        TargetGroup tg = groups.get(0);
+    /** Pasted describe-target-health has no command line: with one target group in the input (`tg`), it is that one's. */
+    private static void attributeLoneTargetHealth(List<Object> facts, TargetGroup tg) {
         facts.replaceAll(f -> f instanceof TargetHealth h && h.targetGroupArn() == null
                 ? new TargetHealth(tg.region(), tg.arn(), h.targetId(), h.port(), h.availabilityZone(), h.healthCheckPort(),
                         h.state(), h.reason(), h.description())

@@ -19,6 +19,11 @@ public record Snapshot(String inputName, String description, String region, Inst
         return ((FactList) facts).ofType(type);
     }
 
+    /** The facts of the classes `accepted` takes, in input order: each class is asked once, no fact is visited. */
+    public List<Object> ofClasses(java.util.function.Predicate<Class<?>> accepted) {
+        return ((FactList) facts).ofClasses(accepted);
+    }
+
     /** An index of the facts that several derivations share (log events by task, say), built once by `build`. */
     public <T> T index(Class<T> type, Function<Snapshot, T> build) {
         return ((FactList) facts).index(type, () -> build.apply(this));
