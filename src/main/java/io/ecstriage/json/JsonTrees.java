@@ -143,6 +143,18 @@ public final class JsonTrees {
         return out.pieces();
     }
 
+    /** What `writing` writes, one value, indented as {@link #prettyAt} indents it `nesting` objects deep. */
+    public char[] prettyValueAt(int nesting, Writing writing) {
+        java.io.CharArrayWriter out = new java.io.CharArrayWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.setPrettyPrinter(new NestedPrettyPrinter(nesting));
+            writing.to(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a CharArrayWriter does not fail
+        }
+        return out.toCharArray();
+    }
+
     /** Jackson's default pretty printer, starting `nesting` objects deep. */
     private static final class NestedPrettyPrinter extends DefaultPrettyPrinter {
         NestedPrettyPrinter(int nesting) {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The stable machine-readable report; its schema is docs/report-schema.md, version {@value #SCHEMA_VERSION}. */
 public final class JsonRenderer implements Renderer {
@@ -63,11 +64,12 @@ public final class JsonRenderer implements Renderer {
         g.writeArrayFieldStart("findings");
         if (r.findings().size() >= apartFrom) {
             // written apart on every core; each run of them is put in place as soon as it and those before it are made
-            InOrder.chunkedInTurn(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE), this::apart, pieces -> {
+            Map<List<Symptom>, char[]> explained = new ConcurrentHashMap<>();
+            InOrder.chunkedInTurn(r.findings(), InOrder.threadsFor(Integer.MAX_VALUE), run -> apart(run, explained), pieces -> {
                 for (Pieces.Piece finding : pieces) g.writeRawValue(finding.chars(), finding.offset(), finding.length());
             });
         } else {
-            for (Finding f : r.findings()) finding(f, g, times);
+            for (Finding f : r.findings()) finding(f, g, times, null);
         }
         g.writeEndArray();
         symptoms(g, "unexplainedSymptoms", r.unexplainedSymptoms(), times);
@@ -133,14 +135,18 @@ public final class JsonRenderer implements Renderer {
      * A run of findings as the text the report's generator would write for each (the report's largest part: a large
      * account's is 15 of its 18 MB), one piece each, in order.
      */
-    private List<Pieces.Piece> apart(List<Finding> findings) {
+    private List<Pieces.Piece> apart(List<Finding> findings, Map<List<Symptom>, char[]> explained) {
         Map<Instant, String> times = new HashMap<>();
         List<JsonTrees.Writing> writings = new ArrayList<>(findings.size());
-        for (Finding f : findings) writings.add(g -> finding(f, g, times));
+        for (Finding f : findings) writings.add(g -> finding(f, g, times, explained));
         return json.prettyAt(1, writings); // one object deep: in the root
     }
 
-    private static void finding(Finding f, JsonGenerator g, Map<Instant, String> times) throws IOException {
+    /**
+     * `explained`, when not null, holds the text of each list of symptoms written so far: the causes of one service
+     * explain the same symptoms, and in a large report those lists are half its text (each written once, then copied).
+     */
+    private void finding(Finding f, JsonGenerator g, Map<Instant, String> times, Map<List<Symptom>, char[]> explained) throws IOException {
         g.writeStartObject();
         g.writeNumberField("rank", f.rank());
         g.writeStringField("ruleId", f.ruleId());
@@ -195,7 +201,14 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
         g.writeBooleanField("driftsStack", f.fix().driftsStack());
         g.writeEndObject();
-        symptoms(g, "explains", f.explains(), times);
+        if (explained == null) {
+            symptoms(g, "explains", f.explains(), times);
+        } else {
+            // the value as the finding's own generator would write it there: two objects deep
+            char[] text = explained.computeIfAbsent(f.explains(), list -> json.prettyValueAt(2, v -> symptomList(v, list, times)));
+            g.writeFieldName("explains");
+            g.writeRawValue(text, 0, text.length);
+        }
         missing(g, "missingEvidence", f.missingEvidence());
         g.writeStringField("docs", f.rule().docs());
         g.writeStringField("advisory", f.advisory());
@@ -282,7 +295,12 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static void symptoms(JsonGenerator g, String name, List<Symptom> symptoms, Map<Instant, String> times) throws IOException {
-        g.writeArrayFieldStart(name);
+        g.writeFieldName(name);
+        symptomList(g, symptoms, times);
+    }
+
+    private static void symptomList(JsonGenerator g, List<Symptom> symptoms, Map<Instant, String> times) throws IOException {
+        g.writeStartArray();
         for (Symptom s : symptoms) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
