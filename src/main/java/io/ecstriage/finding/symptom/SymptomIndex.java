@@ -7,6 +7,7 @@ import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.FailedCommand;
 import io.ecstriage.model.PlacementFailure;
 import io.ecstriage.model.ServiceDeployment;
+import io.ecstriage.model.ServiceLoadBalancer;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.TargetHealth;
@@ -52,13 +53,27 @@ public final class SymptomIndex {
         for (TargetHealth h : snapshot.all(TargetHealth.class)) {
             if (h.targetId() != null) targetsByIp.computeIfAbsent(h.targetId(), k -> new ArrayList<>()).add(h);
         }
+        // a task is a target of its service's target groups: the same private IP in another group is another task's
+        // (VPCs often share one CIDR, and a stopped task's IP is given to a new one)
+        Map<String, Set<String>> groupsOfService = new HashMap<>();
+        for (ServiceLoadBalancer l : snapshot.all(ServiceLoadBalancer.class)) {
+            if (l.serviceKey() != null && l.targetGroupArn() != null) {
+                groupsOfService.computeIfAbsent(l.serviceKey(), k -> new HashSet<>()).add(l.targetGroupArn());
+            }
+        }
         for (EcsTask t : snapshot.all(EcsTask.class)) {
             if (!t.stopped() || BenignStops.benign(t)) continue;
             String reason = t.stoppedReason() == null ? "no reason recorded" : t.stoppedReason();
             add(t, "stopped-task", "task " + t.taskId() + " stopped: " + shorten(reason), t.stoppedAt());
             String service = SymptomIds.service(t.serviceKey());
             if (service != null) follow(SymptomIds.of(t), service);
-            for (TargetHealth h : targetsByIp.getOrDefault(t.privateIp(), List.of())) follow(SymptomIds.of(t), SymptomIds.of(h));
+            Set<String> groups = t.serviceKey() == null ? null : groupsOfService.get(t.serviceKey());
+            for (TargetHealth h : targetsByIp.getOrDefault(t.privateIp(), List.of())) {
+                // without the service's load balancers (or the target's group) in the input, the IP is all there is
+                if (groups == null || h.targetGroupArn() == null || groups.contains(h.targetGroupArn())) {
+                    follow(SymptomIds.of(t), SymptomIds.of(h));
+                }
+            }
         }
         for (TargetHealth h : snapshot.all(TargetHealth.class)) {
             if (h.unhealthy()) add(h, "unhealthy-target", "target " + h.label() + " in " + Arns.targetGroupName(h.targetGroupArn())

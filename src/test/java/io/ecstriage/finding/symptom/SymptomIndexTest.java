@@ -8,6 +8,7 @@ import io.ecstriage.model.EcsService;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.FailedCommand;
 import io.ecstriage.model.ServiceDeployment;
+import io.ecstriage.model.ServiceLoadBalancer;
 import io.ecstriage.model.Snapshot;
 import io.ecstriage.model.StackEvent;
 import io.ecstriage.model.TargetHealth;
@@ -66,6 +67,27 @@ class SymptomIndexTest {
         SymptomIndex index = index(stopped("t1", "web", "10.0.1.5"), target("10.0.1.5", "unhealthy"), target("10.0.1.6", "unhealthy"));
 
         assertEquals(List.of("task:t1", "target:web-tg/10.0.1.5:8080"), ids(index.explainedBy(List.of("task:t1"))));
+    }
+
+    @Test
+    void aTaskReachesOnlyItsOwnServicesTargetWhenAnotherGroupHasATargetOfTheSameIp() {
+        String apiGroup = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/api-tg/1111111111111111";
+        TargetHealth apiTarget = new TargetHealth(R, apiGroup, "10.0.1.5", 8080, null, "8080", "unhealthy", "Target.Timeout", null);
+        // VPCs that share one CIDR: the api service's task in another VPC has the web task's private IP
+        EcsTask web = stopped("t1", "web", "10.0.1.5");
+        EcsTask api = stopped("t2", "api", "10.0.1.5");
+        List<Object> facts = List.of(web, api, target("10.0.1.5", "unhealthy"), apiTarget);
+        SymptomIndex byIpAlone = index(facts.toArray());
+        List<Object> withGroups = new java.util.ArrayList<>(facts);
+        withGroups.add(new ServiceLoadBalancer(R, "web", TG, "app", 8080, web.serviceKey()));
+        withGroups.add(new ServiceLoadBalancer(R, "api", apiGroup, "app", 8080, api.serviceKey()));
+        SymptomIndex byGroup = index(withGroups.toArray());
+
+        assertEquals(List.of("task:t1", "target:web-tg/10.0.1.5:8080"), ids(byGroup.explainedBy(List.of("task:t1"))));
+        assertEquals(List.of("task:t2", "target:api-tg/10.0.1.5:8080"), ids(byGroup.explainedBy(List.of("task:t2"))));
+        // without the services' load balancers in the input, the IP is all that links a task to a target
+        assertEquals(List.of("task:t1", "target:web-tg/10.0.1.5:8080", "target:api-tg/10.0.1.5:8080"),
+                ids(byIpAlone.explainedBy(List.of("task:t1"))));
     }
 
     @Test
