@@ -12,8 +12,13 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
 
     public enum Kind { EXEC_FORMAT, MISSING_ENV, PORT_IN_USE, PYTHON, JAVA, NODE, GO, OTHER }
 
-    /** Every text {@link #read(List, List)} looks for in the lower-case lines: a line with none needs no lower case. */
-    public static final List<String> LOWER_CASE_WORDS = List.of("exec format error", "env", "address already in use", "eaddrinuse");
+    /**
+     * Every text {@link #read(List, List)} looks for in the lower-case lines, and a word each of its other patterns needs
+     * in any case (a Python, Java, Node or Go crash line says error, exception, exit, interrupt, warning or panic): a
+     * line with none needs no lower case, and can be no crash line.
+     */
+    public static final List<String> LOWER_CASE_WORDS = List.of("exec format error", "env", "address already in use", "eaddrinuse",
+            "error", "exception", "exit", "interrupt", "warning", "panic");
 
     private static final Pattern EXEC_FORMAT = Pattern.compile("(?i)exec format error");
     private static final Pattern KEY_ERROR = Pattern.compile("^KeyError: '([A-Z][A-Z0-9_]*)'");
@@ -43,18 +48,21 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
     public static CrashSignature read(List<String> lines, List<String> lowerCase) {
         if (lines == null || lines.isEmpty()) return null;
         String[] lower = lowerCase.toArray(String[]::new);
+        boolean any = false;
+        for (String l : lower) any |= l != null;
+        if (!any) return null; // no line says a word any pattern below needs
         for (int i = 0; i < lower.length; i++) {
             String l = lines.get(i);
             if (lower[i] != null && lower[i].contains("exec format error") && EXEC_FORMAT.matcher(l).find()) return new CrashSignature(Kind.EXEC_FORMAT, l.trim(), l.trim(), null);
         }
-        boolean traceback = lines.stream().anyMatch(l -> l.startsWith("Traceback (most recent call last)"));
         for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lower[i] == null) continue;
             String l = lines.get(i).trim();
             if (l.startsWith("KeyError: '")) {
                 Matcher k = KEY_ERROR.matcher(l);
                 if (k.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, k.group(1));
             }
-            if (lower[i] == null || !lower[i].contains("env")) continue;
+            if (!lower[i].contains("env")) continue;
             Matcher e = ENV_MISSING.matcher(l);
             if (e.find()) return new CrashSignature(Kind.MISSING_ENV, l, l, e.group(1) != null ? e.group(1) : e.group(2));
         }
@@ -63,11 +71,14 @@ public record CrashSignature(Kind kind, String summary, String line, String vari
             String l = lines.get(i).trim();
             if (PORT_IN_USE.matcher(l).find()) return new CrashSignature(Kind.PORT_IN_USE, l, l, null);
         }
+        Boolean traceback = null;
         for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lower[i] == null) continue;
             String raw = lines.get(i);
             String l = raw.trim();
             if (l.isEmpty()) continue;
             if ((l.startsWith("panic: ") || l.startsWith("fatal error: ")) && GO_PANIC.matcher(l).find()) return new CrashSignature(Kind.GO, l, l, null);
+            if (traceback == null) traceback = lines.stream().anyMatch(t -> t.startsWith("Traceback (most recent call last)"));
             if (traceback && !raw.startsWith(" ") && PY_LAST.matcher(l).matches()) return new CrashSignature(Kind.PYTHON, l, l, null);
             boolean error = l.contains("Error");
             if (!error && !l.contains("Exception")) continue;
