@@ -22,10 +22,14 @@ final class LogWords {
     private static final int ALL = LINE_BREAK | READY | LISTEN | CRASH | READ;
 
     private static final int[] GROUPS = {READY, LISTEN, CRASH};
-    private static final int ASCII = 128;
-    /** The automaton: next state by state and character, and the groups a state ends a word of. */
+    private static final int ASCII_BITS = 7;
+    private static final int ASCII = 1 << ASCII_BITS;
+    /**
+     * The automaton, one load per character: by state and character (either case), the next state shifted by
+     * {@link #STATE}, with the groups that state ends a word of and {@link #LINE_BREAK} for a line-break character.
+     */
     private static final int[] NEXT;
-    private static final int[] ENDS;
+    private static final int STATE = 8;
 
     static {
         List<List<String>> words = List.of(StartupTimes.READY_WORDS, NetworkPaths.LISTEN_WORDS, CrashSignature.LOWER_CASE_WORDS);
@@ -65,8 +69,13 @@ final class LogWords {
             }
         }
         NEXT = new int[next.size() * ASCII];
-        for (int s = 0; s < next.size(); s++) System.arraycopy(next.get(s), 0, NEXT, s * ASCII, ASCII);
-        ENDS = ends.stream().mapToInt(Integer::intValue).toArray();
+        for (int s = 0; s < next.size(); s++) {
+            for (int c = 0; c < ASCII; c++) {
+                int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                int t = next.get(s)[lower];
+                NEXT[s * ASCII + c] = t << STATE | ends.get(t) | (c >= '\n' && c <= '\r' ? LINE_BREAK : 0); // \n, \u000B, \f, \r
+            }
+        }
     }
 
     private LogWords() {}
@@ -75,14 +84,14 @@ final class LogWords {
     static int of(String message) {
         int said = READ;
         int state = 0;
-        for (int i = 0; i < message.length(); i++) {
+        int[] next = NEXT;
+        for (int i = 0, n = message.length(); i < n; i++) {
             int c = message.charAt(i);
             if (c >= ASCII) return ALL;
-            if (c >= '\n' && c <= '\r') said |= LINE_BREAK; // \n, \u000B, \f, \r
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            state = NEXT[state * ASCII + c];
-            said |= ENDS[state];
+            int t = next[state << ASCII_BITS | c];
+            state = t >>> STATE;
+            said |= t;
         }
-        return said;
+        return said & ALL;
     }
 }
