@@ -9,6 +9,7 @@ import io.ecstriage.aws.AwsOptions;
 import io.ecstriage.collect.Target;
 import io.ecstriage.finding.Evidence;
 import io.ecstriage.finding.MissingEvidence;
+import io.ecstriage.finding.Symptom;
 import io.ecstriage.fix.FargateSizes;
 import io.ecstriage.model.ContainerHealthCheck;
 import io.ecstriage.model.ImageRef;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RecordMethodsTest {
 
     static Stream<Class<?>> writtenOut() throws ClassNotFoundException {
-        return Stream.of(ActionOn.class, AwsCall.class, ContainerHealthCheck.class, Evidence.class, ImageRef.class, MissingEvidence.class,
+        return Stream.of(ActionOn.class, AwsCall.class, ContainerHealthCheck.class, Evidence.class, Symptom.class, ImageRef.class, MissingEvidence.class,
                 FargateSizes.Size.class, StackEvent.class, TextSignal.class, Class.forName("io.ecstriage.engine.LogIndex$Stream"),
                 AwsOptions.class, Target.class, Class.forName("io.ecstriage.cli.HeadStart$Guess"), Class.forName("io.ecstriage.collect.EcrImage"));
     }

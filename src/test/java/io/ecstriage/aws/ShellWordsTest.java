@@ -29,4 +29,12 @@ class ShellWordsTest {
             assertEquals(List.of(value), ShellWords.split(ShellWords.quote(value)), value);
         }
     }
+
+    @Property(tries = 2000)
+    void aLineWithoutQuotesOrBackslashesSplitsAsTheShellSplitsIt(
+            @ForAll @StringLength(max = 40) @CharRange(from = ' ', to = '~') String ascii, @ForAll @StringLength(max = 6) String any) {
+        String line = (ascii + " \t" + any + "\n" + ascii).replace("'", "").replace("\"", "").replace("\\", "");
+        assertEquals(ShellWords.splitQuoted(line), ShellWords.splitPlain(line), line);
+        assertEquals(ShellWords.splitQuoted(line), ShellWords.split(line), line);
+    }
 }
