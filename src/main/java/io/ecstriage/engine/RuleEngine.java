@@ -19,11 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import org.drools.base.base.ObjectType;
-import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -53,15 +49,14 @@ public final class RuleEngine {
     private final Map<String, RuleMeta> catalog;
     private final PhaseTimes phases;
 
-    /** One part of the rule base, and which fact classes its rules' patterns can match. */
-    private record Part(KieBase kieBase, List<ObjectType> matchedTypes, Map<Class<?>, Boolean> matched) {
+    /** One part of the rule base, and which facts can reach its rules. */
+    private record Part(KieBase kieBase, PartScreen screen) {
         Part(KieBase kieBase) {
-            this(kieBase, ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType).toList(),
-                    new ConcurrentHashMap<>());
+            this(kieBase, new PartScreen(kieBase));
         }
 
         boolean matches(Class<?> type) {
-            return matched.computeIfAbsent(type, t -> matchedTypes.stream().anyMatch(o -> o.isAssignableFrom(t)));
+            return screen.matches(type);
         }
     }
 
@@ -229,8 +224,8 @@ public final class RuleEngine {
             jobs.add(() -> {
                 List<Object> own = snapshot.ofClasses(part::matches);
                 List<Object> partFacts = new ArrayList<>(own.size() + derived.size());
-                partFacts.addAll(own);
-                for (Object f : derived) if (part.matches(f.getClass())) partFacts.add(f);
+                for (Object f : own) if (part.screen().admits(f)) partFacts.add(f);
+                for (Object f : derived) if (part.matches(f.getClass()) && part.screen().admits(f)) partFacts.add(f);
                 return fireSession(part.kieBase(), partFacts);
             });
         }
