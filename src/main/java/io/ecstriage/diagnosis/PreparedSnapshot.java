@@ -13,8 +13,8 @@ import io.ecstriage.model.Snapshot;
 import java.util.List;
 
 /**
- * What a diagnosis computes from the snapshot alone (symptoms, identifiers, benign stops, the facts the rules get,
- * derived ones included): it needs no rule base, so a cold start computes it while the rule base is still being built.
+ * What a diagnosis computes from the snapshot alone (symptoms, identifiers, benign stops, the derived facts the rules
+ * get beside the snapshot's own): it needs no rule base, so a cold start computes it while the rule base is still being built.
  * The symptoms and benign stops of a large snapshot are found on another core once the derived facts are made, and
  * joined when first asked for: the rules fire meanwhile, and their parts leave a core idle part of the time, where
  * beside the derivations they only competed for the cores (docs/reliability.md, eighth round). Its identifiers, which

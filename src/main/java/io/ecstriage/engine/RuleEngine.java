@@ -155,10 +155,6 @@ public final class RuleEngine {
         }
     }
 
-    public List<Hit> run(Snapshot snapshot) {
-        return fire(facts(snapshot));
-    }
-
     /** The facts the rules get for `snapshot`: its own, then the derived ones. */
     public static List<Object> facts(Snapshot snapshot) {
         return facts(snapshot, derivedFacts(snapshot));
@@ -189,8 +185,8 @@ public final class RuleEngine {
     }
 
     /**
-     * Inserts `facts` (see {@link #facts}) into a new session of each part, fires every rule and returns what they
-     * reported, the parts' hits in part order.
+     * Inserts `facts` (see {@link #facts}) into a new session of each part, every fact of a class the part matches, fires
+     * every rule and returns what they reported, the parts' hits in part order.
      */
     public List<Hit> fire(List<Object> facts) {
         long start = phases.start();
@@ -213,9 +209,10 @@ public final class RuleEngine {
     }
 
     /**
-     * As {@link #fire(List)} on {@link #facts(Snapshot, List)}: each part takes the snapshot's facts of the classes it
-     * matches from the snapshot's index by class, on the core that fires it, not from one pass over every fact on one
-     * core (most of a large input's facts, its log events, go to no part).
+     * As {@link #fire(List)} on {@link #facts(Snapshot, List)}, the same hits: each part takes the snapshot's facts of
+     * the classes it matches from the snapshot's index by class, on the core that fires it, not from one pass over every
+     * fact on one core (most of a large input's facts, its log events, go to no part), and inserts only those its
+     * {@link PartScreen} admits.
      */
     public List<Hit> fire(Snapshot snapshot, List<Object> derived) {
         long start = phases.start();

@@ -43,8 +43,10 @@ public final class ReadContext {
 
     /** The capture's region: its own, its command's --region, the fixture's, or "unknown". */
     public String region() {
-        if (region == null) region = capture.region() != null ? capture.region()
-                : option("--region") != null ? option("--region") : defaultRegion != null ? defaultRegion : "unknown";
+        if (region == null) {
+            String own = capture.region() != null ? capture.region() : option("--region");
+            region = own != null ? own : defaultRegion != null ? defaultRegion : "unknown";
+        }
         return region;
     }
 

@@ -27,11 +27,11 @@ public final class BenignStops {
     private static final Pattern FAILURE = Pattern.compile("health|fail|error|exit|unhealthy|memory|oom|denied|timed? ?out"
             + "|cannot|can't|unable|invalid|not found|killed|exception");
 
-    private BenignStops() {}
-
     /** What a reason's text says, of the words {@link #kind} weighs: reasons repeat (every task of a service stops for one). */
     private static final int FAILURE_WORDS = 1, SCALING = 2, SPOT_TEXT = 4, MAINTENANCE_TEXT = 8, HOST_TEXT = 16, USER_TEXT = 32;
     private static final Memo<String, Integer> SAYS = Memo.byValue(1024, BenignStops::says);
+
+    private BenignStops() {}
 
     /** The kind of benign stop `reason` (with `stopCode`, may be null) names, or null when it may be a failure. */
     public static String kind(String stopCode, String reason) {
