@@ -78,14 +78,18 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
 
     private synchronized Map<Class<?>, int[]> positionsByClass() {
         if (positionsByClass != null) return positionsByClass;
-        // facts come in runs of one class (a capture's tasks, its log events): a class is looked up once per run
+        // facts come in runs of one class (a capture's tasks, its log events): a class is looked up once per run; each
+        // fact's class is read once (a read of the object, a cache miss for most of a large input's), then kept
+        Class<?>[] classes = new Class<?>[facts.size()];
         Map<Class<?>, int[]> counts = new HashMap<>();
         Class<?> last = null;
         int[] count = null;
-        for (Object f : facts) {
-            if (f.getClass() != last) {
-                last = f.getClass();
-                count = counts.computeIfAbsent(last, c -> new int[1]);
+        for (int i = 0; i < classes.length; i++) {
+            Class<?> c = facts.get(i).getClass();
+            classes[i] = c;
+            if (c != last) {
+                last = c;
+                count = counts.computeIfAbsent(last, k -> new int[1]);
             }
             count[0]++;
         }
@@ -95,8 +99,8 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
         last = null;
         int[] positions = null;
         int[] filled = null;
-        for (int i = 0; i < facts.size(); i++) {
-            Class<?> c = facts.get(i).getClass();
+        for (int i = 0; i < classes.length; i++) {
+            Class<?> c = classes[i];
             if (c != last) {
                 last = c;
                 positions = out.get(c);
