@@ -67,6 +67,17 @@ class FixtureFuzzTest {
                 new JsonMutation(JsonMutation.Kind.RETYPE, 2124234181, 28), new JsonMutation(JsonMutation.Kind.RETYPE, 1353549933, 12))));
     }
 
+    /** Found by a longer run (seed 72040657764524, try 16731): a subnet listed twice, once without its zone (TaskZoneNotInLoadBalancer sorted a null zone). */
+    @Test
+    void aSubnetListedTwiceOnceWithoutItsZoneEndsInAReport() throws IOException {
+        load();
+        Path fixture = fixtures.stream().filter(p -> p.toString().contains("TaskZoneNotInLoadBalancer/fires-task-zone-outside-balancer")).findFirst().orElseThrow();
+        check(new FuzzCase(fixtures.indexOf(fixture), List.of(new JsonMutation(JsonMutation.Kind.DUPLICATE, 601426894, 12),
+                new JsonMutation(JsonMutation.Kind.DROP, 621460844, 57), new JsonMutation(JsonMutation.Kind.DROP, 314290333, 2),
+                new JsonMutation(JsonMutation.Kind.DUPLICATE, 1865461221, 28), new JsonMutation(JsonMutation.Kind.DROP, 1610273084, 62),
+                new JsonMutation(JsonMutation.Kind.DROP, 1983939852, 22))));
+    }
+
     private static void check(FuzzCase fuzz) throws IOException {
         JsonNode original = MAPPER.readTree(fixtures.get(fuzz.fixture() % fixtures.size()).toFile());
         JsonNode mutated = fuzz.mutations().stream().reduce(original, (tree, m) -> m.apply(tree), (a, b) -> b);
