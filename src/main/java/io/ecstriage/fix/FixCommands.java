@@ -308,8 +308,15 @@ public final class FixCommands {
 
     /** The names of attached policies, for an evidence line. */
     public String policyNames(List<?> attached) {
-        return attached.stream().map(p -> ((io.ecstriage.model.IamAttachedPolicy) p).policyName()).sorted()
+        return attached.stream().map(p -> nameOf((io.ecstriage.model.IamAttachedPolicy) p)).sorted()
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A listed policy's name; a listing cut short may hold only its ARN, or neither. */
+    private static String nameOf(io.ecstriage.model.IamAttachedPolicy p) {
+        if (p.policyName() != null) return p.policyName();
+        String arn = p.policyArn();
+        return arn != null ? arn.substring(arn.lastIndexOf('/') + 1) : "a policy listed without its name";
     }
 
     /**

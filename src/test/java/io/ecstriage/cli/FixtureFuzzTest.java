@@ -78,6 +78,17 @@ class FixtureFuzzTest {
                 new JsonMutation(JsonMutation.Kind.DROP, 1983939852, 22))));
     }
 
+    /** Found by a longer run (seed 72508413443414, try 5526): an attached policy listed without its name (its names were sorted). */
+    @Test
+    void anAttachedPolicyWithoutItsNameEndsInAReport() throws IOException {
+        load();
+        Path fixture = fixtures.stream().filter(p -> p.toString().contains("seed002-image-pull/snapshot")).findFirst().orElseThrow();
+        check(new FuzzCase(fixtures.indexOf(fixture), List.of(new JsonMutation(JsonMutation.Kind.RETYPE, 1441985851, 7),
+                new JsonMutation(JsonMutation.Kind.DUPLICATE, 29755082, 51), new JsonMutation(JsonMutation.Kind.RETYPE, 1915938117, 8),
+                new JsonMutation(JsonMutation.Kind.DUPLICATE, 1070904571, 29), new JsonMutation(JsonMutation.Kind.RETYPE, 1787078633, 23),
+                new JsonMutation(JsonMutation.Kind.DROP, 2131089911, 27))));
+    }
+
     private static void check(FuzzCase fuzz) throws IOException {
         JsonNode original = MAPPER.readTree(fixtures.get(fuzz.fixture() % fixtures.size()).toFile());
         JsonNode mutated = fuzz.mutations().stream().reduce(original, (tree, m) -> m.apply(tree), (a, b) -> b);

@@ -15,6 +15,7 @@ import io.ecstriage.model.EcrRepository;
 import io.ecstriage.model.EcsContainer;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.EnvVariable;
+import io.ecstriage.model.IamAttachedPolicy;
 import io.ecstriage.model.ImageRef;
 import io.ecstriage.model.Listener;
 import io.ecstriage.model.LoadBalancer;
@@ -231,5 +232,14 @@ class FixCommandsTest {
             if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers())) continue;
             assertTrue(drl.contains("fix." + m.getName() + "("), "FixCommands." + m.getName() + " is public and no rule calls it");
         }
+    }
+
+    @Test
+    void anAttachedPolicyListedWithoutItsNameIsNamedByItsArnOrSaidToHaveNone() {
+        List<IamAttachedPolicy> attached = List.of(new IamAttachedPolicy("exec", "ReadLogs", "arn:aws:iam::111122223333:policy/ReadLogs"),
+                new IamAttachedPolicy("exec", null, "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"),
+                new IamAttachedPolicy("exec", null, null));
+
+        assertEquals("AmazonECSTaskExecutionRolePolicy, ReadLogs, a policy listed without its name", fix.policyNames(attached));
     }
 }
