@@ -1,5 +1,8 @@
 package io.ecstriage.cli;
 
+import static io.ecstriage.cli.JsonMutation.Kind.DROP;
+import static io.ecstriage.cli.JsonMutation.Kind.DUPLICATE;
+import static io.ecstriage.cli.JsonMutation.Kind.RETYPE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,33 +63,33 @@ class FixtureFuzzTest {
     /** Found by a longer run (seed 40892914946298, try 2481): a fix changing a container's image, whose task definition lost its ARN. */
     @Test
     void aContainerDefinitionWithoutItsTaskDefinitionArnEndsInAReport() throws IOException {
-        load();
-        Path fixture = fixtures.stream().filter(p -> p.toString().contains("seed000-ecr-region-mismatch")).findFirst().orElseThrow();
-        check(new FuzzCase(fixtures.indexOf(fixture), List.of(new JsonMutation(JsonMutation.Kind.DUPLICATE, 255055727, 39),
-                new JsonMutation(JsonMutation.Kind.DUPLICATE, 922531667, 60), new JsonMutation(JsonMutation.Kind.DROP, 2097763056, 18),
-                new JsonMutation(JsonMutation.Kind.RETYPE, 2124234181, 28), new JsonMutation(JsonMutation.Kind.RETYPE, 1353549933, 12))));
+        checkFound("seed000-ecr-region-mismatch", m(DUPLICATE, 255055727, 39), m(DUPLICATE, 922531667, 60), m(DROP, 2097763056, 18),
+                m(RETYPE, 2124234181, 28), m(RETYPE, 1353549933, 12));
     }
 
     /** Found by a longer run (seed 72040657764524, try 16731): a subnet listed twice, once without its zone (TaskZoneNotInLoadBalancer sorted a null zone). */
     @Test
     void aSubnetListedTwiceOnceWithoutItsZoneEndsInAReport() throws IOException {
-        load();
-        Path fixture = fixtures.stream().filter(p -> p.toString().contains("TaskZoneNotInLoadBalancer/fires-task-zone-outside-balancer")).findFirst().orElseThrow();
-        check(new FuzzCase(fixtures.indexOf(fixture), List.of(new JsonMutation(JsonMutation.Kind.DUPLICATE, 601426894, 12),
-                new JsonMutation(JsonMutation.Kind.DROP, 621460844, 57), new JsonMutation(JsonMutation.Kind.DROP, 314290333, 2),
-                new JsonMutation(JsonMutation.Kind.DUPLICATE, 1865461221, 28), new JsonMutation(JsonMutation.Kind.DROP, 1610273084, 62),
-                new JsonMutation(JsonMutation.Kind.DROP, 1983939852, 22))));
+        checkFound("TaskZoneNotInLoadBalancer/fires-task-zone-outside-balancer", m(DUPLICATE, 601426894, 12), m(DROP, 621460844, 57),
+                m(DROP, 314290333, 2), m(DUPLICATE, 1865461221, 28), m(DROP, 1610273084, 62), m(DROP, 1983939852, 22));
     }
 
     /** Found by a longer run (seed 72508413443414, try 5526): an attached policy listed without its name (its names were sorted). */
     @Test
     void anAttachedPolicyWithoutItsNameEndsInAReport() throws IOException {
+        checkFound("seed002-image-pull/snapshot", m(RETYPE, 1441985851, 7), m(DUPLICATE, 29755082, 51), m(RETYPE, 1915938117, 8),
+                m(DUPLICATE, 1070904571, 29), m(RETYPE, 1787078633, 23), m(DROP, 2131089911, 27));
+    }
+
+    private static JsonMutation m(JsonMutation.Kind kind, int target, int variant) {
+        return new JsonMutation(kind, target, variant);
+    }
+
+    /** A case a longer run found: the bundled fixture whose path holds `fixture`, so mutated. */
+    private static void checkFound(String fixture, JsonMutation... mutations) throws IOException {
         load();
-        Path fixture = fixtures.stream().filter(p -> p.toString().contains("seed002-image-pull/snapshot")).findFirst().orElseThrow();
-        check(new FuzzCase(fixtures.indexOf(fixture), List.of(new JsonMutation(JsonMutation.Kind.RETYPE, 1441985851, 7),
-                new JsonMutation(JsonMutation.Kind.DUPLICATE, 29755082, 51), new JsonMutation(JsonMutation.Kind.RETYPE, 1915938117, 8),
-                new JsonMutation(JsonMutation.Kind.DUPLICATE, 1070904571, 29), new JsonMutation(JsonMutation.Kind.RETYPE, 1787078633, 23),
-                new JsonMutation(JsonMutation.Kind.DROP, 2131089911, 27))));
+        Path found = fixtures.stream().filter(p -> p.toString().contains(fixture)).findFirst().orElseThrow();
+        check(new FuzzCase(fixtures.indexOf(found), List.of(mutations)));
     }
 
     private static void check(FuzzCase fuzz) throws IOException {
