@@ -222,7 +222,7 @@ public final class RuleEngine {
                 List<Object> own = snapshot.ofClasses(part::matches);
                 List<Object> partFacts = new ArrayList<>(own.size() + derived.size());
                 for (Object f : own) if (part.screen().admits(f)) partFacts.add(f);
-                for (Object f : derived) if (part.matches(f.getClass()) && part.screen().admits(f)) partFacts.add(f);
+                for (Object f : derived) if (part.screen().admits(f)) partFacts.add(f); // a class no pattern takes: none admitted
                 return fireSession(part.kieBase(), partFacts);
             });
         }

@@ -315,8 +315,7 @@ public final class FixCommands {
     /** A listed policy's name; a listing cut short may hold only its ARN, or neither. */
     private static String nameOf(io.ecstriage.model.IamAttachedPolicy p) {
         if (p.policyName() != null) return p.policyName();
-        String arn = p.policyArn();
-        return arn != null ? arn.substring(arn.lastIndexOf('/') + 1) : "a policy listed without its name";
+        return p.policyArn() != null ? Arns.lastSegment(p.policyArn()) : "a policy listed without its name";
     }
 
     /**
