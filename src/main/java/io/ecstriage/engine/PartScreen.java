@@ -61,6 +61,23 @@ final class PartScreen {
         return screenOf(fact.getClass()).admits(fact);
     }
 
+    /**
+     * Adds to `out`, in order, the facts of `facts` that {@link #admits} admits. Facts come in runs of one class (a
+     * capture's tasks, a derivation's facts): a class's screen is looked up once per run, not once per fact (a large
+     * account's 300,000 lookups were 15 ms of the firing).
+     */
+    void addAdmitted(List<Object> facts, List<Object> out) {
+        Class<?> last = null;
+        Screen screen = null;
+        for (Object fact : facts) {
+            if (fact.getClass() != last) {
+                last = fact.getClass();
+                screen = screenOf(last);
+            }
+            if (screen.admits(fact)) out.add(fact);
+        }
+    }
+
     private Screen screenOf(Class<?> type) {
         return screens.computeIfAbsent(type, this::screen);
     }

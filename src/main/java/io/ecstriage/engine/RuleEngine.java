@@ -221,8 +221,8 @@ public final class RuleEngine {
             jobs.add(() -> {
                 List<Object> own = snapshot.ofClasses(part::matches);
                 List<Object> partFacts = new ArrayList<>(own.size() + derived.size());
-                for (Object f : own) if (part.screen().admits(f)) partFacts.add(f);
-                for (Object f : derived) if (part.screen().admits(f)) partFacts.add(f); // a class no pattern takes: none admitted
+                part.screen().addAdmitted(own, partFacts);
+                part.screen().addAdmitted(derived, partFacts); // a class no pattern takes: none admitted
                 return fireSession(part.kieBase(), partFacts);
             });
         }

@@ -14,10 +14,15 @@ final class Ascii {
 
     /** True when no byte from `start` on has its high bit set. */
     static boolean all(byte[] bytes, int start) {
+        return all(bytes, start, bytes.length);
+    }
+
+    /** True when no byte from `start` to `end` has its high bit set. */
+    static boolean all(byte[] bytes, int start, int end) {
         int i = start;
         long any = 0;
-        for (; i + 8 <= bytes.length; i += 8) any |= (long) LONGS.get(bytes, i);
-        for (; i < bytes.length; i++) any |= bytes[i];
+        for (; i + 8 <= end; i += 8) any |= (long) LONGS.get(bytes, i);
+        for (; i < end; i++) any |= bytes[i];
         return (any & HIGH_BITS) == 0;
     }
 

@@ -28,6 +28,10 @@ public final class InputLoader {
             if (Files.isDirectory(p)) throw new InputException(path + ": is a directory, expected a file");
             long size = Files.size(p);
             if (size > maxBytes) throw tooLarge(path, size);
+            if (HalvesFileRead.worthIt(size) && Files.isRegularFile(p)) {
+                HalvesFileRead.Read read = HalvesFileRead.read(p, (int) size);
+                if (read != null) return decode(path, read.bytes(), read.ascii());
+            }
             try (InputStream in = Files.newInputStream(p)) {
                 return decode(path, size > 0 ? readSized(path, in, (int) size) : readCapped(path, in, maxBytes));
             }
@@ -71,6 +75,11 @@ public final class InputLoader {
     }
 
     static RawInput decode(String name, byte[] bytes) {
+        return decode(name, bytes, false);
+    }
+
+    /** @param ascii true when all the bytes are known to be ASCII already (else they are tested) */
+    private static RawInput decode(String name, byte[] bytes, boolean ascii) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int probe = Math.min(bytes.length, start + 8192);
         for (int i = start; i < probe; i++) {
@@ -80,7 +89,7 @@ public final class InputLoader {
         // otherwise the String constructor, the JDK's fast decoder, replaces bad bytes with U+FFFD: only a text
         // holding one can be malformed, and only that text goes through the strict decoder to find out
         String text = null;
-        if (!Ascii.all(bytes, start)) {
+        if (!ascii && !Ascii.all(bytes, start)) {
             text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
             if (text.indexOf('\uFFFD') >= 0) {
                 try {

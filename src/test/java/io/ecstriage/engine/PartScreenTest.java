@@ -51,4 +51,18 @@ class PartScreenTest {
         assertFalse(screen.admits(informational), "no rule reads a service's start event");
         assertTrue(screen.admits(pullRefused));
     }
+
+    @Test
+    void factsOfInterleavedClassesAreAdmittedInOrderAsEachAloneWouldBe() throws IOException {
+        PartScreen screen = new PartScreen(wholeRuleBase());
+        for (Path input : TestDiagnosis.scenariosAndRuleFixtures("fires-.*\\.json").subList(0, 40)) {
+            Snapshot snapshot = TestDiagnosis.snapshot(input.toString(), Files.readString(input));
+            List<Object> facts = RuleEngine.facts(snapshot);
+            List<Object> one = new java.util.ArrayList<>();
+            for (Object f : facts) if (screen.admits(f)) one.add(f);
+            List<Object> runs = new java.util.ArrayList<>();
+            screen.addAdmitted(facts, runs);
+            assertEquals(one, runs, input.toString());
+        }
+    }
 }

@@ -17,6 +17,15 @@ class AsciiTest {
         assertEquals(expected, Ascii.all(bytes, from));
     }
 
+    @Property(tries = 300)
+    void aRangeIsAllAsciiWhenEachOfItsBytesIs(@ForAll @Size(max = 40) byte[] bytes, @ForAll @IntRange(max = 40) int a, @ForAll @IntRange(max = 40) int b) {
+        int from = Math.min(Math.min(a, b), bytes.length);
+        int to = Math.min(Math.max(a, b), bytes.length);
+        boolean expected = true;
+        for (int i = from; i < to; i++) expected &= bytes[i] >= 0;
+        assertEquals(expected, Ascii.all(bytes, from, to));
+    }
+
     @Property(tries = 100)
     void asciiReadsAsItsOwnText(@ForAll @Size(max = 30) byte[] raw) {
         byte[] bytes = raw.clone();
