@@ -2,7 +2,9 @@ package io.ecstriage.engine;
 
 import io.ecstriage.model.LogEvent;
 import io.ecstriage.model.Snapshot;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +22,8 @@ final class LogIndex {
     private final String[] lower;
     /** Each message's {@link LogWords} answer once read (0: not yet). */
     private final byte[] said;
-    private final Map<String, List<Integer>> byTask = new HashMap<>();
-    private final Map<Stream, List<Integer>> byStream = new LinkedHashMap<>();
+    private final Map<String, Positions> byTask = new HashMap<>();
+    private final Map<Stream, Positions> byStream = new LinkedHashMap<>();
 
     /** A log stream of a log group. */
     record Stream(String group, String name) {
@@ -43,8 +45,8 @@ final class LogIndex {
         said = new byte[events.size()];
         // events come in runs of one stream: the previous event's lists serve the next until the stream changes
         Stream last = null;
-        List<Integer> lastTask = null;
-        List<Integer> lastStream = null;
+        Positions lastTask = null;
+        Positions lastStream = null;
         for (int i = 0; i < events.size(); i++) {
             LogEvent e = events.get(i);
             String stream = e.logStream();
@@ -52,12 +54,12 @@ final class LogIndex {
             if (last == null || !stream.equals(last.name()) || !Objects.equals(e.logGroup(), last.group())) {
                 last = new Stream(e.logGroup(), stream);
                 int slash = stream.lastIndexOf('/');
-                lastTask = slash < 0 ? null : byTask.computeIfAbsent(stream.substring(slash + 1), k -> new ArrayList<>());
+                lastTask = slash < 0 ? null : byTask.computeIfAbsent(stream.substring(slash + 1), k -> new Positions());
                 lastStream = null;
             }
             if (lastTask != null) lastTask.add(i);
             if (e.message() == null) continue;
-            if (lastStream == null) lastStream = byStream.computeIfAbsent(last, k -> new ArrayList<>());
+            if (lastStream == null) lastStream = byStream.computeIfAbsent(last, k -> new Positions());
             lastStream.add(i);
         }
     }
@@ -92,12 +94,33 @@ final class LogIndex {
     }
 
     /** Positions of the events of a task's streams (awslogs names them PREFIX/CONTAINER/TASK_ID), in input order. */
-    List<Integer> ofTask(String taskId) {
-        return byTask.getOrDefault(taskId, List.of());
+    Positions ofTask(String taskId) {
+        return byTask.getOrDefault(taskId, Positions.NONE);
     }
 
     /** Positions of the events with a message, by stream in order of each stream's first such event, in input order. */
-    Map<Stream, List<Integer>> streams() {
+    Map<Stream, Positions> streams() {
         return byStream;
+    }
+
+    /**
+     * Sorts the first `n` of `positions` by their events' time (an event without one first), keeping input order among
+     * equal times, as a stable sort does. A stream's events nearly always come in time order: checked first, in one pass.
+     */
+    void sortByTime(int[] positions, int n) {
+        for (int i = 1; i < n; i++) {
+            if (timeOf(positions[i]).isBefore(timeOf(positions[i - 1]))) {
+                List<Integer> boxed = new ArrayList<>(n);
+                for (int k = 0; k < n; k++) boxed.add(positions[k]);
+                boxed.sort(Comparator.comparing(this::timeOf)); // stable
+                for (int k = 0; k < n; k++) positions[k] = boxed.get(k);
+                return;
+            }
+        }
+    }
+
+    private Instant timeOf(int position) {
+        Instant t = events.get(position).timestamp();
+        return t != null ? t : Instant.MIN;
     }
 }

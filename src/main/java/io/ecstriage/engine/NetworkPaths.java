@@ -303,10 +303,14 @@ final class NetworkPaths {
             }
         }
 
-        List<Integer> of(EcsService service) {
-            List<Integer> positions = new ArrayList<>();
-            for (String id : tasksOfService.getOrDefault(service.serviceKey(), Set.of())) positions.addAll(index.ofTask(id));
-            positions.sort(null);
+        int[] of(EcsService service) {
+            Positions all = new Positions();
+            for (String id : tasksOfService.getOrDefault(service.serviceKey(), Set.of())) {
+                Positions own = index.ofTask(id);
+                for (int i = 0; i < own.size(); i++) all.add(own.get(i));
+            }
+            int[] positions = all.toArray();
+            java.util.Arrays.sort(positions);
             return positions;
         }
     }

@@ -7,7 +7,6 @@ import io.ecstriage.model.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,13 +30,18 @@ final class StartupTimes {
         List<AppStartup> out = new ArrayList<>();
         for (EcsTask task : snapshot.all(EcsTask.class)) {
             // the task's timed events in time order (input order among equal times): the first is its start
-            List<Integer> own = new ArrayList<>();
-            // the index's boxed positions as they are: unboxed and boxed again, each of a large input's was an allocation
-            for (Integer p : logs.ofTask(task.taskId())) if (logs.event(p).timestamp() != null) own.add(p);
-            if (own.isEmpty()) continue;
-            own.sort(Comparator.comparing(p -> logs.event(p).timestamp()));
-            Instant start = logs.event(own.get(0)).timestamp();
-            for (int p : own) {
+            Positions positions = logs.ofTask(task.taskId());
+            int[] own = new int[positions.size()];
+            int n = 0;
+            for (int i = 0; i < positions.size(); i++) {
+                int p = positions.get(i);
+                if (logs.event(p).timestamp() != null) own[n++] = p;
+            }
+            if (n == 0) continue;
+            logs.sortByTime(own, n);
+            Instant start = logs.event(own[0]).timestamp();
+            for (int i = 0; i < n; i++) {
+                int p = own[i];
                 LogEvent e = logs.event(p);
                 if ((logs.said(p) & LogWords.READY) != 0 && READY.matcher(e.message()).find()) {
                     long seconds = Duration.between(start, e.timestamp()).toSeconds();

@@ -46,31 +46,31 @@ final class TaskFailureFacts {
     List<TaskLogTail> logTails() {
         LogIndex logs = LogIndex.of(snapshot);
         List<TaskLogTail> out = new ArrayList<>();
-        for (List<Integer> positions : logs.streams().values()) {
-            List<Integer> sorted = new ArrayList<>(positions);
-            sorted.sort(Comparator.comparing((Integer p) -> logs.event(p).timestamp() == null ? Instant.MIN : logs.event(p).timestamp()));
+        for (Positions positions : logs.streams().values()) {
+            int[] sorted = positions.toArray();
+            logs.sortByTime(sorted, sorted.length);
             // only the last lines are read: the events from the end that hold them (each event's lines reversed),
             // then turned round into time order
             List<String> lines = new ArrayList<>();
-            List<Integer> sources = new ArrayList<>();
-            for (int k = sorted.size() - 1; k >= 0 && lines.size() < LOG_TAIL_LINES; k--) {
-                Integer p = sorted.get(k); // boxed once, in the index: the sources take it as it is
+            Positions sources = new Positions();
+            for (int k = sorted.length - 1; k >= 0 && lines.size() < LOG_TAIL_LINES; k--) {
+                int p = sorted[k];
                 int before = lines.size();
                 addLines(lines, sources, logs.event(p).message(), p, (logs.said(p) & LogWords.LINE_BREAK) != 0);
                 Collections.reverse(lines.subList(before, lines.size()));
             }
             Collections.reverse(lines);
-            Collections.reverse(sources);
             int from = Math.max(0, lines.size() - LOG_TAIL_LINES);
             List<String> tail = lines.subList(from, lines.size());
             List<String> lower = new ArrayList<>(tail.size());
-            // a line holding none of the words CrashSignature reads in lower case needs no lower case (null)
+            // a line holding none of the words CrashSignature reads in lower case needs no lower case (null); the
+            // sources were added from the last line back
             for (int i = from; i < lines.size(); i++) {
-                int source = sources.get(i);
+                int source = sources.get(lines.size() - 1 - i);
                 lower.add(source < 0 ? lines.get(i).toLowerCase(Locale.ROOT)
                         : (logs.said(source) & LogWords.CRASH) != 0 ? logs.lowerMessage(source) : null);
             }
-            LogEvent first = logs.event(sorted.get(0));
+            LogEvent first = logs.event(sorted[0]);
             String[] parts = first.logStream().split("/");
             String taskId = parts.length >= 3 ? parts[parts.length - 1] : null;
             String container = parts.length >= 3 ? parts[parts.length - 2] : null;
@@ -92,7 +92,7 @@ final class TaskFailureFacts {
      * The message's lines as split("\\R") gives them, each with its event's position when it is the whole message
      * (its lower case is then the index's) or -1; most events are one line, which needs no regex.
      */
-    private static void addLines(List<String> lines, List<Integer> sources, String message, Integer position, boolean mayBreak) {
+    private static void addLines(List<String> lines, Positions sources, String message, int position, boolean mayBreak) {
         if (mayBreak && hasLineBreak(message)) {
             for (String line : message.split("\\R")) {
                 lines.add(line);

@@ -40,4 +40,23 @@ class LogTailsTest {
 
         assertEquals(List.of("first", "second", "third"), tails.get(0).lastLines());
     }
+
+    @Test
+    void eventsAreSortedByTimeWithThoseWithoutOneFirstAndEqualTimesInInputOrder() {
+        Instant five = Instant.ofEpochSecond(5);
+        List<Object> facts = List.of(new LogEvent("eu-west-1", "/ecs/api", "ecs/app/t3", five, "a"),
+                new LogEvent("eu-west-1", "/ecs/api", "ecs/app/t3", null, "b"),
+                new LogEvent("eu-west-1", "/ecs/api", "ecs/app/t3", five, "c"),
+                new LogEvent("eu-west-1", "/ecs/api", "ecs/app/t3", Instant.ofEpochSecond(1), "d"),
+                new LogEvent("eu-west-1", "/ecs/api", "ecs/app/t3", null, "e"));
+        LogIndex logs = LogIndex.of(new Snapshot("t.json", null, "eu-west-1", null, facts, List.of(), List.of()));
+
+        int[] positions = {0, 1, 2, 3, 4};
+        logs.sortByTime(positions, positions.length);
+        assertEquals(List.of(1, 4, 3, 0, 2), java.util.Arrays.stream(positions).boxed().toList());
+
+        int[] inOrder = {1, 3, 0, 2, 4};
+        logs.sortByTime(inOrder, 4); // only the first four: already in time order, and the last left where it is
+        assertEquals(List.of(1, 3, 0, 2, 4), java.util.Arrays.stream(inOrder).boxed().toList());
+    }
 }
