@@ -21,6 +21,7 @@ final class Positions {
     }
 
     void add(int position) {
+        if (this == NONE) throw new UnsupportedOperationException("the shared empty positions are read-only");
         if (size == at.length) at = Arrays.copyOf(at, Math.max(8, size * 2));
         at[size++] = position;
     }

@@ -15,6 +15,10 @@ class LogIndexTest {
         return new LogEvent("eu-west-1", group, stream, Instant.EPOCH, message);
     }
 
+    private static List<Integer> list(Positions positions) {
+        return java.util.Arrays.stream(positions.toArray()).boxed().toList();
+    }
+
     private static Snapshot snapshot(List<Object> facts) {
         return new Snapshot("t.json", null, "eu-west-1", null, facts, List.of(), List.of());
     }
@@ -31,14 +35,14 @@ class LogIndexTest {
         facts.add(event("/ecs/api", null, "no stream"));           // 6
         LogIndex index = LogIndex.of(snapshot(facts));
 
-        assertEquals(List.of(0, 2, 3), index.ofTask("t1"));
-        assertEquals(List.of(1, 4), index.ofTask("t2"));
-        assertEquals(List.of(), index.ofTask("no-slash"));
+        assertEquals(List.of(0, 2, 3), list(index.ofTask("t1")));
+        assertEquals(List.of(1, 4), list(index.ofTask("t2")));
+        assertEquals(List.of(), list(index.ofTask("no-slash")));
         assertEquals(List.of(new LogIndex.Stream("/ecs/web", "ecs/app/t2"), new LogIndex.Stream("/ecs/api", "ecs/app/t1"),
                 new LogIndex.Stream("/ecs/other", "ecs/app/t1"), new LogIndex.Stream("/ecs/api", "no-slash")),
                 List.copyOf(index.streams().keySet()));
-        assertEquals(List.of(1, 4), index.streams().get(new LogIndex.Stream("/ecs/web", "ecs/app/t2")));
-        assertEquals(List.of(2), index.streams().get(new LogIndex.Stream("/ecs/api", "ecs/app/t1")));
+        assertEquals(List.of(1, 4), list(index.streams().get(new LogIndex.Stream("/ecs/web", "ecs/app/t2"))));
+        assertEquals(List.of(2), list(index.streams().get(new LogIndex.Stream("/ecs/api", "ecs/app/t1"))));
         assertEquals(null, index.lowerMessage(0));
     }
 
