@@ -61,7 +61,11 @@ final class NetworkPaths {
     private final Map<String, Set<String>> tablesOfEndpoint = new HashMap<>();
     private final Map<String, Boolean> vpcAttributes = new HashMap<>();
     private final Map<String, List<ContainerDefinition>> definitions = new HashMap<>();
+    /** By VPC: its public subnet, or {@link #NO_PUBLIC_SUBNET}; asked once per task, so a VPC without one is kept too. */
     private final Map<String, String> publicSubnets = new HashMap<>();
+    private static final String NO_PUBLIC_SUBNET = new String("none");
+    /** By region and VPC: whether a VPC endpoint listing covers it; asked once per task. */
+    private final Map<String, Boolean> endpointsListed = new HashMap<>();
     private final Map<String, Needs> definitionNeeds = new HashMap<>();
 
     NetworkPaths(Snapshot snapshot) {
@@ -152,7 +156,7 @@ final class NetworkPaths {
         // a task's needs are its definition's, unless the definition names no image (then its containers' images count)
         Needs needs = definitionNeeds.computeIfAbsent(taskDef, d -> needs(d, null));
         if (task != null && !needs.imagesOfDefinition()) needs = needs(taskDef, task);
-        boolean endpointsKnown = vpcId != null && snapshot.all(VpcEndpointListing.class).stream().anyMatch(l -> l.covers(region, vpcId));
+        boolean endpointsKnown = vpcId != null && endpointsListed(region, vpcId);
         List<VpcEndpoint> endpoints = vpcId == null ? List.of() : endpointsOfVpc.getOrDefault(vpcId, List.of());
         String tableId = table == null ? null : table.routeTableId();
         List<String> present = new ArrayList<>();
@@ -239,14 +243,31 @@ final class NetworkPaths {
     /** A subnet of the VPC whose route table sends 0.0.0.0/0 to an internet gateway (where a NAT gateway could go). */
     private String publicSubnet(String vpcId) {
         if (vpcId == null) return null;
-        return publicSubnets.computeIfAbsent(vpcId, vpc -> {
-            RouteTable main = mainTableOfVpc.get(vpc);
-            for (String id : subnetIdsByVpc.getOrDefault(vpc, List.of())) {
+        String known = publicSubnets.get(vpcId);
+        if (known == null) {
+            known = NO_PUBLIC_SUBNET;
+            RouteTable main = mainTableOfVpc.get(vpcId);
+            for (String id : subnetIdsByVpc.getOrDefault(vpcId, List.of())) {
                 RouteTable t = tableOfSubnet.getOrDefault(id, main);
-                if (t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway())) return id;
+                if (t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway())) {
+                    known = id;
+                    break;
+                }
             }
-            return null;
-        });
+            publicSubnets.put(vpcId, known);
+        }
+        return known == NO_PUBLIC_SUBNET ? null : known;
+    }
+
+    private boolean endpointsListed(String region, String vpcId) {
+        String key = region + " " + vpcId;
+        Boolean known = endpointsListed.get(key);
+        if (known == null) {
+            known = false;
+            for (VpcEndpointListing l : snapshot.all(VpcEndpointListing.class)) known |= l.covers(region, vpcId);
+            endpointsListed.put(key, known);
+        }
+        return known;
     }
 
     // --- load balancer ports ---

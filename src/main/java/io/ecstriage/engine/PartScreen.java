@@ -79,7 +79,8 @@ final class PartScreen {
     }
 
     private Screen screenOf(Class<?> type) {
-        return screens.computeIfAbsent(type, this::screen);
+        Screen known = screens.get(type); // a bound method reference would be made on every call
+        return known != null ? known : screens.computeIfAbsent(type, this::screen);
     }
 
     private Screen screen(Class<?> type) {

@@ -16,6 +16,8 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
     private static final Memo<String, TextPattern> PATTERNS = Memo.byValue(512, regex -> COMPILED.computeIfAbsent(regex, TextPattern::new));
     /** Texts repeat (every task of a service stops for one reason): equal ones share a scan where the memo still holds the first. */
     private static final Memo<String, TextScan> SCANS = Memo.byValue(4096, TextScan::new);
+    /** One reason is quoted for each of a service's stopped tasks, by every rule it concerns: shortened once. */
+    private static final Memo<String, String> QUOTES = Memo.byValue(1024, TextSignal::quoteOf);
 
     public enum Origin { STOPPED_TASK, CONTAINER, SERVICE_EVENT, DEPLOYMENT, STACK_EVENT, COMMAND_ERROR, PASTED, LOG }
 
@@ -55,7 +57,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** The text shortened for an evidence line. */
     public String quote() {
-        return quoteOf(text);
+        return text == null ? quoteOf(null) : QUOTES.get(text);
     }
 
     /** Any text shortened the same way, so one reason quoted by two rules merges into one evidence line. */
