@@ -35,7 +35,7 @@ public final class InputParser {
     public ParsedInput parse(RawInput input) {
         if (input.utf8() != null && looksLikeJson(Ascii.chars(input.utf8(), input.start()))) {
             // a large fixture from its bytes: its text is never decoded
-            JsonNode large = new SplitFixtureRead(json).read(input.utf8(), input.start());
+            JsonNode large = new SplitFixtureRead(json).read(input.utf8(), input.start(), input.ascii());
             if (large != null && large.has("ecsTriageFixture")) return fixture(input.name(), large);
         }
         String text = input.text();

@@ -11,6 +11,8 @@ public final class RawInput {
     private final String name;
     private final byte[] utf8;
     private final int start;
+    /** True when every byte is ASCII: known when the bytes were loaded without decoding them. */
+    private final boolean ascii;
     private String text;
 
     public RawInput(String name, String text) {
@@ -18,14 +20,19 @@ public final class RawInput {
         this.text = text;
         this.utf8 = null;
         this.start = 0;
+        this.ascii = false;
     }
 
-    /** `utf8` from `start` on (after a byte-order mark), already checked to be UTF-8; `text` its decoding if made. */
+    /**
+     * `utf8` from `start` on (after a byte-order mark), already checked to be UTF-8; `text` its decoding if made, null
+     * when every byte is ASCII (then no decoding is needed to read it).
+     */
     RawInput(String name, byte[] utf8, int start, String text) {
         this.name = name;
         this.utf8 = utf8;
         this.start = start;
         this.text = text;
+        this.ascii = text == null;
     }
 
     public String name() {
@@ -48,5 +55,10 @@ public final class RawInput {
 
     int start() {
         return start;
+    }
+
+    /** True when the input came as bytes that are all ASCII. */
+    boolean ascii() {
+        return ascii;
     }
 }

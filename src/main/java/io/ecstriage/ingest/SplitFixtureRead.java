@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecstriage.concurrent.BackgroundTask;
 import io.ecstriage.concurrent.InOrder;
+import io.ecstriage.json.AsciiJson;
 import io.ecstriage.json.JsonTrees;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.Enumeration;
  * reads the captures after it as an array; the halves are joined into the tree one parser would build. The comma is
  * found by indentation, a guess: it is taken only if this thread's parser, which read everything before it, sees the
  * captures array close exactly there. Anything else (no such comma, malformed JSON, content after the fixture)
- * gives null, and the caller reads the input the ordinary way, with its ordinary errors.
+ * gives null, and the caller reads the input the ordinary way, with its ordinary errors. An ASCII input's halves are
+ * read by {@link AsciiJson}, its strings copied from the bytes; what that reader leaves is read by Jackson's parsers.
  */
 final class SplitFixtureRead {
     /** Below this many characters one thread reads the input sooner than two start. */
@@ -42,11 +44,73 @@ final class SplitFixtureRead {
     /**
      * The fixture's tree from its UTF-8 bytes (from `start` on), or null when the input is not one large fixture that
      * splits cleanly. The split is found among ASCII bytes, which in UTF-8 are never part of another character.
+     *
+     * @param ascii true when every byte is known to be ASCII
      */
-    JsonNode read(byte[] utf8, int start) {
+    JsonNode read(byte[] utf8, int start, boolean ascii) {
         if (utf8.length - start < fromChars) return null;
         int split = commaBetweenCaptures(utf8, start);
         if (split < 0) return null;
+        JsonNode read = ascii ? readAscii(utf8, start, split) : null;
+        return read != null ? read : readWithJackson(utf8, start, split);
+    }
+
+    /** As {@link #readWithJackson}, by {@link AsciiJson}; null also when that reader leaves something to Jackson. */
+    private JsonNode readAscii(byte[] utf8, int start, int split) {
+        BackgroundTask<Tail> tail = BackgroundTask.start("fixture-tail", () -> asciiTail(utf8, split));
+        try {
+            AsciiJson in = new AsciiJson(utf8, start, utf8.length);
+            in.expect('{');
+            ObjectNode root = json.object();
+            boolean joined = false;
+            if (in.peek() == '}') return null;
+            while (true) {
+                String name = in.name();
+                if (!joined && "captures".equals(name) && in.peek() == '[') {
+                    in.expect('[');
+                    ArrayNode captures = json.array();
+                    while (true) {
+                        captures.add(in.value());
+                        in.peek();
+                        if (in.position() == split) break;
+                        if (in.position() > split) return null;
+                        in.expect(',');
+                    }
+                    Tail t = tail.join();
+                    captures.addAll(t.captures());
+                    root.set(name, captures);
+                    in.moveTo(t.closingBracket() + 1);
+                    joined = true;
+                } else {
+                    root.set(name, in.value()); // a repeated name keeps its last value, as the ordinary read does
+                }
+                int next = in.peek();
+                in.moveTo(in.position() + 1);
+                if (next == '}') break;
+                if (next != ',') return null;
+            }
+            return joined && in.peek() == -1 ? root : null;
+        } catch (RuntimeException e) {
+            return null; // AsciiJson.UNREAD, or the tail's: Jackson's parsers read it
+        } finally {
+            tail.cancel();
+        }
+    }
+
+    /** The captures after `split` (the comma before the first), read by {@link AsciiJson}, up to their `]`. */
+    private Tail asciiTail(byte[] utf8, int split) {
+        AsciiJson in = new AsciiJson(utf8, split + 1, utf8.length);
+        ArrayNode captures = json.array();
+        while (true) {
+            captures.add(in.value());
+            int next = in.peek();
+            in.moveTo(in.position() + 1);
+            if (next == ']') return new Tail(captures, in.position() - 1);
+            if (next != ',') throw AsciiJson.UNREAD;
+        }
+    }
+
+    private JsonNode readWithJackson(byte[] utf8, int start, int split) {
         BackgroundTask<Tail> tail = BackgroundTask.start("fixture-tail", () -> tail(utf8, split));
         // the bytes up to the split, then, asked for only when those are read, the bytes from the `]` that closes the
         // captures on (the tail's read finds it)

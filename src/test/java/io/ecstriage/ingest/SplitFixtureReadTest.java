@@ -34,9 +34,17 @@ class SplitFixtureReadTest {
         return json.pretty(root);
     }
 
-    /** The split read of `text` as a file holds it: its UTF-8 bytes. */
+    /**
+     * The split read of `text` as a file holds it, its UTF-8 bytes; an ASCII text is read by both readers of the halves
+     * (AsciiJson's, and Jackson's it falls back to), which must agree.
+     */
     private JsonNode read(String text) {
-        return split.read(text.getBytes(StandardCharsets.UTF_8), 0);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        JsonNode jackson = split.read(utf8, 0, false);
+        if (!Ascii.all(utf8, 0)) return jackson;
+        JsonNode ascii = split.read(utf8, 0, true);
+        assertEquals(jackson, ascii, "AsciiJson's halves against Jackson's");
+        return ascii;
     }
 
     private static int comma(String text) {
@@ -70,7 +78,7 @@ class SplitFixtureReadTest {
         String text = fixture(50).replace("line 0 of", "ログ 0 of");
         byte[] utf8 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
 
-        JsonNode halves = split.read(utf8, 3);
+        JsonNode halves = split.read(utf8, 3, Ascii.all(utf8, 3));
 
         assertNotNull(halves);
         assertEquals(onePass(text), halves);
