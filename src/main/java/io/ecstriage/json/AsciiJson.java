@@ -239,7 +239,8 @@ public final class AsciiJson {
             if (known == null) break;
             if (known.hashCode() == h && known.length() == length && sameBytes(known, from)) return known;
         }
-        String name = new String(b, from, length, StandardCharsets.ISO_8859_1);
+        // interned, as Jackson's names are: the readers look fields up by constants, found by identity then
+        String name = new String(b, from, length, StandardCharsets.ISO_8859_1).intern();
         keep(name);
         return name;
     }
