@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads JSON held in ASCII bytes into the trees {@link JsonTrees#read} builds, a large fixture's strings made straight
@@ -43,6 +44,8 @@ public final class AsciiJson {
     private int at;
     /** Field names made so far, by a hash of their bytes (open addressing): one String per distinct name. */
     private String[] names = new String[1024];
+    /** Each name's bytes, in its slot: compared as arrays, not character by character. */
+    private byte[][] nameBytes = new byte[1024][];
     private int nameCount;
 
     /** A reader of `in` from `from` up to (not including) `end`. */
@@ -232,37 +235,34 @@ public final class AsciiJson {
         if (b[i] != '"') throw UNREAD; // an escaped name: Jackson checks its surrogates, which a value's it does not
         at = i + 1;
         int length = i - from;
-        String[] table = names;
-        int mask = table.length - 1;
+        int mask = names.length - 1;
         for (int slot = (h ^ h >>> 16) & mask; ; slot = (slot + 1) & mask) {
-            String known = table[slot];
+            String known = names[slot];
             if (known == null) break;
-            if (known.hashCode() == h && known.length() == length && sameBytes(known, from)) return known;
+            byte[] bytes = nameBytes[slot];
+            if (bytes.length == length && known.hashCode() == h && Arrays.equals(bytes, 0, length, b, from, i)) return known;
         }
         // interned, as Jackson's names are: the readers look fields up by constants, found by identity then
         String name = new String(b, from, length, StandardCharsets.ISO_8859_1).intern();
-        keep(name);
+        keep(name, Arrays.copyOfRange(b, from, i));
         return name;
     }
 
-    /** True when the ASCII `name` is the bytes from `from`. (A String's hash of ASCII is the hash taken above.) */
-    private boolean sameBytes(String name, int from) {
-        for (int k = 0; k < name.length(); k++) if (name.charAt(k) != in[from + k]) return false;
-        return true;
-    }
-
-    private void keep(String name) {
+    private void keep(String name, byte[] bytes) {
         if (2 * (nameCount + 1) > names.length) {
-            String[] old = names;
-            names = new String[old.length * 2];
+            String[] oldNames = names;
+            byte[][] oldBytes = nameBytes;
+            names = new String[oldNames.length * 2];
+            nameBytes = new byte[names.length][];
             nameCount = 0;
-            for (String s : old) if (s != null) keep(s);
+            for (int k = 0; k < oldNames.length; k++) if (oldNames[k] != null) keep(oldNames[k], oldBytes[k]);
         }
         int mask = names.length - 1;
         int h = name.hashCode();
         int slot = (h ^ h >>> 16) & mask;
         while (names[slot] != null) slot = (slot + 1) & mask;
         names[slot] = name;
+        nameBytes[slot] = bytes;
         nameCount++;
     }
 
@@ -284,10 +284,11 @@ public final class AsciiJson {
         boolean negative = in[i] == '-';
         if (negative) i++;
         int digitsFrom = i;
+        long v = 0; // the integer's value, read with its digits (past 18 digits it is not used)
         if (i < end && in[i] == '0') {
             i++;
         } else {
-            while (i < end && in[i] >= '0' && in[i] <= '9') i++;
+            while (i < end && in[i] >= '0' && in[i] <= '9') v = v * 10 + (in[i++] - '0');
         }
         int digits = i - digitsFrom;
         if (digits == 0) throw UNREAD;
@@ -310,8 +311,6 @@ public final class AsciiJson {
         at = i;
         if (fraction) return nodes.numberNode(Double.parseDouble(new String(in, start, i - start, StandardCharsets.ISO_8859_1)));
         if (digits > 18) throw UNREAD;
-        long v = 0;
-        for (int k = digitsFrom; k < i; k++) v = v * 10 + (in[k] - '0');
         if (negative) v = -v;
         return v == (int) v ? nodes.numberNode((int) v) : nodes.numberNode(v);
     }
