@@ -91,6 +91,23 @@ class SymptomIndexTest {
     }
 
     @Test
+    void aTaskReachesItsTargetsInEachGroupOfItsServiceAndTargetsWithoutAGroup() {
+        String adminGroup = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/admin-tg/2222222222222222";
+        String otherGroup = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/other-tg/3333333333333333";
+        EcsTask web = stopped("t1", "web", "10.0.1.5");
+        TargetHealth inOther = new TargetHealth(R, otherGroup, "10.0.1.5", 8080, null, "8080", "unhealthy", "Target.Timeout", null);
+        TargetHealth inAdmin = new TargetHealth(R, adminGroup, "10.0.1.5", 9090, null, "9090", "unhealthy", "Target.Timeout", null);
+        TargetHealth noGroup = new TargetHealth(R, null, "10.0.1.5", 7070, null, "7070", "unhealthy", "Target.Timeout", null);
+        SymptomIndex index = index(web, inOther, target("10.0.1.5", "unhealthy"), noGroup, inAdmin,
+                new ServiceLoadBalancer(R, "web", TG, "app", 8080, web.serviceKey()),
+                new ServiceLoadBalancer(R, "web", adminGroup, "app", 9090, web.serviceKey()));
+
+        // in snapshot order; the other service's group is not the task's though it holds the task's IP
+        assertEquals(List.of("task:t1", "target:web-tg/10.0.1.5:8080", "target:null/10.0.1.5:7070", "target:admin-tg/10.0.1.5:9090"),
+                ids(index.explainedBy(List.of("task:t1"))));
+    }
+
+    @Test
     void aTaskOfAnotherServiceDoesNotExplainThisOne() {
         SymptomIndex index = index(stopped("t1", "web", null), stopped("t2", "api", null), service("web", 2, 0), service("api", 1, 0),
                 deployment("ecs-svc/web", "web", "FAILED", 2, 2, 0), deployment("ecs-svc/api", "api", "FAILED", 1, 1, 0));
