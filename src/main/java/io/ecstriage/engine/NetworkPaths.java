@@ -45,6 +45,9 @@ final class NetworkPaths {
     /** Words LISTEN cannot match without (its keyword alternatives, in lower case): most log lines have none ({@link LogWords}). */
     static final List<String> LISTEN_WORDS = List.of("listening", "running", "started", "serving", "bound", "bind", "available");
 
+    /** A VPC without a public subnet, told apart by identity from any subnet id. */
+    private static final String NO_PUBLIC_SUBNET = new String("none");
+
     private final Snapshot snapshot;
     // every lookup below is by id through maps built once: a large account has thousands of tasks and subnets
     private final Map<String, EcsService> services = new HashMap<>();
@@ -63,7 +66,6 @@ final class NetworkPaths {
     private final Map<String, List<ContainerDefinition>> definitions = new HashMap<>();
     /** By VPC: its public subnet, or {@link #NO_PUBLIC_SUBNET}; asked once per task, so a VPC without one is kept too. */
     private final Map<String, String> publicSubnets = new HashMap<>();
-    private static final String NO_PUBLIC_SUBNET = new String("none");
     /** By region and VPC: whether a VPC endpoint listing covers it; asked once per task. */
     private final Map<String, Boolean> endpointsListed = new HashMap<>();
     private final Map<String, Needs> definitionNeeds = new HashMap<>();

@@ -71,7 +71,7 @@ final class SplitFixtureRead {
                     ArrayNode captures = json.array();
                     while (true) {
                         captures.add(in.value());
-                        in.peek();
+                        in.peek(); // past the white space: the split is the comma after a capture
                         if (in.position() == split) break;
                         if (in.position() > split) return null;
                         in.expect(',');
