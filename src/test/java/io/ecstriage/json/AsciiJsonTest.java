@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * AsciiJson against Jackson's read ({@link JsonTrees#read}): whatever it reads is the tree Jackson reads, node classes
- * included, and whatever Jackson refuses it leaves to Jackson.
+ * included, and whatever Jackson refuses it leaves to Jackson. The properties have fixed seeds, as the fuzz tests' CI
+ * budget does; a longer run raises their tries (300,000 edited texts passed once, docs/reliability.md, twelfth round).
  */
 class AsciiJsonTest {
     private final JsonTrees json = new JsonTrees();
@@ -59,7 +60,7 @@ class AsciiJsonTest {
         assertNull(ascii(text), text);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "20261205")
     void readsGeneratedJsonAsJacksonDoes(@ForAll long seed) {
         Random random = new Random(seed);
         String text = ws(random) + value(random, 0) + ws(random);
@@ -68,7 +69,7 @@ class AsciiJsonTest {
     }
 
     /** The property that keeps it safe: an edited text is either read as Jackson reads it or left to Jackson. */
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261205")
     void neverReadsWhatJacksonRefusesNorReadsItOtherwise(@ForAll long seed) {
         Random random = new Random(seed);
         StringBuilder text = new StringBuilder(value(random, 0));
