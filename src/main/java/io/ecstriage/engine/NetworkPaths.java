@@ -45,9 +45,6 @@ final class NetworkPaths {
     /** Words LISTEN cannot match without (its keyword alternatives, in lower case): most log lines have none ({@link LogWords}). */
     static final List<String> LISTEN_WORDS = List.of("listening", "running", "started", "serving", "bound", "bind", "available");
 
-    /** A VPC without a public subnet, told apart by identity from any subnet id. */
-    private static final String NO_PUBLIC_SUBNET = new String("none");
-
     private final Snapshot snapshot;
     // every lookup below is by id through maps built once: a large account has thousands of tasks and subnets
     private final Map<String, EcsService> services = new HashMap<>();
@@ -64,7 +61,7 @@ final class NetworkPaths {
     private final Map<String, Set<String>> tablesOfEndpoint = new HashMap<>();
     private final Map<String, Boolean> vpcAttributes = new HashMap<>();
     private final Map<String, List<ContainerDefinition>> definitions = new HashMap<>();
-    /** By VPC: its public subnet, or {@link #NO_PUBLIC_SUBNET}; asked once per task, so a VPC without one is kept too. */
+    /** By VPC: its public subnet, or null; asked once per task, so a VPC without one is kept too. */
     private final Map<String, String> publicSubnets = new HashMap<>();
     /** By region and VPC: whether a VPC endpoint listing covers it; asked once per task. */
     private final Map<String, Boolean> endpointsListed = new HashMap<>();
@@ -245,20 +242,18 @@ final class NetworkPaths {
     /** A subnet of the VPC whose route table sends 0.0.0.0/0 to an internet gateway (where a NAT gateway could go). */
     private String publicSubnet(String vpcId) {
         if (vpcId == null) return null;
-        String known = publicSubnets.get(vpcId);
-        if (known == null) {
-            known = NO_PUBLIC_SUBNET;
-            RouteTable main = mainTableOfVpc.get(vpcId);
-            for (String id : subnetIdsByVpc.getOrDefault(vpcId, List.of())) {
-                RouteTable t = tableOfSubnet.getOrDefault(id, main);
-                if (t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway())) {
-                    known = id;
-                    break;
-                }
+        if (publicSubnets.containsKey(vpcId)) return publicSubnets.get(vpcId);
+        String found = null;
+        RouteTable main = mainTableOfVpc.get(vpcId);
+        for (String id : subnetIdsByVpc.getOrDefault(vpcId, List.of())) {
+            RouteTable t = tableOfSubnet.getOrDefault(id, main);
+            if (t != null && t.routes().stream().anyMatch(r -> r.defaultRoute() && r.toInternetGateway())) {
+                found = id;
+                break;
             }
-            publicSubnets.put(vpcId, known);
         }
-        return known == NO_PUBLIC_SUBNET ? null : known;
+        publicSubnets.put(vpcId, found);
+        return found;
     }
 
     private boolean endpointsListed(String region, String vpcId) {

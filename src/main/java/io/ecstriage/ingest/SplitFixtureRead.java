@@ -84,8 +84,7 @@ final class SplitFixtureRead {
                 } else {
                     root.set(name, in.value()); // a repeated name keeps its last value, as the ordinary read does
                 }
-                int next = in.peek();
-                in.moveTo(in.position() + 1);
+                int next = in.next();
                 if (next == '}') break;
                 if (next != ',') return null;
             }
@@ -103,8 +102,7 @@ final class SplitFixtureRead {
         ArrayNode captures = json.array();
         while (true) {
             captures.add(in.value());
-            int next = in.peek();
-            in.moveTo(in.position() + 1);
+            int next = in.next();
             if (next == ']') return new Tail(captures, in.position() - 1);
             if (next != ',') throw AsciiJson.UNREAD;
         }

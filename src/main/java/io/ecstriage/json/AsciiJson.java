@@ -71,10 +71,16 @@ public final class AsciiJson {
         return at < end ? in[at] : -1;
     }
 
+    /** Reads the next byte after any white space and returns it; -1 at the end. */
+    public int next() {
+        int c = peek();
+        at++;
+        return c;
+    }
+
     /** Reads the byte `b` after any white space, or stops the read. */
     public void expect(char b) {
-        if (peek() != b) throw UNREAD;
-        at++;
+        if (next() != b) throw UNREAD;
     }
 
     /** The value from here (after any white space). */
@@ -120,22 +126,16 @@ public final class AsciiJson {
     private ObjectNode object(int depth) {
         if (depth > MAX_DEPTH) throw UNREAD;
         ObjectNode o = nodes.objectNode();
-        int c = peek();
-        if (c == '}') {
+        if (peek() == '}') {
             at++;
             return o;
         }
         while (true) {
-            if (c != '"') throw UNREAD;
-            at++;
-            String name = nameFrom(at);
-            expect(':');
+            String name = name();
             o.set(name, value(depth)); // a repeated name keeps its last value, as Jackson's tree does
-            c = peek();
-            at++;
+            int c = next();
             if (c == '}') return o;
             if (c != ',') throw UNREAD;
-            c = peek();
         }
     }
 
@@ -148,8 +148,7 @@ public final class AsciiJson {
         }
         while (true) {
             a.add(value(depth));
-            int c = peek();
-            at++;
+            int c = next();
             if (c == ']') return a;
             if (c != ',') throw UNREAD;
         }

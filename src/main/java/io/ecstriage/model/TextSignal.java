@@ -57,7 +57,7 @@ public record TextSignal(Origin origin, String ref, String text, String norm, In
 
     /** The text shortened for an evidence line. */
     public String quote() {
-        return text == null ? quoteOf(null) : QUOTES.get(text);
+        return QUOTES.get(text);
     }
 
     /** Any text shortened the same way, so one reason quoted by two rules merges into one evidence line. */
