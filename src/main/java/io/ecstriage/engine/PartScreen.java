@@ -1,107 +1,274 @@
 package io.ecstriage.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
+import org.drools.core.common.BaseNode;
 import org.drools.core.common.DefaultFactHandle;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.AlphaNode;
 import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectSource;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.TerminalNode;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 
 /**
- * Which facts can reach a rule of one part of the rule base: a fact that every chain of conditions its class's patterns
- * put on it alone turns away stops in the part's alpha network, so it is not inserted there. A large account's texts
- * (ten thousand service events, most of them "has started 1 tasks") are tested by the text conditions of every part
- * anyway, and a text keeps each pattern's answer (model/TextScan): the part tests an admitted text again by lookups.
+ * Which facts can reach a rule of one part of the rule base that can fire. A fact enters the part's beta network where
+ * a chain of conditions of its class's patterns leads (an entry: a pattern's way into a join, or a rule's first
+ * pattern); a fact every chain turns away stops in the alpha network, so it is not inserted. And a rule cannot fire
+ * when a pattern its path needs has no fact ({@link RulePath}): facts that enter only such rules are not inserted
+ * either, they would be joined for nothing (a large account's 6,000 tasks, in every part). Rules never insert or
+ * change facts, so the facts given are all a session has. A large account's texts (ten thousand service events) are
+ * tested by the text conditions of every part anyway, and a text keeps each pattern's answer (model/TextScan): the
+ * part tests an admitted text again by lookups.
  */
 final class PartScreen {
-    /** A condition and what follows it: further conditions, or a pattern's join (then a fact passing it may match). */
-    private record Condition(AlphaNodeFieldConstraint constraint, Condition[] next, boolean reachesJoin) {
-        boolean passes(DefaultFactHandle fact) {
+    /**
+     * A type's node or an alpha node of the part: its condition (none for a type's node), the conditions that follow
+     * it and the entries right after it. `id` is the node's id in the part's network, an index into a screening's state.
+     */
+    private record Condition(int id, AlphaNodeFieldConstraint constraint, Condition[] next, int[] entries, int[] watched) {
+        boolean allows(DefaultFactHandle fact) {
+            if (constraint == null) return true;
             try {
-                if (!constraint.isAllowed(fact, null)) return false;
+                return constraint.isAllowed(fact, null);
             } catch (RuntimeException e) {
                 return true; // a condition that needs the session to tell: the part's own network decides
             }
-            if (reachesJoin) return true;
-            for (Condition c : next) if (c.passes(fact)) return true;
+        }
+
+        /** True when the fact passes this condition and then some chain to an entry `open` holds. */
+        boolean admits(DefaultFactHandle fact, boolean[] open, boolean[] openBelow) {
+            if (!openBelow[id] || !allows(fact)) return false;
+            for (int e : entries) if (open[e]) return true;
+            for (Condition c : next) if (c.admits(fact, open, openBelow)) return true;
             return false;
+        }
+
+        /** Marks the watched entries the fact passes into, skipping conditions below which each has a fact already. */
+        void reach(DefaultFactHandle fact, Screening s) {
+            if (s.unreachedBelow[id] == 0 || !allows(fact)) return;
+            for (int w : watched) s.reached(w);
+            for (Condition c : next) c.reach(fact, s);
         }
     }
 
-    /** The first conditions on a class's facts; `all` when some pattern takes them with none. */
-    private record Screen(boolean all, Condition[] first) {
-        boolean admits(Object fact) {
-            if (all) return true;
-            DefaultFactHandle handle = new DefaultFactHandle(fact);
-            for (Condition c : first) if (c.passes(handle)) return true;
-            return false;
-        }
-    }
-
-    private final List<ObjectTypeNode> typeNodes;
-    private final Map<Class<?>, Screen> screens = new ConcurrentHashMap<>();
+    private final List<ObjectTypeNode> types;
+    /** The conditions of `types`, in their order. */
+    private final Condition[] typeNodes;
+    private final Map<Class<?>, Condition[]> screens = new ConcurrentHashMap<>();
+    /** By node id: the condition (or type node) an entry or a condition follows; -1 for none. */
+    private final int[] parent;
+    /** By node id: how many watched entries (those whose facts tell a rule dead or not) are at or below the condition. */
+    private final int[] watchedBelow;
+    /** By terminal (a rule, or a branch of its `or`): its path. */
+    private final RulePath[] pathOfTerminal;
+    private final int[] ruleOfTerminal;
+    /** By entry id: the rules (indices) whose patterns it feeds, -1 for one that is no rule of the part; null for an id that is no entry. */
+    private final int[][] rulesOfEntry;
+    private final int ruleCount;
+    /** Every entry open (no rule known dead), and the conditions with an entry below: one fact at a time. */
+    private final boolean[] allOpen;
+    private final boolean[] allOpenBelow;
 
     PartScreen(KieBase kieBase) {
-        this.typeNodes = List.copyOf(((InternalRuleBase) kieBase).getRete().getObjectTypeNodes());
+        InternalRuleBase ruleBase = (InternalRuleBase) kieBase;
+        types = List.copyOf(ruleBase.getRete().getObjectTypeNodes());
+        List<TerminalNode[]> terminals = List.copyOf(ruleBase.getReteooBuilder().getTerminalNodes().values());
+        int maxId = 0;
+        List<BaseNode> all = new ArrayList<>();
+        for (ObjectTypeNode t : types) collect(t, all);
+        for (TerminalNode[] nodes : terminals) for (TerminalNode n : nodes) maxId = Math.max(maxId, ((BaseNode) n).getId());
+        for (BaseNode n : all) maxId = Math.max(maxId, n.getId());
+        parent = new int[maxId + 1];
+        Arrays.fill(parent, -1);
+        rulesOfEntry = new int[maxId + 1][];
+        // the rules, each terminal's path, and the entries the paths read
+        Map<Rule, Integer> ruleIndex = new HashMap<>();
+        List<RulePath> paths = new ArrayList<>();
+        List<Integer> ruleOf = new ArrayList<>();
+        boolean[] watched = new boolean[maxId + 1];
+        for (TerminalNode[] nodes : terminals) {
+            for (TerminalNode n : nodes) {
+                RulePath path = RulePath.of(n);
+                path.forEachReadEntry(id -> watched[id] = true);
+                paths.add(path);
+                ruleOf.add(ruleIndex.computeIfAbsent(n.getRule(), k -> ruleIndex.size()));
+            }
+        }
+        pathOfTerminal = paths.toArray(RulePath[]::new);
+        ruleOfTerminal = ruleOf.stream().mapToInt(Integer::intValue).toArray();
+        ruleCount = ruleIndex.size();
+        watchedBelow = new int[maxId + 1];
+        List<Condition> roots = new ArrayList<>();
+        for (ObjectTypeNode t : types) roots.add(condition(t, null, -1, watched, ruleIndex));
+        typeNodes = roots.toArray(Condition[]::new);
+        allOpen = new boolean[maxId + 1];
+        for (int id = 0; id <= maxId; id++) allOpen[id] = rulesOfEntry[id] != null;
+        allOpenBelow = openBelow(allOpen);
+    }
+
+    /** Every node below a type node, alpha nodes and entries. */
+    private static void collect(ObjectSource source, List<BaseNode> out) {
+        out.add(source);
+        for (ObjectSink sink : source.getObjectSinkPropagator().getSinks()) {
+            if (sink instanceof AlphaNode a) collect(a, out);
+            else out.add((BaseNode) sink);
+        }
+    }
+
+    private Condition condition(ObjectSource node, AlphaNodeFieldConstraint constraint, int parentId, boolean[] watched, Map<Rule, Integer> ruleIndex) {
+        parent[node.getId()] = parentId;
+        List<Condition> next = new ArrayList<>();
+        List<Integer> entries = new ArrayList<>();
+        List<Integer> watchedHere = new ArrayList<>();
+        int below = 0;
+        for (ObjectSink sink : node.getObjectSinkPropagator().getSinks()) {
+            if (sink instanceof AlphaNode a) {
+                Condition c = condition(a, a.getConstraint(), node.getId(), watched, ruleIndex);
+                next.add(c);
+                below += watchedBelow[c.id()];
+                continue;
+            }
+            int id = ((BaseNode) sink).getId();
+            parent[id] = node.getId();
+            entries.add(id);
+            Rule[] rules = ((BaseNode) sink).getAssociatedRules();
+            // an entry of nothing known (a query's, none here) stays open: what needs it cannot be told
+            rulesOfEntry[id] = rules.length == 0 ? new int[] {-1} : Arrays.stream(rules).mapToInt(r -> ruleIndex.getOrDefault(r, -1)).toArray();
+            if (watched[id]) {
+                watchedHere.add(id);
+                below++;
+            }
+        }
+        watchedBelow[node.getId()] = below;
+        return new Condition(node.getId(), constraint, next.toArray(Condition[]::new),
+                entries.stream().mapToInt(Integer::intValue).toArray(), watchedHere.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** By node id: whether an open entry is at or below the condition. */
+    private boolean[] openBelow(boolean[] open) {
+        boolean[] below = new boolean[open.length];
+        for (Condition t : typeNodes) markOpenBelow(t, open, below);
+        return below;
+    }
+
+    private static boolean markOpenBelow(Condition c, boolean[] open, boolean[] below) {
+        boolean any = false;
+        for (int e : c.entries()) any |= open[e];
+        for (Condition n : c.next()) any |= markOpenBelow(n, open, below);
+        below[c.id()] = any;
+        return any;
     }
 
     /** True when some pattern of the part can match a fact of this class. */
     boolean matches(Class<?> type) {
-        Screen s = screenOf(type);
-        return s.all() || s.first().length > 0;
+        for (Condition t : screenOf(type)) if (allOpenBelow[t.id()]) return true;
+        return false;
     }
 
-    /** True when `fact` passes some pattern's own conditions in the part, or a pattern takes its class with none. */
+    /** True when `fact` passes some pattern's own conditions in the part (taken alone: every rule may fire). */
     boolean admits(Object fact) {
-        return screenOf(fact.getClass()).admits(fact);
+        DefaultFactHandle handle = new DefaultFactHandle(fact);
+        for (Condition t : screenOf(fact.getClass())) if (t.admits(handle, allOpen, allOpenBelow)) return true;
+        return false;
     }
 
     /**
-     * Adds to `out`, in order, the facts of `facts` that {@link #admits} admits. Facts come in runs of one class (a
-     * capture's tasks, a derivation's facts): a class's screen is looked up once per run, not once per fact (a large
-     * account's 300,000 lookups were 15 ms of the firing).
+     * The facts of `own`, then of `derived`, in order, that enter a rule of the part that can fire with them all: first
+     * the watched entries some fact passes into are found, then the rules whose paths can give no tuple without the
+     * others are known dead, and a fact is admitted when it passes into an entry of a rule not dead.
      */
-    void addAdmitted(List<Object> facts, List<Object> out) {
+    List<Object> admitted(List<Object> own, List<Object> derived) {
+        Screening s = new Screening(watchedBelow.clone());
+        DefaultFactHandle handle = new DefaultFactHandle(null);
+        s.reachAll(own, handle);
+        s.reachAll(derived, handle);
+        boolean[] live = new boolean[ruleCount];
+        for (int t = 0; t < pathOfTerminal.length; t++) live[ruleOfTerminal[t]] |= pathOfTerminal[t].mayGive(s.reached);
+        boolean[] open = new boolean[allOpen.length];
+        for (int id = 0; id < open.length; id++) {
+            if (rulesOfEntry[id] == null) continue;
+            for (int r : rulesOfEntry[id]) open[id] |= r < 0 || live[r];
+        }
+        boolean[] openBelow = openBelow(open);
+        List<Object> out = new ArrayList<>();
+        addAdmitted(own, out, handle, open, openBelow);
+        addAdmitted(derived, out, handle, open, openBelow);
+        return out;
+    }
+
+    /** Facts come in runs of one class (a capture's tasks, a derivation's facts): a class's screen is looked up once per run. */
+    private void addAdmitted(List<Object> facts, List<Object> out, DefaultFactHandle handle, boolean[] open, boolean[] openBelow) {
         Class<?> last = null;
-        Screen screen = null;
+        Condition[] screen = null;
         for (Object fact : facts) {
             if (fact.getClass() != last) {
                 last = fact.getClass();
                 screen = screenOf(last);
             }
-            if (screen.admits(fact)) out.add(fact);
-        }
-    }
-
-    private Screen screenOf(Class<?> type) {
-        Screen known = screens.get(type); // a bound method reference would be made on every call
-        return known != null ? known : screens.computeIfAbsent(type, this::screen);
-    }
-
-    private Screen screen(Class<?> type) {
-        List<Condition> first = new ArrayList<>();
-        for (ObjectTypeNode node : typeNodes) {
-            if (!node.getObjectType().isAssignableFrom(type)) continue;
-            for (ObjectSink sink : node.getObjectSinkPropagator().getSinks()) {
-                if (!(sink instanceof AlphaNode alpha)) return new Screen(true, new Condition[0]);
-                first.add(condition(alpha));
+            handle.setObject(fact);
+            for (Condition t : screen) {
+                if (t.admits(handle, open, openBelow)) {
+                    out.add(fact);
+                    break;
+                }
             }
         }
-        return new Screen(false, first.toArray(Condition[]::new));
     }
 
-    private static Condition condition(AlphaNode alpha) {
-        List<Condition> next = new ArrayList<>();
-        boolean join = false;
-        for (ObjectSink sink : alpha.getObjectSinkPropagator().getSinks()) {
-            if (sink instanceof AlphaNode a) next.add(condition(a));
-            else join = true;
+    /** One screening's state, by node id: the watched entries a fact passes into, and how many below each condition none does yet. */
+    private final class Screening {
+        final boolean[] reached = new boolean[parent.length];
+        final int[] unreachedBelow;
+
+        Screening(int[] unreachedBelow) {
+            this.unreachedBelow = unreachedBelow;
         }
-        return new Condition(alpha.getConstraint(), next.toArray(Condition[]::new), join);
+
+        void reached(int entry) {
+            if (reached[entry]) return;
+            reached[entry] = true;
+            for (int c = parent[entry]; c >= 0; c = parent[c]) unreachedBelow[c]--;
+        }
+
+        /** A run of one class is skipped once every watched entry below its type nodes has a fact. */
+        void reachAll(List<Object> facts, DefaultFactHandle handle) {
+            Class<?> last = null;
+            Condition[] screen = null;
+            for (Object fact : facts) {
+                if (fact.getClass() != last) {
+                    last = fact.getClass();
+                    screen = screenOf(last);
+                }
+                if (allReached(screen)) continue;
+                handle.setObject(fact);
+                for (Condition t : screen) t.reach(handle, this);
+            }
+        }
+
+        private boolean allReached(Condition[] screen) {
+            for (Condition t : screen) if (unreachedBelow[t.id()] > 0) return false;
+            return true;
+        }
     }
+
+    /** The type nodes a fact of this class enters. */
+    private Condition[] screenOf(Class<?> type) {
+        Condition[] known = screens.get(type); // a bound method reference would be made on every call
+        return known != null ? known : screens.computeIfAbsent(type, this::typeNodesOf);
+    }
+
+    private Condition[] typeNodesOf(Class<?> type) {
+        List<Condition> out = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) if (types.get(i).getObjectType().isAssignableFrom(type)) out.add(typeNodes[i]);
+        return out.toArray(Condition[]::new);
+    }
+
 }

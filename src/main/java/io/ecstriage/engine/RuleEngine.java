@@ -212,19 +212,14 @@ public final class RuleEngine {
      * As {@link #fire(List)} on {@link #facts(Snapshot, List)}, the same hits: each part takes the snapshot's facts of
      * the classes it matches from the snapshot's index by class, on the core that fires it, not from one pass over every
      * fact on one core (most of a large input's facts, its log events, go to no part), and inserts only those its
-     * {@link PartScreen} admits.
+     * {@link PartScreen} admits: those that enter a rule that can fire.
      */
     public List<Hit> fire(Snapshot snapshot, List<Object> derived) {
         long start = phases.start();
         List<Callable<List<Hit>>> jobs = new ArrayList<>();
         for (Part part : parts) {
-            jobs.add(() -> {
-                List<Object> own = snapshot.ofClasses(part::matches);
-                List<Object> partFacts = new ArrayList<>(own.size() + derived.size());
-                part.screen().addAdmitted(own, partFacts);
-                part.screen().addAdmitted(derived, partFacts); // a class no pattern takes: none admitted
-                return fireSession(part.kieBase(), partFacts);
-            });
+            // a derived fact of a class no pattern takes: none admitted
+            jobs.add(() -> fireSession(part.kieBase(), part.screen().admitted(snapshot.ofClasses(part::matches), derived)));
         }
         List<Hit> hits = fireAll(jobs, snapshot.facts().size() + derived.size());
         phases.end("insert-and-fire", start);
