@@ -15,6 +15,7 @@ import org.drools.core.reteoo.ObjectSink;
 import org.drools.core.reteoo.ObjectSource;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.TerminalNode;
+import io.ecstriage.model.Snapshot;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -33,7 +34,7 @@ final class PartScreen {
      * A type's node or an alpha node of the part: its condition (none for a type's node), the conditions that follow
      * it and the entries right after it. `id` is the node's id in the part's network, an index into a screening's state.
      */
-    private record Condition(int id, AlphaNodeFieldConstraint constraint, Condition[] next, int[] entries, int[] watched) {
+    record Condition(int id, AlphaNodeFieldConstraint constraint, Condition[] next, int[] entries, int[] watched) {
         boolean allows(DefaultFactHandle fact) {
             if (constraint == null) return true;
             try {
@@ -52,8 +53,8 @@ final class PartScreen {
         }
 
         /** Marks the watched entries the fact passes into, skipping conditions below which each has a fact already. */
-        void reach(DefaultFactHandle fact, Screening s) {
-            if (s.unreachedBelow[id] == 0 || !allows(fact)) return;
+        void reach(DefaultFactHandle fact, PartScreening s) {
+            if (s.settledBelow(id) || !allows(fact)) return;
             for (int w : watched) s.reached(w);
             for (Condition c : next) c.reach(fact, s);
         }
@@ -61,14 +62,19 @@ final class PartScreen {
 
     private final List<ObjectTypeNode> types;
     /** The conditions of `types`, in their order. */
-    private final Condition[] typeNodes;
+    final Condition[] typeNodes;
     private final Map<Class<?>, Condition[]> screens = new ConcurrentHashMap<>();
     /** By node id: the condition (or type node) an entry or a condition follows; -1 for none. */
-    private final int[] parent;
+    final int[] parent;
     /** By node id: how many watched entries (those whose facts tell a rule dead or not) are at or below the condition. */
-    private final int[] watchedBelow;
-    /** By terminal (a rule, or a branch of its `or`): its path. */
-    private final RulePath[] pathOfTerminal;
+    final int[] watchedBelow;
+    /** By terminal (a rule, or a branch of its `or`): its path, and the entries the path's answer reads. */
+    final RulePath[] pathOfTerminal;
+    final int[][] readOfTerminal;
+    /** By entry id: how many terminals read it (0: not watched). */
+    final int[] readersOfEntry;
+    /** By type node id: the watched entries below it. */
+    final int[][] watchedUnder;
     private final int[] ruleOfTerminal;
     /** By entry id: the rules (indices) whose patterns it feeds, -1 for one that is no rule of the part; null for an id that is no entry. */
     private final int[][] rulesOfEntry;
@@ -93,22 +99,31 @@ final class PartScreen {
         Map<Rule, Integer> ruleIndex = new HashMap<>();
         List<RulePath> paths = new ArrayList<>();
         List<Integer> ruleOf = new ArrayList<>();
-        boolean[] watched = new boolean[maxId + 1];
+        readersOfEntry = new int[maxId + 1];
         for (TerminalNode[] nodes : terminals) {
             for (TerminalNode n : nodes) {
                 RulePath path = RulePath.of(n);
-                path.forEachReadEntry(id -> watched[id] = true);
+                for (int id : path.readEntries()) readersOfEntry[id]++;
                 paths.add(path);
                 ruleOf.add(ruleIndex.computeIfAbsent(n.getRule(), k -> ruleIndex.size()));
             }
         }
+        boolean[] watched = new boolean[maxId + 1];
+        for (int id = 0; id <= maxId; id++) watched[id] = readersOfEntry[id] > 0;
         pathOfTerminal = paths.toArray(RulePath[]::new);
+        readOfTerminal = paths.stream().map(RulePath::readEntries).toArray(int[][]::new);
         ruleOfTerminal = ruleOf.stream().mapToInt(Integer::intValue).toArray();
         ruleCount = ruleIndex.size();
         watchedBelow = new int[maxId + 1];
         List<Condition> roots = new ArrayList<>();
         for (ObjectTypeNode t : types) roots.add(condition(t, null, -1, watched, ruleIndex));
         typeNodes = roots.toArray(Condition[]::new);
+        watchedUnder = new int[maxId + 1][];
+        for (Condition t : typeNodes) {
+            List<Integer> under = new ArrayList<>();
+            addWatched(t, under);
+            watchedUnder[t.id()] = under.stream().mapToInt(Integer::intValue).toArray();
+        }
         allOpen = new boolean[maxId + 1];
         for (int id = 0; id <= maxId; id++) allOpen[id] = rulesOfEntry[id] != null;
         allOpenBelow = openBelow(allOpen);
@@ -121,6 +136,11 @@ final class PartScreen {
             if (sink instanceof AlphaNode a) collect(a, out);
             else out.add((BaseNode) sink);
         }
+    }
+
+    private static void addWatched(Condition c, List<Integer> out) {
+        for (int w : c.watched()) out.add(w);
+        for (Condition n : c.next()) addWatched(n, out);
     }
 
     private Condition condition(ObjectSource node, AlphaNodeFieldConstraint constraint, int parentId, boolean[] watched, Map<Rule, Integer> ruleIndex) {
@@ -153,7 +173,7 @@ final class PartScreen {
     }
 
     /** By node id: whether an open entry is at or below the condition. */
-    private boolean[] openBelow(boolean[] open) {
+    boolean[] openBelow(boolean[] open) {
         boolean[] below = new boolean[open.length];
         for (Condition t : typeNodes) markOpenBelow(t, open, below);
         return below;
@@ -181,86 +201,38 @@ final class PartScreen {
     }
 
     /**
-     * The facts of `own`, then of `derived`, in order, that enter a rule of the part that can fire with them all: first
-     * the watched entries some fact passes into are found, then the rules whose paths can give no tuple without the
-     * others are known dead, and a fact is admitted when it passes into an entry of a rule not dead.
+     * The facts of the snapshot, then of `derived`, each part in input order, that enter a rule of the part that can
+     * fire with them all ({@link PartScreening}).
      */
-    List<Object> admitted(List<Object> own, List<Object> derived) {
-        Screening s = new Screening(watchedBelow.clone());
-        DefaultFactHandle handle = new DefaultFactHandle(null);
-        s.reachAll(own, handle);
-        s.reachAll(derived, handle);
+    List<Object> admitted(Snapshot snapshot, List<Object> derived) {
+        return new PartScreening(this, snapshot, derived).admitted();
+    }
+
+    /** By rule index: whether a terminal of the rule is live, by terminal in `liveTerminals`. */
+    boolean[] liveRules(boolean[] liveTerminals) {
         boolean[] live = new boolean[ruleCount];
-        for (int t = 0; t < pathOfTerminal.length; t++) live[ruleOfTerminal[t]] |= pathOfTerminal[t].mayGive(s.reached);
+        for (int t = 0; t < liveTerminals.length; t++) live[ruleOfTerminal[t]] |= liveTerminals[t];
+        return live;
+    }
+
+    /** By node id: the entries a rule of `live` reads from. */
+    boolean[] openEntries(boolean[] live) {
         boolean[] open = new boolean[allOpen.length];
         for (int id = 0; id < open.length; id++) {
             if (rulesOfEntry[id] == null) continue;
             for (int r : rulesOfEntry[id]) open[id] |= r < 0 || live[r];
         }
-        boolean[] openBelow = openBelow(open);
-        List<Object> out = new ArrayList<>();
-        addAdmitted(own, out, handle, open, openBelow);
-        addAdmitted(derived, out, handle, open, openBelow);
-        return out;
+        return open;
     }
 
-    /** Facts come in runs of one class (a capture's tasks, a derivation's facts): a class's screen is looked up once per run. */
-    private void addAdmitted(List<Object> facts, List<Object> out, DefaultFactHandle handle, boolean[] open, boolean[] openBelow) {
-        Class<?> last = null;
-        Condition[] screen = null;
-        for (Object fact : facts) {
-            if (fact.getClass() != last) {
-                last = fact.getClass();
-                screen = screenOf(last);
-            }
-            handle.setObject(fact);
-            for (Condition t : screen) {
-                if (t.admits(handle, open, openBelow)) {
-                    out.add(fact);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** One screening's state, by node id: the watched entries a fact passes into, and how many below each condition none does yet. */
-    private final class Screening {
-        final boolean[] reached = new boolean[parent.length];
-        final int[] unreachedBelow;
-
-        Screening(int[] unreachedBelow) {
-            this.unreachedBelow = unreachedBelow;
-        }
-
-        void reached(int entry) {
-            if (reached[entry]) return;
-            reached[entry] = true;
-            for (int c = parent[entry]; c >= 0; c = parent[c]) unreachedBelow[c]--;
-        }
-
-        /** A run of one class is skipped once every watched entry below its type nodes has a fact. */
-        void reachAll(List<Object> facts, DefaultFactHandle handle) {
-            Class<?> last = null;
-            Condition[] screen = null;
-            for (Object fact : facts) {
-                if (fact.getClass() != last) {
-                    last = fact.getClass();
-                    screen = screenOf(last);
-                }
-                if (allReached(screen)) continue;
-                handle.setObject(fact);
-                for (Condition t : screen) t.reach(handle, this);
-            }
-        }
-
-        private boolean allReached(Condition[] screen) {
-            for (Condition t : screen) if (unreachedBelow[t.id()] > 0) return false;
-            return true;
-        }
+    /** True when every fact of a class with these type nodes enters an entry of `open`: one follows a type node at once. */
+    static boolean admitsAll(Condition[] typeNodes, boolean[] open) {
+        for (Condition t : typeNodes) for (int e : t.entries()) if (open[e]) return true;
+        return false;
     }
 
     /** The type nodes a fact of this class enters. */
-    private Condition[] screenOf(Class<?> type) {
+    Condition[] screenOf(Class<?> type) {
         Condition[] known = screens.get(type); // a bound method reference would be made on every call
         return known != null ? known : screens.computeIfAbsent(type, this::typeNodesOf);
     }

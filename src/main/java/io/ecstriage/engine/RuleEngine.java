@@ -219,7 +219,7 @@ public final class RuleEngine {
         List<Callable<List<Hit>>> jobs = new ArrayList<>();
         for (Part part : parts) {
             // a derived fact of a class no pattern takes: none admitted
-            jobs.add(() -> fireSession(part.kieBase(), part.screen().admitted(snapshot.ofClasses(part::matches), derived)));
+            jobs.add(() -> fireSession(part.kieBase(), part.screen().admitted(snapshot, derived)));
         }
         List<Hit> hits = fireAll(jobs, snapshot.facts().size() + derived.size());
         phases.end("insert-and-fire", start);

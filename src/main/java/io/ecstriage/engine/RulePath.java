@@ -2,7 +2,6 @@ package io.ecstriage.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.rule.constraint.BetaConstraint;
@@ -101,14 +100,16 @@ final class RulePath {
     }
 
     /** Each entry whose facts the answers read (a `not` outside any group is never read: it cannot stop a path). */
-    void forEachReadEntry(IntConsumer entry) {
-        forEachReadEntry(entry, false);
+    int[] readEntries() {
+        List<Integer> out = new ArrayList<>();
+        addReadEntries(out, false);
+        return out.stream().distinct().mapToInt(Integer::intValue).toArray();
     }
 
-    private void forEachReadEntry(IntConsumer entry, boolean inGroup) {
+    private void addReadEntries(List<Integer> out, boolean inGroup) {
         for (Step s : steps) {
-            if (s.kind() == Kind.JOINS || (s.kind() == Kind.NOT && inGroup)) entry.accept(s.entry());
-            if (s.group() != null) s.group().forEachReadEntry(entry, true);
+            if (s.kind() == Kind.JOINS || (s.kind() == Kind.NOT && inGroup)) out.add(s.entry());
+            if (s.group() != null) s.group().addReadEntries(out, true);
         }
     }
 }

@@ -46,9 +46,17 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
         return (T) indexes.computeIfAbsent(type, t -> new BackgroundTask<Object>(build::get)).join();
     }
 
-    /** The facts whose class `accepted` takes, in input order: each class is asked once, no fact is visited. */
-    List<Object> ofClasses(Predicate<Class<?>> accepted) {
-        return collect(accepted);
+    /** The classes of the facts, in order of their first fact. */
+    List<Class<?>> classes() {
+        List<Class<?>> out = new ArrayList<>(positionsByClass().keySet());
+        out.sort(java.util.Comparator.comparingInt(c -> positionsByClass().get(c)[0]));
+        return out;
+    }
+
+    /** The positions of the facts of exactly this class, ascending (a copy). */
+    int[] positionsOf(Class<?> type) {
+        int[] p = positionsByClass().get(type);
+        return p == null ? new int[0] : p.clone();
     }
 
     private List<?> collect(Class<?> type) {

@@ -19,9 +19,14 @@ public record Snapshot(String inputName, String description, String region, Inst
         return ((FactList) facts).ofType(type);
     }
 
-    /** The facts of the classes `accepted` takes, in input order: each class is asked once, no fact is visited. */
-    public List<Object> ofClasses(java.util.function.Predicate<Class<?>> accepted) {
-        return ((FactList) facts).ofClasses(accepted);
+    /** The classes of its facts, in order of their first fact. */
+    public List<Class<?>> factClasses() {
+        return ((FactList) facts).classes();
+    }
+
+    /** The positions in {@link #facts()} of the facts of exactly this class, ascending (a copy; none: empty). */
+    public int[] positionsOf(Class<?> type) {
+        return ((FactList) facts).positionsOf(type);
     }
 
     /** An index of the facts that several derivations share (log events by task, say), built once by `build`. */
