@@ -9,6 +9,7 @@ import io.ecstriage.model.ImageRef;
 import io.ecstriage.model.Listener;
 import io.ecstriage.model.LoadBalancer;
 import io.ecstriage.model.LogEvent;
+import io.ecstriage.model.Memo;
 import io.ecstriage.model.NatGateway;
 import io.ecstriage.model.PortMapping;
 import io.ecstriage.model.Route;
@@ -44,6 +45,8 @@ final class NetworkPaths {
 
     /** Words LISTEN cannot match without (its keyword alternatives, in lower case): most log lines have none ({@link LogWords}). */
     static final List<String> LISTEN_WORDS = List.of("listening", "running", "started", "serving", "bound", "bind", "available");
+    /** A message's first LISTEN port (-1: none): every task of a service logs the same start-up line, read once. */
+    private static final Memo<String, Integer> LISTEN_PORT = Memo.byValue(1024, NetworkPaths::listenPort);
 
     private final Snapshot snapshot;
     // every lookup below is by id through maps built once: a large account has thousands of tasks and subnets
@@ -293,13 +296,10 @@ final class NetworkPaths {
             for (int position : logs.of(service)) {
                 LogEvent e = logs.index.event(position);
                 if ((logs.index.said(position) & LogWords.LISTEN) == 0) continue;
-                Matcher m = LISTEN.matcher(e.message());
-                if (m.find()) {
-                    int p = Integer.parseInt(m.group(1));
-                    if (p >= 80 && p <= 65535 && !appPorts.contains(p)) {
-                        appPorts.add(p);
-                        if (line == null) line = e.message().strip();
-                    }
+                int p = LISTEN_PORT.get(e.message());
+                if (p >= 80 && p <= 65535 && !appPorts.contains(p)) {
+                    appPorts.add(p);
+                    if (line == null) line = e.message().strip();
                 }
             }
             out.add(new TargetPortCheck(service.region(), service.serviceName(), service.clusterName(), tg.arn(), tg.name(),
@@ -308,6 +308,11 @@ final class NetworkPaths {
                     trafficAdmittedBy(service, tg, traffic), service.serviceKey()));
         }
         return out;
+    }
+
+    private static int listenPort(String message) {
+        Matcher m = LISTEN.matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** Log lines of each service's tasks (awslogs streams end with the task id), as positions in input order. */

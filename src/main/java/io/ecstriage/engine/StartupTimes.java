@@ -3,6 +3,7 @@ package io.ecstriage.engine;
 import io.ecstriage.model.AppStartup;
 import io.ecstriage.model.EcsTask;
 import io.ecstriage.model.LogEvent;
+import io.ecstriage.model.Memo;
 import io.ecstriage.model.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,9 @@ final class StartupTimes {
     /** Text READY cannot match without: each of its branches holds one of these, in lower case ({@link LogWords}). */
     static final List<String> READY_WORDS = List.of("application startup complete", "uvicorn running on", "listening on",
             "started ", "server started", "ready to accept", "running on http", "booted");
+
+    /** Whether a message says the app is ready: every task of a service logs the same line, matched once. */
+    private static final Memo<String, Boolean> SAYS_READY = Memo.byValue(1024, m -> READY.matcher(m).find());
 
     private final Snapshot snapshot;
 
@@ -43,7 +47,7 @@ final class StartupTimes {
             for (int i = 0; i < n; i++) {
                 int p = own[i];
                 LogEvent e = logs.event(p);
-                if ((logs.said(p) & LogWords.READY) != 0 && READY.matcher(e.message()).find()) {
+                if ((logs.said(p) & LogWords.READY) != 0 && SAYS_READY.get(e.message())) {
                     long seconds = Duration.between(start, e.timestamp()).toSeconds();
                     out.add(new AppStartup(task.taskId(), e.logGroup(), e.logStream(), seconds, e.message().strip()));
                     break;

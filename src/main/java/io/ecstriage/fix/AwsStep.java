@@ -37,7 +37,8 @@ public record AwsStep(AwsCall call, String assignTo, PropertyChange change, List
 
     @Override
     public String render() {
-        String line = VARIABLE.matcher(call.render()).replaceAll("\"$1\"");
+        String line = call.render();
+        if (line.contains("'$")) line = VARIABLE.matcher(line).replaceAll("\"$1\""); // most lines quote no variable: no regex
         return assignTo == null ? line : assignTo + "=$(" + line + ")";
     }
 
