@@ -1,5 +1,6 @@
 package io.ecstriage.engine;
 
+import io.ecstriage.model.Snapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import org.drools.core.reteoo.ObjectSink;
 import org.drools.core.reteoo.ObjectSource;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.TerminalNode;
-import io.ecstriage.model.Snapshot;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -201,14 +201,14 @@ final class PartScreen {
     }
 
     /**
-     * The facts of the snapshot, then of `derived`, each part in input order, that enter a rule of the part that can
+     * The facts of the snapshot, then those of `derived`, each in their order, that enter a rule of the part that can
      * fire with them all ({@link PartScreening}).
      */
     List<Object> admitted(Snapshot snapshot, List<Object> derived) {
         return new PartScreening(this, snapshot, derived).admitted();
     }
 
-    /** By rule index: whether a terminal of the rule is live, by terminal in `liveTerminals`. */
+    /** By rule index: whether some terminal of the rule is live (`liveTerminals`, by terminal index). */
     boolean[] liveRules(boolean[] liveTerminals) {
         boolean[] live = new boolean[ruleCount];
         for (int t = 0; t < liveTerminals.length; t++) live[ruleOfTerminal[t]] |= liveTerminals[t];
@@ -242,5 +242,4 @@ final class PartScreen {
         for (int i = 0; i < types.size(); i++) if (types.get(i).getObjectType().isAssignableFrom(type)) out.add(typeNodes[i]);
         return out.toArray(Condition[]::new);
     }
-
 }

@@ -78,7 +78,7 @@ final class PartScreening {
         for (ClassFacts c : byClass.values()) {
             Condition[] typeNodes = screen.screenOf(c.type());
             boolean all = PartScreen.admitsAll(typeNodes, open);
-            if (all || c.positions().length > 0) {
+            if (c.positions().length > 0) {
                 int[] kept = all ? c.positions() : admittedOf(c.positions(), typeNodes, open, openBelow);
                 if (ownCount + kept.length > own.length) own = Arrays.copyOf(own, Math.max(own.length * 2, ownCount + kept.length));
                 System.arraycopy(kept, 0, own, ownCount, kept.length);
@@ -86,7 +86,7 @@ final class PartScreening {
             }
             if (!c.derived().isEmpty() && (all || anyOpenBelow(typeNodes, openBelow))) derivedAll.put(c.type(), all);
         }
-        Arrays.sort(own, 0, ownCount); // each class's positions ascend: input order
+        Arrays.sort(own, 0, ownCount); // the classes' positions merged: input order
         List<Object> facts = snapshot.facts();
         List<Object> out = new ArrayList<>(ownCount + derived.size());
         for (int i = 0; i < ownCount; i++) out.add(facts.get(own[i]));
