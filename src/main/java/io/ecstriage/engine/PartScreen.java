@@ -105,24 +105,26 @@ final class PartScreen {
                 RulePath path = RulePath.of(n);
                 for (int id : path.readEntries()) readersOfEntry[id]++;
                 paths.add(path);
-                ruleOf.add(ruleIndex.computeIfAbsent(n.getRule(), k -> ruleIndex.size()));
+                ruleIndex.putIfAbsent(n.getRule(), ruleIndex.size());
+                ruleOf.add(ruleIndex.get(n.getRule()));
             }
         }
         boolean[] watched = new boolean[maxId + 1];
         for (int id = 0; id <= maxId; id++) watched[id] = readersOfEntry[id] > 0;
-        pathOfTerminal = paths.toArray(RulePath[]::new);
-        readOfTerminal = paths.stream().map(RulePath::readEntries).toArray(int[][]::new);
-        ruleOfTerminal = ruleOf.stream().mapToInt(Integer::intValue).toArray();
+        pathOfTerminal = paths.toArray(new RulePath[0]);
+        readOfTerminal = new int[paths.size()][];
+        for (int t = 0; t < readOfTerminal.length; t++) readOfTerminal[t] = paths.get(t).readEntries();
+        ruleOfTerminal = ints(ruleOf);
         ruleCount = ruleIndex.size();
         watchedBelow = new int[maxId + 1];
         List<Condition> roots = new ArrayList<>();
         for (ObjectTypeNode t : types) roots.add(condition(t, null, -1, watched, ruleIndex));
-        typeNodes = roots.toArray(Condition[]::new);
+        typeNodes = roots.toArray(new Condition[0]);
         watchedUnder = new int[maxId + 1][];
         for (Condition t : typeNodes) {
             List<Integer> under = new ArrayList<>();
             addWatched(t, under);
-            watchedUnder[t.id()] = under.stream().mapToInt(Integer::intValue).toArray();
+            watchedUnder[t.id()] = ints(under);
         }
         allOpen = new boolean[maxId + 1];
         for (int id = 0; id <= maxId; id++) allOpen[id] = rulesOfEntry[id] != null;
@@ -161,15 +163,23 @@ final class PartScreen {
             entries.add(id);
             Rule[] rules = ((BaseNode) sink).getAssociatedRules();
             // an entry of nothing known (a query's, none here) stays open: what needs it cannot be told
-            rulesOfEntry[id] = rules.length == 0 ? new int[] {-1} : Arrays.stream(rules).mapToInt(r -> ruleIndex.getOrDefault(r, -1)).toArray();
+            rulesOfEntry[id] = new int[Math.max(1, rules.length)];
+            rulesOfEntry[id][0] = -1;
+            for (int r = 0; r < rules.length; r++) rulesOfEntry[id][r] = ruleIndex.getOrDefault(rules[r], -1);
             if (watched[id]) {
                 watchedHere.add(id);
                 below++;
             }
         }
         watchedBelow[node.getId()] = below;
-        return new Condition(node.getId(), constraint, next.toArray(Condition[]::new),
-                entries.stream().mapToInt(Integer::intValue).toArray(), watchedHere.stream().mapToInt(Integer::intValue).toArray());
+        return new Condition(node.getId(), constraint, next.toArray(new Condition[0]), ints(entries), ints(watchedHere));
+    }
+
+    // loops, not streams: the screen is built on a cold start's critical path, where each stream's lambdas are first linked
+    static int[] ints(List<Integer> values) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+        return out;
     }
 
     /** By node id: whether an open entry is at or below the condition. */
@@ -240,6 +250,6 @@ final class PartScreen {
     private Condition[] typeNodesOf(Class<?> type) {
         List<Condition> out = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) if (types.get(i).getObjectType().isAssignableFrom(type)) out.add(typeNodes[i]);
-        return out.toArray(Condition[]::new);
+        return out.toArray(new Condition[0]);
     }
 }

@@ -63,7 +63,7 @@ final class RulePath {
                 steps.add(new Step(Kind.OTHER, -1, null));
             }
         }
-        return new RulePath(steps.toArray(Step[]::new));
+        return new RulePath(steps.toArray(new Step[0]));
     }
 
     /** True when a node over a group matches a group's tuple only to the tuple it came from: a `not` of it stops that one. */
@@ -103,7 +103,7 @@ final class RulePath {
     int[] readEntries() {
         List<Integer> out = new ArrayList<>();
         addReadEntries(out, false);
-        return out.stream().distinct().mapToInt(Integer::intValue).toArray();
+        return PartScreen.ints(new ArrayList<>(new java.util.LinkedHashSet<>(out)));
     }
 
     private void addReadEntries(List<Integer> out, boolean inGroup) {
