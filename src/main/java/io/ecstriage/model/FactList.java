@@ -5,6 +5,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
     /** The classes of the facts, in order of their first fact. */
     List<Class<?>> classes() {
         List<Class<?>> out = new ArrayList<>(positionsByClass().keySet());
-        out.sort(java.util.Comparator.comparingInt(c -> positionsByClass().get(c)[0]));
+        out.sort(Comparator.comparingInt(c -> positionsByClass().get(c)[0]));
         return out;
     }
 

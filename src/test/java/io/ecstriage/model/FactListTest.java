@@ -1,5 +1,6 @@
 package io.ecstriage.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,19 @@ class FactListTest {
         assertEquals(List.of(LOG, GROUP, later, REGION), s.all(Regional.class));
         assertEquals(List.of(LOG, GROUP, "not regional", later, REGION), s.all(Object.class));
         assertEquals(List.of(LOG, later), s.all(LogEvent.class));
+    }
+
+    @Test
+    void eachClassKeepsThePositionsOfItsFactsAndTheClassesComeInOrderOfTheirFirst() {
+        LogEvent later = new LogEvent("eu-west-1", "/ecs/api", "ecs/app/t2", Instant.EPOCH, "down");
+        Snapshot s = snapshot(List.of(GROUP, LOG, "not regional", later, REGION));
+
+        assertEquals(List.of(LogGroup.class, LogEvent.class, String.class, SnapshotRegion.class), s.factClasses());
+        assertArrayEquals(new int[] {1, 3}, s.positionsOf(LogEvent.class));
+        assertArrayEquals(new int[0], s.positionsOf(EcsTask.class));
+        assertArrayEquals(new int[0], s.positionsOf(Regional.class), "exactly the class: an interface has no facts of its own");
+        s.positionsOf(LogEvent.class)[0] = 3;
+        assertArrayEquals(new int[] {1, 3}, s.positionsOf(LogEvent.class), "a copy");
     }
 
     @Test
