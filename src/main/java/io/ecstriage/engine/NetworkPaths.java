@@ -264,7 +264,12 @@ final class NetworkPaths {
         Boolean known = endpointsListed.get(key);
         if (known == null) {
             known = false;
-            for (VpcEndpointListing l : snapshot.all(VpcEndpointListing.class)) known |= l.covers(region, vpcId);
+            for (VpcEndpointListing l : snapshot.all(VpcEndpointListing.class)) {
+                if (l.covers(region, vpcId)) {
+                    known = true;
+                    break;
+                }
+            }
             endpointsListed.put(key, known);
         }
         return known;

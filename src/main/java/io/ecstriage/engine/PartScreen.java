@@ -88,10 +88,8 @@ final class PartScreen {
         types = List.copyOf(ruleBase.getRete().getObjectTypeNodes());
         List<TerminalNode[]> terminals = List.copyOf(ruleBase.getReteooBuilder().getTerminalNodes().values());
         int maxId = 0;
-        List<BaseNode> all = new ArrayList<>();
-        for (ObjectTypeNode t : types) collect(t, all);
+        for (ObjectTypeNode t : types) maxId = Math.max(maxId, maxIdBelow(t));
         for (TerminalNode[] nodes : terminals) for (TerminalNode n : nodes) maxId = Math.max(maxId, ((BaseNode) n).getId());
-        for (BaseNode n : all) maxId = Math.max(maxId, n.getId());
         parent = new int[maxId + 1];
         Arrays.fill(parent, -1);
         rulesOfEntry = new int[maxId + 1][];
@@ -131,13 +129,13 @@ final class PartScreen {
         allOpenBelow = openBelow(allOpen);
     }
 
-    /** Every node below a type node, alpha nodes and entries. */
-    private static void collect(ObjectSource source, List<BaseNode> out) {
-        out.add(source);
+    /** The largest id of a node at or below `source`: its alpha nodes and entries. */
+    private static int maxIdBelow(ObjectSource source) {
+        int max = source.getId();
         for (ObjectSink sink : source.getObjectSinkPropagator().getSinks()) {
-            if (sink instanceof AlphaNode a) collect(a, out);
-            else out.add((BaseNode) sink);
+            max = Math.max(max, sink instanceof AlphaNode a ? maxIdBelow(a) : ((BaseNode) sink).getId());
         }
+        return max;
     }
 
     private static void addWatched(Condition c, List<Integer> out) {

@@ -217,10 +217,7 @@ public final class RuleEngine {
     public List<Hit> fire(Snapshot snapshot, List<Object> derived) {
         long start = phases.start();
         List<Callable<List<Hit>>> jobs = new ArrayList<>();
-        for (Part part : parts) {
-            // a derived fact of a class no pattern takes: none admitted
-            jobs.add(() -> fireSession(part.kieBase(), part.screen().admitted(snapshot, derived)));
-        }
+        for (Part part : parts) jobs.add(() -> fireSession(part.kieBase(), part.screen().admitted(snapshot, derived)));
         List<Hit> hits = fireAll(jobs, snapshot.facts().size() + derived.size());
         phases.end("insert-and-fire", start);
         return hits;

@@ -49,8 +49,9 @@ final class FactList extends AbstractList<Object> implements RandomAccess {
 
     /** The classes of the facts, in order of their first fact. */
     List<Class<?>> classes() {
-        List<Class<?>> out = new ArrayList<>(positionsByClass().keySet());
-        out.sort(Comparator.comparingInt(c -> positionsByClass().get(c)[0]));
+        Map<Class<?>, int[]> positions = positionsByClass();
+        List<Class<?>> out = new ArrayList<>(positions.keySet());
+        out.sort(Comparator.comparingInt(c -> positions.get(c)[0]));
         return out;
     }
 
